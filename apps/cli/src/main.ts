@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
+import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
+import { loadDemoOrganisation } from '@ungcuu/core/demo/load-demo.ts';
+import { detectFormat } from '@ungcuu/core/import/tabular.ts';
+import { createServices } from '@ungcuu/core/services.ts';
+import type { RequestActor } from '@ungcuu/core/shared/context.ts';
+import { SYSTEM_ACTOR } from '@ungcuu/core/shared/context.ts';
+import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
+import { loadConfig } from '@ungcuu/core/config.ts';
+
+const USAGE = `ungcuu <command> [options]
+
+  migrate                      apply database migrations
+  create-admin [--username U]  create the first administrator (UNGCUU_ADMIN_PASSWORD or a one-time password)
+  import-units <file> [--commit]   import units from CSV/XLSX (dry run unless --commit)
+  import-users <file> [--commit]   import users from CSV/XLSX (dry run unless --commit)
+  verify-audit                 check the audit hash chain; exit 1 at the first broken link
+  demo                         load the demo town (units, users per role, response team)
+
+Database: DATABASE_URL (PostgreSQL) or embedded PGlite in UNGCUU_DATA_DIR (default ./data).`;
+
+// Changes made from the command line are audited under this label.
+const CLI_ACTOR: RequestActor = { ...SYSTEM_ACTOR, label: 'cli' };
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { commit: { type: 'boolean', default: false }, username: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [command, arg] = positionals;
+  if (!command || values.help) {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
+  const config = loadConfig();
+  const handle = await bootstrapDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const services = createServices(handle);
+  try {
+    switch (command) {
+      case 'migrate':
+        console.log(`migrations applied (${handle.engine})`);
+        return 0;
+      case 'create-admin': {
+        const created = await ensureFirstAdmin(services.deps, { password: config.adminPassword, ...(values.username ? { username: values.username } : {}) });
+        if (!created) {
+          console.error('users already exist: sign in as an administrator and create accounts in the web app');
+          return 1;
+        }
+        console.log(`administrator: ${created.username}`);
+        if (created.oneTimePassword) console.log(`one-time password: ${created.oneTimePassword}`);
+        return 0;
+      }
+      case 'import-units':
+      case 'import-users': {
+        if (!arg) throw new Error(`${command} needs a file`);
+        const bytes = await readFile(resolve(arg));
+        const kind = command === 'import-units' ? 'units' : 'users';
+        const report = await services.orgImport.run(CLI_ACTOR, kind, bytes, detectFormat(arg, bytes), !values.commit);
+        for (const row of report.rows.filter((r) => r.errors.length > 0)) {
+          console.log(`row ${row.row} (${row.key || '?'}): ${row.errors.map((e) => e.message).join('; ')}`);
+        }
+        console.log(`${report.total} rows, ${report.valid} valid${report.dryRun ? ' (dry run: nothing written; add --commit)' : `, ${report.created} created`}`);
+        for (const c of report.credentials ?? []) console.log(`  ${c.username}\t${c.oneTimePassword}`);
+        return report.valid === report.total ? 0 : 1;
+      }
+      case 'verify-audit': {
+        const result = await services.audit.verify();
+        if (result.ok) {
+          console.log(`audit chain intact: ${result.checked} records`);
+          return 0;
+        }
+        console.error(`audit chain BROKEN at record ${result.firstBroken?.id} (${result.firstBroken?.reason}); ${result.checked} records before it are intact`);
+        return 1;
+      }
+      case 'demo': {
+        const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
+        const result = await loadDemoOrganisation(services.deps, CLI_ACTOR);
+        console.log(`demo loaded: ${result.unitsCreated} units, ${result.usersCreated} users (password: demo-password-2026)`);
+        if (admin?.oneTimePassword) console.log(`administrator admin, one-time password: ${admin.oneTimePassword}`);
+        return 0;
+      }
+      default:
+        console.error(`unknown command: ${command}\n\n${USAGE}`);
+        return 2;
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof DomainError) {
+      console.error(`ungcuu: ${errorMessage(error.code, error.params, 'vi')} / ${errorMessage(error.code, error.params, 'en')}`);
+      const details = error.details as { rows?: { row: number; errors: { message: string }[] }[] } | undefined;
+      for (const r of details?.rows?.filter((x) => x.errors.length) ?? []) console.error(`  row ${r.row}: ${r.errors.map((e) => e.message).join('; ')}`);
+    } else {
+      console.error(`ungcuu: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,74 @@
+import multipart from '@fastify/multipart';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
+import type { Services } from '@ungcuu/core/services.ts';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from '@ungcuu/core/config.ts';
+import { registerAuth } from './plugins/auth.ts';
+import { errorBody, registerErrorHandling } from './plugins/errors.ts';
+import { registerMetrics } from './plugins/metrics.ts';
+import { registerRealtime } from './plugins/realtime.ts';
+import { isSpaRequest, registerWeb } from './plugins/web.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { orgRoutes } from './routes/org.routes.ts';
+
+export interface AppDeps {
+  handle: DatabaseHandle;
+  services: Services;
+  /** false in tests; a pino options object or true otherwise. */
+  logger?: boolean | object;
+}
+
+/** Builds the HTTP app: no listening, no migrations, no process handlers (server.ts does those). */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 1024 * 1024,
+    ajv: {
+      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+    },
+  });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  registerErrorHandling(app);
+  const registry = registerMetrics(app);
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'ungcuu API',
+        version: '0.1.0',
+        description: 'Điều phối ứng cứu sự cố an toàn thông tin mạng',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'ungcuu_session' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await registerAuth(app, deps.services);
+  await healthRoutes(app, { handle: deps.handle, registry });
+  await authRoutes(app, { services: deps.services, config });
+  await orgRoutes(app, { services: deps.services });
+  await adminRoutes(app, { services: deps.services });
+  await registerRealtime(app, deps.handle);
+
+  const webAvailable = await registerWeb(app, config.webDist);
+  app.setNotFoundHandler((req, reply) => {
+    if (webAvailable && isSpaRequest(req.method, req.url)) return reply.sendFile('index.html');
+    return reply.status(404).send(errorBody(req, 'route.not_found', {}));
+  });
+  return app;
+}

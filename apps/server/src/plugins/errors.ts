@@ -1,0 +1,68 @@
+import { DomainError, type ErrorCode, errorMessage, errorStatus } from '@ungcuu/domain/errors.ts';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { requestLocale } from './locale.ts';
+
+export interface ErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    messages: { vi: string; en: string };
+    requestId: string;
+    details?: unknown;
+  };
+}
+
+export function errorBody(
+  req: FastifyRequest,
+  code: ErrorCode,
+  params: Record<string, string | number>,
+  details?: unknown,
+): ErrorBody {
+  const messages = { vi: errorMessage(code, params, 'vi'), en: errorMessage(code, params, 'en') };
+  return {
+    error: {
+      code,
+      message: messages[requestLocale(req)],
+      messages,
+      requestId: req.id,
+      ...(details === undefined ? {} : { details }),
+    },
+  };
+}
+
+/** Maps Fastify's own client errors (bad JSON, wrong content type, too large) to stable codes. */
+function fastifyClientCode(error: FastifyError): ErrorCode {
+  if (error.statusCode === 413) return 'request.too_large';
+  if (error.statusCode === 415) return 'request.unsupported_media';
+  if (error.statusCode === 404) return 'route.not_found';
+  if (error.statusCode === 429) return 'auth.throttled';
+  return 'request.invalid';
+}
+
+/** The one error handler: domain codes → status and a vi/en message; never a stack trace out. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | DomainError, req: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof DomainError) {
+      return reply
+        .status(errorStatus(error.code))
+        .send(errorBody(req, error.code, error.params, error.details));
+    }
+    const fe = error as FastifyError;
+    if (fe.validation) {
+      const detail = fe.validation
+        .slice(0, 5)
+        .map((v) => `${v.instancePath || fe.validationContext || ''} ${v.message ?? ''}`.trim())
+        .join('; ');
+      return reply
+        .status(400)
+        .send(errorBody(req, 'validation.failed', { detail }, fe.validation.slice(0, 20)));
+    }
+    if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+      return reply
+        .status(fe.statusCode)
+        .send(errorBody(req, fastifyClientCode(fe), { detail: fe.message.slice(0, 200) }));
+    }
+    req.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(errorBody(req, 'internal', { requestId: req.id }));
+  });
+}

@@ -1,0 +1,125 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { Services } from '@ungcuu/core/services.ts';
+import { ROLES } from '@ungcuu/domain/org/roles.ts';
+import { PasswordSchema, UsernameSchema } from '@ungcuu/domain/org/schemas.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '@ungcuu/core/config.ts';
+import { actorOf, clearSessionCookie, cookieOptions, SESSION_COOKIE, sessionOf } from '../plugins/auth.ts';
+
+export async function authRoutes(base: FastifyInstance, deps: { services: Services; config: Config }) {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+  const { services, config } = deps;
+
+  app.post(
+    '/api/auth/login',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['auth'],
+        body: Type.Object(
+          {
+            username: UsernameSchema,
+            password: PasswordSchema,
+            totp: Type.Optional(Type.String({ maxLength: 10 })),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req, reply) => {
+      const result = await services.auth.login({
+        username: req.body.username,
+        password: req.body.password,
+        totp: req.body.totp,
+        ip: req.ip,
+        userAgent: req.headers['user-agent'] ?? null,
+        requestId: req.id,
+      });
+      reply.setCookie(SESSION_COOKIE, result.sessionToken, cookieOptions(config, req, result.expiresAt));
+      return { csrfToken: result.csrfToken, expiresAt: result.expiresAt.toISOString() };
+    },
+  );
+
+  app.get('/api/auth/me', { schema: { tags: ['auth'] } }, async (req) => {
+    const actor = actorOf(req);
+    const session = req.session;
+    const user = await services.users.get(actor, actor.userId);
+    return {
+      user,
+      csrfToken: session?.csrfToken ?? null,
+      mustChangePassword: session?.mustChangePassword ?? false,
+      totpSetupRequired: session?.totpSetupRequired ?? false,
+    };
+  });
+
+  app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
+    await services.auth.logout(sessionOf(req));
+    clearSessionCookie(reply, config, req);
+    return { ok: true };
+  });
+
+  app.post('/api/auth/logout-all', { schema: { tags: ['auth'] } }, async (req, reply) => {
+    const sessions = await services.auth.logoutEverywhere(sessionOf(req));
+    clearSessionCookie(reply, config, req);
+    return { ok: true, sessions };
+  });
+
+  app.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        body: Type.Object({ current: PasswordSchema, next: PasswordSchema }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      await services.auth.changePassword(sessionOf(req), req.body.current, req.body.next);
+      return { ok: true };
+    },
+  );
+
+  app.post('/api/auth/totp/setup', { schema: { tags: ['auth'] } }, async (req) =>
+    services.auth.beginTotpSetup(sessionOf(req)),
+  );
+
+  app.post(
+    '/api/auth/totp/enable',
+    {
+      schema: {
+        tags: ['auth'],
+        body: Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) }, { additionalProperties: false }),
+      },
+    },
+    async (req) => {
+      await services.auth.enableTotp(sessionOf(req), req.body.code);
+      return { ok: true };
+    },
+  );
+
+  app.get('/api/settings/security', { schema: { tags: ['auth'] } }, async (req) => {
+    actorOf(req);
+    return { totpRequiredRoles: await services.auth.totpRequiredRoles() };
+  });
+
+  app.put(
+    '/api/settings/security',
+    {
+      schema: {
+        tags: ['auth'],
+        body: Type.Object(
+          {
+            totpRequiredRoles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), {
+              uniqueItems: true,
+            }),
+          },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req) => {
+      await services.auth.setTotpRequiredRoles(actorOf(req), [...req.body.totpRequiredRoles]);
+      return { totpRequiredRoles: req.body.totpRequiredRoles };
+    },
+  );
+}

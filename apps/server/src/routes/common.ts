@@ -1,0 +1,10 @@
+import { Type } from '@sinclair/typebox';
+
+export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
+
+export const Paging = {
+  limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+  offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+};
+
+export const SearchText = Type.String({ maxLength: 200 });

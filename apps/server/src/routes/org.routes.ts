@@ -1,0 +1,127 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { Services } from '@ungcuu/core/services.ts';
+import {
+  RoleSchema,
+  TeamMemberInputSchema,
+  TeamMemberPatchSchema,
+  UnitInputSchema,
+  UnitPatchSchema,
+  UnitTypeSchema,
+  UserInputSchema,
+  UserPatchSchema,
+} from '@ungcuu/domain/org/schemas.ts';
+import type { FastifyInstance } from 'fastify';
+import { actorOf } from '../plugins/auth.ts';
+import { IdParams, Paging, SearchText } from './common.ts';
+
+// Units, users and the response team roster. One line per endpoint: schema in, service out.
+export async function orgRoutes(base: FastifyInstance, { services }: { services: Services }) {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/units',
+    {
+      schema: {
+        tags: ['org'],
+        querystring: Type.Object({
+          ...Paging,
+          q: Type.Optional(SearchText),
+          type: Type.Optional(UnitTypeSchema),
+          parentId: Type.Optional(Type.String({ format: 'uuid' })),
+          includeArchived: Type.Optional(Type.Boolean()),
+        }),
+      },
+    },
+    async (req) => ({
+      ...(await services.units.list(actorOf(req), req.query)),
+      limit: req.query.limit,
+      offset: req.query.offset,
+    }),
+  );
+  app.get('/api/units/:id', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+    services.units.get(actorOf(req), req.params.id),
+  );
+  app.post('/api/units', { schema: { tags: ['org'], body: UnitInputSchema } }, async (req, reply) =>
+    reply.status(201).send(await services.units.create(actorOf(req), req.body)),
+  );
+  app.patch(
+    '/api/units/:id',
+    {
+      schema: {
+        tags: ['org'],
+        params: IdParams,
+        body: UnitPatchSchema,
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+      },
+    },
+    async (req) => services.units.update(actorOf(req), req.params.id, req.body, req.query.version),
+  );
+  app.delete('/api/units/:id', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+    services.units.archive(actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/users',
+    {
+      schema: {
+        tags: ['org'],
+        querystring: Type.Object({
+          ...Paging,
+          q: Type.Optional(SearchText),
+          unitId: Type.Optional(Type.String({ format: 'uuid' })),
+          role: Type.Optional(RoleSchema),
+        }),
+      },
+    },
+    async (req) => ({
+      ...(await services.users.list(actorOf(req), req.query)),
+      limit: req.query.limit,
+      offset: req.query.offset,
+    }),
+  );
+  app.get('/api/users/:id', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+    services.users.get(actorOf(req), req.params.id),
+  );
+  app.post('/api/users', { schema: { tags: ['org'], body: UserInputSchema } }, async (req, reply) =>
+    reply.status(201).send(await services.users.create(actorOf(req), req.body)),
+  );
+  app.patch(
+    '/api/users/:id',
+    { schema: { tags: ['org'], params: IdParams, body: UserPatchSchema } },
+    async (req) => services.users.update(actorOf(req), req.params.id, req.body),
+  );
+  app.post('/api/users/:id/reset-password', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+    services.users.resetPassword(actorOf(req), req.params.id),
+  );
+  app.post('/api/users/:id/reset-totp', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+    services.users.resetTotp(actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/team',
+    {
+      schema: {
+        tags: ['org'],
+        querystring: Type.Object({
+          ...Paging,
+          q: Type.Optional(SearchText),
+          onCall: Type.Optional(Type.Boolean()),
+        }),
+      },
+    },
+    async (req) => ({
+      ...(await services.team.list(actorOf(req), req.query)),
+      limit: req.query.limit,
+      offset: req.query.offset,
+    }),
+  );
+  app.post('/api/team', { schema: { tags: ['org'], body: TeamMemberInputSchema } }, async (req, reply) =>
+    reply.status(201).send(await services.team.create(actorOf(req), req.body)),
+  );
+  app.patch(
+    '/api/team/:id',
+    { schema: { tags: ['org'], params: IdParams, body: TeamMemberPatchSchema } },
+    async (req) => services.team.update(actorOf(req), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,53 @@
+import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
+import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
+import { createServices } from '@ungcuu/core/services.ts';
+import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
+
+// The process entry: config, database, first administrator, listen, graceful shutdown.
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = loadConfig();
+  const handle = await bootstrapDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.dbPoolSize,
+  });
+  const services = createServices(handle);
+  const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
+  const app = await buildApp(config, { handle, services });
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  app.log.info(
+    { engine: handle.engine, port, startMs: Math.round(performance.now() - started) },
+    'ungcuu started',
+  );
+  console.log(
+    `\nungcuu: http://localhost:${port}  (${handle.engine === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'})`,
+  );
+  if (admin?.oneTimePassword) {
+    console.log(`\n  Tài khoản quản trị đầu tiên / first administrator:  ${admin.username}`);
+    console.log(`  Mật khẩu dùng một lần / one-time password:        ${admin.oneTimePassword}\n`);
+  }
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close();
+    await handle.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(`ungcuu: ${error.message}`);
+  else console.error('ungcuu: failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import { sql } from 'kysely';
+import type { AuditRow } from '../db/schema.ts';
+import type { Executor, Trx } from '../shared/context.ts';
+
+// Serialises audit writers for the length of their transaction so the chain has one order.
+const AUDIT_CHAIN_LOCK = 728_100_2;
+
+export async function lockChain(trx: Trx): Promise<void> {
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+}
+
+export async function lastHash(trx: Trx): Promise<string | null> {
+  const row = await trx
+    .selectFrom('audit_log')
+    .select('hash')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.hash ?? null;
+}
+
+export async function insertAudit(
+  trx: Trx,
+  row: Omit<AuditRow, 'id' | 'before' | 'after'> & { before: unknown; after: unknown },
+): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      ...row,
+      before: row.before === null ? null : JSON.stringify(row.before),
+      after: row.after === null ? null : JSON.stringify(row.after),
+    })
+    .execute();
+}
+
+/** A page of the chain in order, for verification: keyset on id, never the whole table. */
+export async function chainPage(db: Executor, afterId: string | null, limit: number): Promise<AuditRow[]> {
+  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'asc').limit(limit);
+  if (afterId !== null) q = q.where('id', '>', afterId);
+  return q.execute();
+}
+
+export interface AuditFilter {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  actorUserId?: string | undefined;
+  action?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function listAudit(db: Executor, f: AuditFilter): Promise<{ rows: AuditRow[]; total: number }> {
+  let q = db.selectFrom('audit_log');
+  if (f.entityType) q = q.where('entity_type', '=', f.entityType);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
+  if (f.actorUserId) q = q.where('actor_user_id', '=', f.actorUserId);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.from) q = q.where('at', '>=', new Date(f.from));
+  if (f.to) q = q.where('at', '<', new Date(f.to));
+  const [rows, count] = await Promise.all([
+    q.selectAll().orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -1,0 +1,137 @@
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import { isRole } from '@ungcuu/domain/org/roles.ts';
+import type { ApiTokenRow } from '../db/schema.ts';
+import type { RequestActor } from '../shared/context.ts';
+import type { ServiceDeps } from '../shared/deps.ts';
+import { mutate } from '../shared/mutation.ts';
+import { newSecret, sha256 } from './secret-token.ts';
+
+const TOKEN_PREFIX = 'ucu_';
+
+function tokenView(row: ApiTokenRow) {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    prefix: row.prefix,
+    scopes: row.scopes,
+    createdAt: new Date(row.created_at).toISOString(),
+    lastUsedAt: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
+    expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null,
+    revokedAt: row.revoked_at ? new Date(row.revoked_at).toISOString() : null,
+  };
+}
+
+export function createTokenService(deps: ServiceDeps) {
+  const { db, clock } = deps;
+  return {
+    async list(actor: RequestActor) {
+      let q = db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').limit(200);
+      if (!actor.roles.includes('admin')) q = q.where('user_id', '=', actor.userId);
+      return (await q.execute()).map(tokenView);
+    },
+
+    /** The secret is returned once; only its hash is kept. */
+    async create(
+      actor: RequestActor,
+      input: { name: string; scopes: string[]; expiresAt?: string | undefined },
+    ) {
+      if (
+        !actor.roles.some(
+          (r) => r === 'admin' || r === 'coordinator' || r === 'unit_officer' || r === 'responder',
+        )
+      ) {
+        throw new DomainError('forbidden');
+      }
+      const secret = `${TOKEN_PREFIX}${newSecret(30)}`;
+      return mutate(deps, actor, async ({ trx, audit }) => {
+        const row = await trx
+          .insertInto('api_tokens')
+          .values({
+            user_id: actor.userId,
+            name: input.name.trim(),
+            token_hash: sha256(secret),
+            prefix: secret.slice(0, 10),
+            scopes: input.scopes,
+            expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+            last_used_at: null,
+            revoked_at: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'token.create',
+          entityType: 'api_token',
+          entityId: row.id,
+          unitId: actor.unitId,
+          after: tokenView(row),
+        });
+        return { token: tokenView(row), secret };
+      });
+    },
+
+    async revoke(actor: RequestActor, id: string) {
+      const row = await db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) throw new DomainError('not_found', { entity: 'token' });
+      if (row.user_id !== actor.userId && !actor.roles.includes('admin')) throw new DomainError('forbidden');
+      return mutate(deps, actor, async ({ trx, audit }) => {
+        const after = await trx
+          .updateTable('api_tokens')
+          .set({ revoked_at: clock.now() })
+          .where('id', '=', id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'token.revoke',
+          entityType: 'api_token',
+          entityId: id,
+          unitId: actor.unitId,
+          before: tokenView(row),
+          after: tokenView(after),
+        });
+        return tokenView(after);
+      });
+    },
+
+    /** Bearer authentication: the token's owner, bounded by the token's scopes. */
+    async resolve(
+      secret: string,
+      meta: { ip: string | null; requestId: string | null },
+    ): Promise<RequestActor | null> {
+      if (!secret.startsWith(TOKEN_PREFIX)) return null;
+      const now = clock.now();
+      const row = await db
+        .selectFrom('api_tokens')
+        .innerJoin('users', 'users.id', 'api_tokens.user_id')
+        .select([
+          'api_tokens.id',
+          'api_tokens.scopes',
+          'api_tokens.expires_at',
+          'api_tokens.revoked_at',
+          'api_tokens.last_used_at',
+          'users.id as user_id',
+          'users.unit_id',
+          'users.roles',
+          'users.username',
+          'users.disabled',
+        ])
+        .where('api_tokens.token_hash', '=', sha256(secret))
+        .executeTakeFirst();
+      if (!row || row.revoked_at || row.disabled) return null;
+      if (row.expires_at && new Date(row.expires_at) <= now) return null;
+      if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
+        await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+      }
+      return {
+        userId: row.user_id,
+        unitId: row.unit_id,
+        roles: row.roles.filter(isRole),
+        label: `${row.username} (token)`,
+        ip: meta.ip,
+        requestId: meta.requestId,
+        tokenScopes: row.scopes,
+      };
+    },
+  };
+}
+export type TokenService = ReturnType<typeof createTokenService>;

@@ -1,0 +1,70 @@
+import { resolve } from 'node:path';
+import { type Static, Type } from '@sinclair/typebox';
+import { validationIssues } from '@ungcuu/domain/validation.ts';
+
+// The one place that reads process.env. Validated once at start; frozen afterwards.
+const ConfigSchema = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535 }),
+  host: Type.String({ minLength: 1 }),
+  databaseUrl: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  dataDir: Type.String({ minLength: 1 }),
+  adminPassword: Type.Optional(Type.String({ minLength: 10 })),
+  logLevel: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+  ),
+  trustProxy: Type.Boolean(),
+  cookieSecure: Type.Union([Type.Literal('auto'), Type.Boolean()]),
+  webDist: Type.String(),
+  dbPoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
+});
+export type Config = Readonly<Static<typeof ConfigSchema>>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function bool(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(value)) return true;
+  if (/^(0|false|no|off)$/i.test(value)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${value}"`);
+}
+
+function int(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined || value === '') return fallback;
+  if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const root = resolve(import.meta.dirname, '../../..');
+  const raw = {
+    port: int('PORT', env.PORT, 8080),
+    host: env.HOST || '0.0.0.0',
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    dataDir: resolve(env.UNGCUU_DATA_DIR || resolve(root, 'data')),
+    ...(env.UNGCUU_ADMIN_PASSWORD ? { adminPassword: env.UNGCUU_ADMIN_PASSWORD } : {}),
+    logLevel: env.LOG_LEVEL || 'info',
+    trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),
+    cookieSecure:
+      env.COOKIE_SECURE === undefined || env.COOKIE_SECURE === 'auto'
+        ? 'auto'
+        : bool('COOKIE_SECURE', env.COOKIE_SECURE, false),
+    webDist: env.UNGCUU_WEB_DIST || resolve(root, 'apps/web/dist'),
+    dbPoolSize: int('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+    ...overrides,
+  };
+  const issues = validationIssues(ConfigSchema, raw);
+  if (issues.length > 0) {
+    const names: Record<string, string> = {
+      '/port': 'PORT',
+      '/databaseUrl': 'DATABASE_URL',
+      '/adminPassword': 'UNGCUU_ADMIN_PASSWORD (at least 10 characters)',
+      '/logLevel': 'LOG_LEVEL',
+    };
+    throw new ConfigError(
+      `invalid configuration: ${issues.map((i) => `${names[i.path] ?? i.path}: ${i.message}`).join('; ')}`,
+    );
+  }
+  return Object.freeze(raw as Config);
+}

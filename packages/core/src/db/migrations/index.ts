@@ -1,0 +1,10 @@
+import type { Kysely } from 'kysely';
+import * as platform from './20261127-1500-platform.ts';
+
+export interface Migration {
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+// Ordered; names never change once landed (the table ungcuu_migrations records them).
+export const MIGRATIONS: Migration[] = [{ name: '20261127-1500-platform', up: platform.up }];

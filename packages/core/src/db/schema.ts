@@ -1,0 +1,158 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Kysely's view of the tables created by migrations/. This is the database's schema, the one
+// place where column names and types are declared for TypeScript.
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string | T, string | T>;
+
+export interface FocalPoint {
+  name: string;
+  title?: string;
+  phone?: string;
+  mobile?: string;
+  email?: string;
+}
+
+export interface UnitsTable {
+  id: Generated<string>;
+  parent_id: string | null;
+  code: string;
+  name: string;
+  type: string;
+  address: string | null;
+  phone: string | null;
+  email: string | null;
+  website: string | null;
+  leader_name: string | null;
+  leader_title: string | null;
+  intake_email: string | null;
+  focal_main: Json<FocalPoint | null>;
+  focal_backup: Json<FocalPoint | null>;
+  notes: string | null;
+  archived: Generated<boolean>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  unit_id: string;
+  username: string;
+  full_name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  roles: string[];
+  locale: Generated<string>;
+  password_hash: string | null;
+  must_change_password: Generated<boolean>;
+  totp_secret: string | null;
+  totp_enabled: Generated<boolean>;
+  disabled: Generated<boolean>;
+  failed_logins: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  scopes: string[];
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  expires_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface AuthThrottleTable {
+  key: string;
+  window_start: Timestamp;
+  count: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  at: Timestamp;
+  actor_user_id: string | null;
+  actor_label: string;
+  ip: string | null;
+  request_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  unit_id: string | null;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface TeamMembersTable {
+  id: Generated<string>;
+  user_id: string | null;
+  unit_id: string;
+  full_name: string;
+  team_role: string | null;
+  skills: string[];
+  phone: string | null;
+  email: string | null;
+  on_call: Generated<boolean>;
+  active: Generated<boolean>;
+  notes: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: Json<unknown>;
+  updated_at: Timestamp;
+}
+
+export interface MigrationsTable {
+  name: string;
+  applied_at: CreatedAt;
+}
+
+export interface Database {
+  units: UnitsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  auth_throttle: AuthThrottleTable;
+  audit_log: AuditLogTable;
+  team_members: TeamMembersTable;
+  settings: SettingsTable;
+  ungcuu_migrations: MigrationsTable;
+}
+
+export type UnitRow = Selectable<UnitsTable>;
+export type NewUnitRow = Insertable<UnitsTable>;
+export type UnitUpdate = Updateable<UnitsTable>;
+export type UserRow = Selectable<UsersTable>;
+export type NewUserRow = Insertable<UsersTable>;
+export type UserUpdate = Updateable<UsersTable>;
+export type TeamMemberRow = Selectable<TeamMembersTable>;
+export type AuditRow = Selectable<AuditLogTable>;
+export type ApiTokenRow = Selectable<ApiTokensTable>;

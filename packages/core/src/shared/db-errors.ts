@@ -1,0 +1,14 @@
+import { DomainError } from '@ungcuu/domain/errors.ts';
+
+/** Maps a unique-violation from either engine to the domain's duplicate error; rethrows the rest. */
+export function rethrowUnique(error: unknown, field: string): never {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === '23505') throw new DomainError('conflict.duplicate', { field });
+  throw error;
+}
+
+export function blankToNull(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}

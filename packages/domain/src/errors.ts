@@ -1,0 +1,196 @@
+import type { LocalizedText } from './i18n-text.ts';
+
+/**
+ * Stable error codes: clients rely on `code`, people read `message` in their language.
+ * Services throw DomainError; one HTTP handler maps code → status and message.
+ */
+interface ErrorInfo {
+  status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 500 | 503;
+  message: LocalizedText;
+}
+
+export const ERRORS = {
+  'validation.failed': {
+    status: 400,
+    message: { vi: 'Dữ liệu không hợp lệ: {detail}', en: 'Invalid input: {detail}' },
+  },
+  'auth.required': {
+    status: 401,
+    message: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
+  },
+  'auth.invalid_credentials': {
+    status: 401,
+    message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong sign-in name or password.' },
+  },
+  'auth.totp_required': {
+    status: 401,
+    message: { vi: 'Cần nhập mã xác thực 6 số.', en: 'Enter the 6-digit verification code.' },
+  },
+  'auth.totp_invalid': {
+    status: 401,
+    message: { vi: 'Mã xác thực không đúng.', en: 'Wrong verification code.' },
+  },
+  'auth.totp_setup_required': {
+    status: 403,
+    message: {
+      vi: 'Vai trò của bạn bắt buộc xác thực hai lớp. Hãy thiết lập mã xác thực.',
+      en: 'Your role requires two-factor sign-in. Set up a verification code.',
+    },
+  },
+  'auth.password_change_required': {
+    status: 403,
+    message: {
+      vi: 'Bạn cần đổi mật khẩu dùng một lần trước khi tiếp tục.',
+      en: 'Change your one-time password before you continue.',
+    },
+  },
+  'auth.locked': {
+    status: 423,
+    message: {
+      vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần. Thử lại sau {minutes} phút.',
+      en: 'Account temporarily locked after repeated failures. Try again in {minutes} minutes.',
+    },
+  },
+  'auth.throttled': {
+    status: 429,
+    message: {
+      vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
+      en: 'Too many requests. Please try again later.',
+    },
+  },
+  'auth.csrf': {
+    status: 403,
+    message: {
+      vi: 'Phiên làm việc không hợp lệ (CSRF). Tải lại trang.',
+      en: 'Invalid session token (CSRF). Reload the page.',
+    },
+  },
+  'auth.user_disabled': {
+    status: 403,
+    message: { vi: 'Tài khoản đã bị vô hiệu hoá.', en: 'This account is disabled.' },
+  },
+  'auth.token_scope': {
+    status: 403,
+    message: {
+      vi: 'Mã truy cập API không có quyền này.',
+      en: 'The API token does not have this scope.',
+    },
+  },
+  'auth.password_weak': {
+    status: 400,
+    message: {
+      vi: 'Mật khẩu phải có ít nhất 10 ký tự.',
+      en: 'The password must have at least 10 characters.',
+    },
+  },
+  'auth.password_wrong': {
+    status: 400,
+    message: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
+  },
+  forbidden: {
+    status: 403,
+    message: { vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  },
+  not_found: {
+    status: 404,
+    message: { vi: 'Không tìm thấy {entity}.', en: '{entity} not found.' },
+  },
+  'conflict.duplicate': {
+    status: 409,
+    message: { vi: '{field} đã tồn tại.', en: '{field} already exists.' },
+  },
+  'conflict.in_use': {
+    status: 409,
+    message: {
+      vi: 'Không thể xoá vì còn dữ liệu liên quan ({detail}).',
+      en: 'Cannot delete: still in use ({detail}).',
+    },
+  },
+  'conflict.stale': {
+    status: 409,
+    message: {
+      vi: 'Bản ghi đã được người khác thay đổi. Tải lại để xem bản mới.',
+      en: 'Someone else changed this record. Reload to see the latest version.',
+    },
+  },
+  'unit.cycle': {
+    status: 400,
+    message: {
+      vi: 'Đơn vị cấp trên không hợp lệ (tạo vòng lặp).',
+      en: 'Invalid parent unit (it would create a cycle).',
+    },
+  },
+  'import.bad_file': {
+    status: 400,
+    message: { vi: 'Không đọc được tệp: {detail}', en: 'Cannot read the file: {detail}' },
+  },
+  'import.has_errors': {
+    status: 422,
+    message: {
+      vi: 'Tệp có {count} dòng lỗi; chưa nhập dòng nào.',
+      en: 'The file has {count} rows with errors; nothing was imported.',
+    },
+  },
+  'file.too_large': {
+    status: 413,
+    message: { vi: 'Tệp quá lớn (tối đa {max}).', en: 'File too large (at most {max}).' },
+  },
+  'request.invalid': {
+    status: 400,
+    message: { vi: 'Yêu cầu không hợp lệ: {detail}', en: 'Invalid request: {detail}' },
+  },
+  'request.too_large': {
+    status: 413,
+    message: { vi: 'Dữ liệu gửi lên quá lớn.', en: 'The request is too large.' },
+  },
+  'request.unsupported_media': {
+    status: 415,
+    message: { vi: 'Kiểu dữ liệu gửi lên không được hỗ trợ.', en: 'Unsupported content type.' },
+  },
+  'route.not_found': {
+    status: 404,
+    message: { vi: 'Không có địa chỉ này.', en: 'No such address.' },
+  },
+  internal: {
+    status: 500,
+    message: {
+      vi: 'Lỗi hệ thống. Vui lòng thử lại hoặc báo quản trị (mã yêu cầu {requestId}).',
+      en: 'Internal error. Please retry or tell the administrator (request id {requestId}).',
+    },
+  },
+  unavailable: {
+    status: 503,
+    message: { vi: 'Dịch vụ tạm thời chưa sẵn sàng.', en: 'Service temporarily unavailable.' },
+  },
+  'file.bad_type': {
+    status: 415,
+    message: { vi: 'Loại tệp không được chấp nhận.', en: 'This file type is not accepted.' },
+  },
+} as const satisfies Record<string, ErrorInfo>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export type ErrorParams = Record<string, string | number>;
+
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+  readonly details: unknown;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}, details?: unknown) {
+    super(`${code} ${JSON.stringify(params)}`);
+    this.name = 'DomainError';
+    this.code = code;
+    this.params = params;
+    this.details = details;
+  }
+}
+
+export function errorStatus(code: ErrorCode): number {
+  return ERRORS[code].status;
+}
+
+export function errorMessage(code: ErrorCode, params: ErrorParams, locale: 'vi' | 'en'): string {
+  const template: string = ERRORS[code].message[locale];
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ''));
+}
