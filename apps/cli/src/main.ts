@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
+import { loadConfig } from '@ungcuu/core/config.ts';
 import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
 import { loadDemoOrganisation } from '@ungcuu/core/demo/load-demo.ts';
 import { detectFormat } from '@ungcuu/core/import/tabular.ts';
@@ -9,7 +10,6 @@ import { createServices } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { SYSTEM_ACTOR } from '@ungcuu/core/shared/context.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
-import { loadConfig } from '@ungcuu/core/config.ts';
 
 const USAGE = `ungcuu <command> [options]
 
@@ -29,7 +29,11 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { commit: { type: 'boolean', default: false }, username: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      commit: { type: 'boolean', default: false },
+      username: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, arg] = positionals;
   if (!command || values.help) {
@@ -45,9 +49,14 @@ async function main(argv: string[]): Promise<number> {
         console.log(`migrations applied (${handle.engine})`);
         return 0;
       case 'create-admin': {
-        const created = await ensureFirstAdmin(services.deps, { password: config.adminPassword, ...(values.username ? { username: values.username } : {}) });
+        const created = await ensureFirstAdmin(services.deps, {
+          password: config.adminPassword,
+          ...(values.username ? { username: values.username } : {}),
+        });
         if (!created) {
-          console.error('users already exist: sign in as an administrator and create accounts in the web app');
+          console.error(
+            'users already exist: sign in as an administrator and create accounts in the web app',
+          );
           return 1;
         }
         console.log(`administrator: ${created.username}`);
@@ -59,11 +68,19 @@ async function main(argv: string[]): Promise<number> {
         if (!arg) throw new Error(`${command} needs a file`);
         const bytes = await readFile(resolve(arg));
         const kind = command === 'import-units' ? 'units' : 'users';
-        const report = await services.orgImport.run(CLI_ACTOR, kind, bytes, detectFormat(arg, bytes), !values.commit);
+        const report = await services.orgImport.run(
+          CLI_ACTOR,
+          kind,
+          bytes,
+          detectFormat(arg, bytes),
+          !values.commit,
+        );
         for (const row of report.rows.filter((r) => r.errors.length > 0)) {
           console.log(`row ${row.row} (${row.key || '?'}): ${row.errors.map((e) => e.message).join('; ')}`);
         }
-        console.log(`${report.total} rows, ${report.valid} valid${report.dryRun ? ' (dry run: nothing written; add --commit)' : `, ${report.created} created`}`);
+        console.log(
+          `${report.total} rows, ${report.valid} valid${report.dryRun ? ' (dry run: nothing written; add --commit)' : `, ${report.created} created`}`,
+        );
         for (const c of report.credentials ?? []) console.log(`  ${c.username}\t${c.oneTimePassword}`);
         return report.valid === report.total ? 0 : 1;
       }
@@ -73,14 +90,19 @@ async function main(argv: string[]): Promise<number> {
           console.log(`audit chain intact: ${result.checked} records`);
           return 0;
         }
-        console.error(`audit chain BROKEN at record ${result.firstBroken?.id} (${result.firstBroken?.reason}); ${result.checked} records before it are intact`);
+        console.error(
+          `audit chain BROKEN at record ${result.firstBroken?.id} (${result.firstBroken?.reason}); ${result.checked} records before it are intact`,
+        );
         return 1;
       }
       case 'demo': {
         const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
         const result = await loadDemoOrganisation(services.deps, CLI_ACTOR);
-        console.log(`demo loaded: ${result.unitsCreated} units, ${result.usersCreated} users (password: demo-password-2026)`);
-        if (admin?.oneTimePassword) console.log(`administrator admin, one-time password: ${admin.oneTimePassword}`);
+        console.log(
+          `demo loaded: ${result.unitsCreated} units, ${result.usersCreated} users (password: demo-password-2026)`,
+        );
+        if (admin?.oneTimePassword)
+          console.log(`administrator admin, one-time password: ${admin.oneTimePassword}`);
         return 0;
       }
       default:
@@ -96,9 +118,14 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     if (error instanceof DomainError) {
-      console.error(`ungcuu: ${errorMessage(error.code, error.params, 'vi')} / ${errorMessage(error.code, error.params, 'en')}`);
-      const details = error.details as { rows?: { row: number; errors: { message: string }[] }[] } | undefined;
-      for (const r of details?.rows?.filter((x) => x.errors.length) ?? []) console.error(`  row ${r.row}: ${r.errors.map((e) => e.message).join('; ')}`);
+      console.error(
+        `ungcuu: ${errorMessage(error.code, error.params, 'vi')} / ${errorMessage(error.code, error.params, 'en')}`,
+      );
+      const details = error.details as
+        | { rows?: { row: number; errors: { message: string }[] }[] }
+        | undefined;
+      for (const r of details?.rows?.filter((x) => x.errors.length) ?? [])
+        console.error(`  row ${r.row}: ${r.errors.map((e) => e.message).join('; ')}`);
     } else {
       console.error(`ungcuu: ${error instanceof Error ? error.message : String(error)}`);
     }

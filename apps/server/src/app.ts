@@ -1,10 +1,11 @@
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import type { Config } from '@ungcuu/core/config.ts';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from '@ungcuu/core/config.ts';
 import { registerAuth } from './plugins/auth.ts';
 import { errorBody, registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
@@ -14,6 +15,10 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
+import { catalogueRoutes } from './routes/catalogue.routes.ts';
+import { incidentWorkRoutes } from './routes/incident-work.routes.ts';
+import { incidentRoutes } from './routes/incidents.routes.ts';
+import { preparednessRoutes } from './routes/systems-preparedness.routes.ts';
 
 export interface AppDeps {
   handle: DatabaseHandle;
@@ -40,6 +45,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   registerErrorHandling(app);
   const registry = registerMetrics(app);
+  // Only routes that ask for it (config.rateLimit) are limited, e.g. the public intake form.
+  await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 5 } });
   await app.register(swagger, {
     openapi: {
@@ -63,6 +70,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await authRoutes(app, { services: deps.services, config });
   await orgRoutes(app, { services: deps.services });
   await adminRoutes(app, { services: deps.services });
+  await preparednessRoutes(app, { services: deps.services });
+  await incidentRoutes(app, { services: deps.services });
+  await incidentWorkRoutes(app, { services: deps.services });
+  await catalogueRoutes(app, { services: deps.services });
   await registerRealtime(app, deps.handle);
 
   const webAvailable = await registerWeb(app, config.webDist);

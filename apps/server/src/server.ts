@@ -1,8 +1,8 @@
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
+import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import { buildApp } from './app.ts';
-import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 
 // The process entry: config, database, first administrator, listen, graceful shutdown.
 async function main(): Promise<void> {

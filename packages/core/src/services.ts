@@ -2,12 +2,14 @@ import { listAuditRecords, verifyAuditChain } from './audit/audit.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
+import { createIncidentServices } from './incidents/incident-services.ts';
 import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
 import { createUnitService } from './org/unit.service.ts';
 import { createUserService } from './org/user.service.ts';
 import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
+import { createPreparednessServices } from './systems/preparedness-services.ts';
 
 /** Every use case of the product, built once per process from the database and a clock. */
 export function createServices(handle: DatabaseHandle, clock: Clock = systemClock) {
@@ -20,6 +22,8 @@ export function createServices(handle: DatabaseHandle, clock: Clock = systemCloc
     auth: createAuthService(deps),
     tokens: createTokenService(deps),
     orgImport: createOrgImportService(deps),
+    ...createIncidentServices(deps),
+    ...createPreparednessServices(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

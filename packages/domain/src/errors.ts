@@ -162,9 +162,143 @@ export const ERRORS = {
     status: 503,
     message: { vi: 'Dịch vụ tạm thời chưa sẵn sàng.', en: 'Service temporarily unavailable.' },
   },
+  'incident.detected_in_future': {
+    status: 400,
+    message: { vi: 'Thời điểm phát hiện không thể ở tương lai.', en: 'The detection time cannot be in the future.' },
+  },
+  'incident.not_classified': {
+    status: 409,
+    message: {
+      vi: 'Sự cố chưa được phân loại; hãy xác nhận phân loại trước.',
+      en: 'The incident is not classified yet; confirm a classification first.',
+    },
+  },
+  'incident.closed': {
+    status: 409,
+    message: { vi: 'Sự cố đã kết thúc; không thể thay đổi.', en: 'The incident is closed and cannot change.' },
+  },
+  'incident.merge_self': {
+    status: 400,
+    message: { vi: 'Không thể gộp sự cố vào chính nó.', en: 'An incident cannot be merged into itself.' },
+  },
+  'incident.escalate_target': {
+    status: 400,
+    message: {
+      vi: 'Chỉ chuyển lên cơ quan bên ngoài (cấp trên, điều phối quốc gia).',
+      en: 'Escalation goes to an external body (higher level, national coordinator).',
+    },
+  },
+  'transition.not_allowed': {
+    status: 409,
+    message: {
+      vi: 'Không thể chuyển trạng thái từ "{from}" sang "{to}" với vai trò của bạn.',
+      en: 'Cannot move from "{from}" to "{to}" with your role.',
+    },
+  },
+  'transition.missing_requirements': {
+    status: 422,
+    message: { vi: 'Cần bổ sung trước khi chuyển trạng thái: {missing}.', en: 'Fill these in first: {missing}.' },
+  },
+  'task.invalid_status': {
+    status: 409,
+    message: {
+      vi: 'Không thể "{action}" khi nhiệm vụ đang ở trạng thái "{status}".',
+      en: 'Cannot "{action}" a task whose status is "{status}".',
+    },
+  },
+  'task.reason_required': {
+    status: 400,
+    message: { vi: 'Cần nêu lý do từ chối.', en: 'A reason for declining is required.' },
+  },
+  'intake.disabled': {
+    status: 404,
+    message: { vi: 'Cổng tiếp nhận công khai chưa được bật.', en: 'The public intake form is not enabled.' },
+  },
   'file.bad_type': {
     status: 415,
     message: { vi: 'Loại tệp không được chấp nhận.', en: 'This file type is not accepted.' },
+  },
+  'system.dependency_cycle': {
+    status: 400,
+    message: {
+      vi: 'Không thể thêm phụ thuộc: sẽ tạo vòng lặp giữa các hệ thống.',
+      en: 'Cannot add the dependency: it would create a cycle between systems.',
+    },
+  },
+  'system.invalid': {
+    status: 400,
+    message: { vi: 'Thông tin hệ thống không hợp lệ: {detail}', en: 'Invalid system data: {detail}' },
+  },
+  'system.archived': {
+    status: 409,
+    message: {
+      vi: 'Hệ thống đã được lưu trữ, không thể thay đổi.',
+      en: 'The system is archived and cannot be changed.',
+    },
+  },
+  'risk.assessment_invalid': {
+    status: 400,
+    message: { vi: 'Câu trả lời đánh giá không hợp lệ: {detail}', en: 'Invalid assessment answers: {detail}' },
+  },
+  'inspection.completed': {
+    status: 409,
+    message: {
+      vi: 'Cuộc kiểm tra đã kết thúc, không thể thay đổi.',
+      en: 'The inspection is completed and cannot be changed.',
+    },
+  },
+  'inspection.unanswered': {
+    status: 409,
+    message: {
+      vi: 'Còn {count} nội dung kiểm tra chưa có kết quả.',
+      en: '{count} checklist items are still unanswered.',
+    },
+  },
+  'inspection.unknown_item': {
+    status: 400,
+    message: {
+      vi: 'Nội dung kiểm tra {key} không có trong mẫu.',
+      en: 'Checklist item {key} is not in the template.',
+    },
+  },
+  'inspection.template_version': {
+    status: 409,
+    message: {
+      vi: 'Phiên bản mẫu phải lớn hơn {version}.',
+      en: 'The template version must be greater than {version}.',
+    },
+  },
+  'remediation.already_done': {
+    status: 409,
+    message: { vi: 'Nhiệm vụ khắc phục đã hoàn thành.', en: 'The remediation task is already done.' },
+  },
+  'budget.invalid_transition': {
+    status: 409,
+    message: {
+      vi: 'Không thể chuyển dòng dự toán từ "{from}" sang "{to}".',
+      en: 'A budget line cannot move from "{from}" to "{to}".',
+    },
+  },
+  'budget.approver_required': {
+    status: 403,
+    message: {
+      vi: 'Chỉ Phòng Tài chính – Kế hoạch được phê duyệt hoặc từ chối dự toán.',
+      en: 'Only the finance office approves or rejects the budget.',
+    },
+  },
+  'budget.line_locked': {
+    status: 409,
+    message: {
+      vi: 'Dòng dự toán đang ở trạng thái "{status}", không thể sửa hoặc xoá.',
+      en: 'The budget line is "{status}" and cannot be edited or deleted.',
+    },
+  },
+  'budget.line_not_approved': {
+    status: 409,
+    message: {
+      vi: 'Chỉ ghi chi cho dòng dự toán đã được phê duyệt.',
+      en: 'Spending can only be recorded on an approved budget line.',
+    },
   },
 } as const satisfies Record<string, ErrorInfo>;
 

@@ -1,11 +1,11 @@
 import cookie from '@fastify/cookie';
 import type { SessionPrincipal } from '@ungcuu/core/auth/auth.service.ts';
+import type { Config } from '@ungcuu/core/config.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { scopeAllows, type TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Config } from '@ungcuu/core/config.ts';
 
 export const SESSION_COOKIE = 'ungcuu_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

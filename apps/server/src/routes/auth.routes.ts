@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import type { Config } from '@ungcuu/core/config.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import { ROLES } from '@ungcuu/domain/org/roles.ts';
 import { PasswordSchema, UsernameSchema } from '@ungcuu/domain/org/schemas.ts';
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '@ungcuu/core/config.ts';
 import { actorOf, clearSessionCookie, cookieOptions, SESSION_COOKIE, sessionOf } from '../plugins/auth.ts';
 
 export async function authRoutes(base: FastifyInstance, deps: { services: Services; config: Config }) {

@@ -1,4 +1,5 @@
 import { hashPassword } from '@ungcuu/core/auth/password.ts';
+import { loadConfig } from '@ungcuu/core/config.ts';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import { createServices, type Services } from '@ungcuu/core/services.ts';
 import type { Clock } from '@ungcuu/core/shared/context.ts';
@@ -7,7 +8,6 @@ import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { UnitType } from '@ungcuu/domain/org/unit-types.ts';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app.ts';
-import { loadConfig } from '@ungcuu/core/config.ts';
 
 export const TEST_PASSWORD = 'correct horse battery';
 let passwordHash: Promise<string> | null = null;

@@ -106,15 +106,18 @@ export function createAuthService(deps: ServiceDeps) {
         const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
         throw new DomainError('auth.locked', { minutes });
       }
-      const passwordOk = await verifyPassword(user.password_hash, input.password);
-      if (!passwordOk) {
-        const failed = user.failed_logins + 1;
-        const lock = failed >= MAX_FAILED_LOGINS;
-        await db.transaction().execute(async (trx) => {
-          await users.updateUser(trx, user.id, {
-            failed_logins: lock ? 0 : failed,
-            locked_until: lock ? new Date(now.getTime() + LOCKOUT_MS) : user.locked_until,
-          });
+      // A wrong second factor counts like a wrong password: otherwise whoever knows the password
+      // could try codes until the IP throttle stops them, from as many addresses as they have.
+      const failure = async (reason: 'wrong_password' | 'wrong_totp'): Promise<never> => {
+        const lock = await db.transaction().execute(async (trx) => {
+          const failed = await users.incrementFailedLogins(trx, user.id);
+          const lock = failed >= MAX_FAILED_LOGINS;
+          if (lock) {
+            await users.updateUser(trx, user.id, {
+              failed_logins: 0,
+              locked_until: new Date(now.getTime() + LOCKOUT_MS),
+            });
+          }
           await recordAudit(
             trx,
             clock,
@@ -124,20 +127,19 @@ export function createAuthService(deps: ServiceDeps) {
               entityType: 'user',
               entityId: user.id,
               unitId: user.unit_id,
-              after: { username: input.username, reason: 'wrong_password', failed },
+              after: { username: input.username, reason, failed },
             },
           );
+          return lock;
         });
         if (lock) throw new DomainError('auth.locked', { minutes: LOCKOUT_MS / 60_000 });
-        throw new DomainError('auth.invalid_credentials');
-      }
+        throw new DomainError(reason === 'wrong_totp' ? 'auth.totp_invalid' : 'auth.invalid_credentials');
+      };
+      if (!(await verifyPassword(user.password_hash, input.password))) await failure('wrong_password');
       if (user.disabled) throw new DomainError('auth.user_disabled');
       if (user.totp_enabled) {
         if (!input.totp) throw new DomainError('auth.totp_required');
-        if (!user.totp_secret || !checkTotp(user.totp_secret, input.totp, now)) {
-          await auditLoginFailure(input, user.id, user.unit_id, 'wrong_totp');
-          throw new DomainError('auth.totp_invalid');
-        }
+        if (!user.totp_secret || !checkTotp(user.totp_secret, input.totp, now)) await failure('wrong_totp');
       }
 
       const sessionToken = newSecret();

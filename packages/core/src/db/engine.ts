@@ -62,6 +62,9 @@ async function openPGlite(options: DatabaseOptions): Promise<DatabaseHandle> {
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle client whose connection dies (server restart, failover, terminated backend) is dropped
+  // by the pool and replaced on next use; without a listener its error would crash the process.
+  pool.on('error', () => {});
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   // One dedicated client per process carries every LISTEN; it is opened on first use.
   let listenClient: pg.Client | null = null;

@@ -1,11 +1,13 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { IncidentTables } from './schema-incidents.ts';
+import type { PreparednessTables } from './schema-preparedness.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
 // place where column names and types are declared for TypeScript.
 
-type Timestamp = ColumnType<Date, Date | string, Date | string>;
-type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
-type Json<T> = ColumnType<T, string | T, string | T>;
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+export type Json<T> = ColumnType<T, string | T, string | T>;
 
 export interface FocalPoint {
   name: string;
@@ -135,7 +137,8 @@ export interface MigrationsTable {
   applied_at: CreatedAt;
 }
 
-export interface Database {
+/** Tables of the platform foundation; modules declare theirs in schema-<module>.ts. */
+export interface PlatformTables {
   units: UnitsTable;
   users: UsersTable;
   sessions: SessionsTable;
@@ -146,6 +149,8 @@ export interface Database {
   settings: SettingsTable;
   ungcuu_migrations: MigrationsTable;
 }
+
+export interface Database extends PlatformTables, IncidentTables, PreparednessTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

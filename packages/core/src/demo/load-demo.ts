@@ -26,9 +26,21 @@ export async function loadDemoOrganisation(deps: ServiceDeps, actor: RequestActo
         continue;
       }
       const row = await insertUnit(trx, {
-        code: u.code, name: u.name, type: u.type, parent_id: u.parent ? (ids.get(u.parent) ?? null) : null,
-        address: 'Mỹ Hào, Hưng Yên', phone: null, email: null, website: null, leader_name: null, leader_title: null,
-        intake_email: null, focal_main: null, focal_backup: null, notes: null, updated_at: deps.clock.now(),
+        code: u.code,
+        name: u.name,
+        type: u.type,
+        parent_id: u.parent ? (ids.get(u.parent) ?? null) : null,
+        address: 'Mỹ Hào, Hưng Yên',
+        phone: null,
+        email: null,
+        website: null,
+        leader_name: null,
+        leader_title: null,
+        intake_email: null,
+        focal_main: null,
+        focal_backup: null,
+        notes: null,
+        updated_at: deps.clock.now(),
       });
       ids.set(u.code, row.id);
       unitsCreated++;
@@ -42,19 +54,41 @@ export async function loadDemoOrganisation(deps: ServiceDeps, actor: RequestActo
         continue;
       }
       const row = await insertUser(trx, {
-        unit_id: ids.get(u.unit)!, username: u.username, full_name: u.fullName, title: u.title,
-        email: `${u.username}@myhao.example.vn`, phone: null, roles: u.roles, password_hash: passwordHash,
-        totp_secret: null, locked_until: null, last_login_at: null, updated_at: deps.clock.now(),
+        unit_id: ids.get(u.unit)!,
+        username: u.username,
+        full_name: u.fullName,
+        title: u.title,
+        email: `${u.username}@myhao.example.vn`,
+        phone: null,
+        roles: u.roles,
+        password_hash: passwordHash,
+        totp_secret: null,
+        locked_until: null,
+        last_login_at: null,
+        updated_at: deps.clock.now(),
       });
       userIds.set(u.username, { id: row.id, unitId: row.unit_id, fullName: row.full_name });
       usersCreated++;
-      await audit({ action: 'user.demo', entityType: 'user', entityId: row.id, unitId: row.unit_id, after: auditableUser(row) });
+      await audit({
+        action: 'user.demo',
+        entityType: 'user',
+        entityId: row.id,
+        unitId: row.unit_id,
+        after: auditableUser(row),
+      });
     }
     // Focal points (Mẫu 01) for the wards whose officers exist, so the demo shows them filled.
     for (const u of DEMO_USERS.filter((x) => x.roles.includes('unit_officer'))) {
       await trx
         .updateTable('units')
-        .set({ focal_main: JSON.stringify({ name: u.fullName, title: u.title, mobile: '0987000111', email: `${u.username}@myhao.example.vn` }) })
+        .set({
+          focal_main: JSON.stringify({
+            name: u.fullName,
+            title: u.title,
+            mobile: '0987000111',
+            email: `${u.username}@myhao.example.vn`,
+          }),
+        })
         .where('id', '=', ids.get(u.unit)!)
         .where('focal_main', 'is', null)
         .execute();
@@ -66,10 +100,27 @@ export async function loadDemoOrganisation(deps: ServiceDeps, actor: RequestActo
       if (!user || inTeam.has(user.id)) continue;
       const row = await trx
         .insertInto('team_members')
-        .values({ user_id: user.id, unit_id: user.unitId, full_name: user.fullName, team_role: m.teamRole, skills: m.skills, phone: m.phone, email: null, on_call: m.onCall, notes: null, updated_at: deps.clock.now() })
+        .values({
+          user_id: user.id,
+          unit_id: user.unitId,
+          full_name: user.fullName,
+          team_role: m.teamRole,
+          skills: m.skills,
+          phone: m.phone,
+          email: null,
+          on_call: m.onCall,
+          notes: null,
+          updated_at: deps.clock.now(),
+        })
         .returningAll()
         .executeTakeFirstOrThrow();
-      await audit({ action: 'team.demo', entityType: 'team_member', entityId: row.id, unitId: row.unit_id, after: row });
+      await audit({
+        action: 'team.demo',
+        entityType: 'team_member',
+        entityId: row.id,
+        unitId: row.unit_id,
+        after: row,
+      });
     }
     return { unitsCreated, usersCreated };
   });

@@ -24,6 +24,45 @@ export const ACTIONS = [
   'audit.read',
   'token.manage',
   'import.run',
+  // Incidents (issue: incidents end to end)
+  'incident.read',
+  'incident.report',
+  'incident.update',
+  'incident.triage',
+  'incident.assign',
+  'incident.transition',
+  'incident.escalate',
+  'incident.merge',
+  'incident.report_docs',
+  'task.read',
+  'task.create',
+  'task.update',
+  'task.respond',
+  'evidence.read',
+  'evidence.upload',
+  'comment.create',
+  'playbook.read',
+  'playbook.manage',
+  'regime.read',
+  'regime.manage',
+  // Preparedness (issue: systems, risks, readiness, inspections, budget)
+  'system.read',
+  'system.create',
+  'system.update',
+  'system.delete',
+  'risk.read',
+  'risk.manage',
+  'readiness.read',
+  'readiness.manage',
+  'inspection.read',
+  'inspection.plan',
+  'inspection.conduct',
+  'inspection.answer',
+  'remediation.update',
+  'budget.read',
+  'budget.manage',
+  'budget.approve',
+  'notification.read',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -45,40 +84,96 @@ const everyone: Grants = {
   'unit.read': 'all',
   'team.read': 'all',
   'user.read': 'own_unit',
+  'playbook.read': 'all',
+  'regime.read': 'all',
+  'notification.read': 'self',
 };
 
+/** Leadership and the focal office read every unit's records. */
+const readEverything: Grants = {
+  'incident.read': 'all',
+  'task.read': 'all',
+  'evidence.read': 'all',
+  'system.read': 'all',
+  'risk.read': 'all',
+  'readiness.read': 'all',
+  'inspection.read': 'all',
+  'budget.read': 'all',
+};
+
+/** A unit's own people: report, work on and read their own unit's records. */
+const ownUnitWork: Grants = {
+  'incident.read': 'own_unit',
+  'incident.report': 'own_unit',
+  'incident.update': 'own_unit',
+  'task.read': 'own_unit',
+  'task.update': 'own_unit',
+  'task.respond': 'own_unit',
+  'evidence.read': 'own_unit',
+  'evidence.upload': 'own_unit',
+  'comment.create': 'own_unit',
+  'system.read': 'own_unit',
+  'system.create': 'own_unit',
+  'system.update': 'own_unit',
+  'risk.read': 'own_unit',
+  'risk.manage': 'own_unit',
+  'readiness.read': 'own_unit',
+  'readiness.manage': 'own_unit',
+  'inspection.read': 'own_unit',
+  'inspection.answer': 'own_unit',
+  'remediation.update': 'own_unit',
+  'budget.read': 'own_unit',
+};
+
+const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
+  Object.fromEntries(
+    ACTIONS.filter((a) => a !== 'budget.approve' && a !== 'notification.read').map((a) => [
+      a,
+      'all' as Scope,
+    ]),
+  ) as Grants;
+
 export const ROLE_GRANTS: Record<Role, Grants> = {
-  admin: Object.fromEntries(
-    (
-      [
-        'unit.read',
-        'unit.create',
-        'unit.update',
-        'unit.delete',
-        'user.read',
-        'user.create',
-        'user.update',
-        'user.reset_password',
-        'team.read',
-        'team.manage',
-        'audit.read',
-        'token.manage',
-        'import.run',
-      ] as const
-    ).map((a) => [a, 'all']),
-  ) as Grants,
+  admin: { ...ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL(), 'notification.read': 'self' },
+  // The focal office (seed IV.1): receives and handles every incident, runs inspections, drafts the budget.
   coordinator: {
     ...everyone,
-    'unit.update': 'all',
-    'user.read': 'all',
-    'team.manage': 'all',
+    ...ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL(),
+    'unit.create': undefined,
+    'unit.delete': undefined,
+    'user.create': undefined,
+    'user.update': undefined,
+    'user.reset_password': undefined,
+    'audit.read': undefined,
+    'import.run': undefined,
+    'playbook.manage': undefined,
+    'regime.manage': undefined,
     'token.manage': 'self',
+    'notification.read': 'self',
   },
-  leader: { ...everyone, 'user.read': 'all', 'audit.read': 'all' },
-  finance: { ...everyone },
-  unit_officer: { ...everyone, 'unit.update': 'own_unit', 'token.manage': 'self' },
-  responder: { ...everyone, 'token.manage': 'self' },
-  viewer: { ...everyone },
+  // Leadership reads everything and decides escalations.
+  leader: {
+    ...everyone,
+    ...readEverything,
+    'user.read': 'all',
+    'audit.read': 'all',
+    'incident.escalate': 'all',
+    'incident.report_docs': 'all',
+  },
+  // Finance office (seed IV.3): reads and approves the budget; reports and reads its own unit's records.
+  finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.approve': 'all' },
+  unit_officer: { ...everyone, ...ownUnitWork, 'unit.update': 'own_unit', 'token.manage': 'self' },
+  // Responders work on the incidents and tasks given to their unit (or to them); they may be a provider.
+  responder: { ...everyone, ...ownUnitWork, 'token.manage': 'self' },
+  viewer: {
+    ...everyone,
+    'incident.read': 'own_unit',
+    'task.read': 'own_unit',
+    'system.read': 'own_unit',
+    'risk.read': 'own_unit',
+    'readiness.read': 'own_unit',
+    'inspection.read': 'own_unit',
+  },
 };
 
 function scopeAllows(scope: Scope, actor: Actor, target: PermissionTarget | undefined): boolean {

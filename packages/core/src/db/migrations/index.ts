@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import * as platform from './20261127-1500-platform.ts';
+import * as preparedness from './20261127-1600-preparedness.ts';
+import * as incidents from './20261127-1700-incidents.ts';
 
 export interface Migration {
   name: string;
@@ -7,4 +9,8 @@ export interface Migration {
 }
 
 // Ordered; names never change once landed (the table ungcuu_migrations records them).
-export const MIGRATIONS: Migration[] = [{ name: '20261127-1500-platform', up: platform.up }];
+export const MIGRATIONS: Migration[] = [
+  { name: '20261127-1500-platform', up: platform.up },
+  { name: '20261127-1600-preparedness', up: preparedness.up },
+  { name: '20261127-1700-incidents', up: incidents.up },
+];

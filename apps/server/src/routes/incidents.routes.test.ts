@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { TestContext, type TestUser } from '../testing/test-app.ts';
+
+let ctx: TestContext;
+let coordinator: TestUser;
+let communeA: TestUser;
+let communeB: TestUser;
+let focalUnitId: string;
+
+before(async () => {
+  ctx = await TestContext.create();
+  focalUnitId = (await ctx.unit({ type: 'focal_office' })).id;
+  coordinator = await ctx.user(['coordinator'], { unitId: focalUnitId });
+  communeA = await ctx.user(['unit_officer']);
+  communeB = await ctx.user(['unit_officer']);
+});
+after(() => ctx.close());
+
+const ransomware = () => ({
+  title: 'Máy tính kế toán bị mã hóa dữ liệu',
+  description: 'Sáng nay máy kế toán hiện màn hình đòi tiền chuộc, các file bị đổi đuôi .locked, không mở được.',
+  detectedAt: new Date(Date.now() - 3600_000).toISOString(),
+  triggers: { C1: true },
+});
+
+async function report(user: TestUser, body: object = ransomware()) {
+  const res = await ctx.inject({ method: 'POST', url: '/api/incidents', headers: user.headers, payload: body });
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json();
+}
+
+describe('POST /api/incidents (intake)', () => {
+  test('401 without a session', async () => {
+    const res = await ctx.inject({ method: 'POST', url: '/api/incidents', payload: ransomware() });
+    assert.equal(res.statusCode, 401);
+  });
+
+  test('400 on a missing title and on a detection time in the future', async () => {
+    const noTitle = await ctx.inject({ method: 'POST', url: '/api/incidents', headers: communeA.headers, payload: { detectedAt: new Date().toISOString() } });
+    assert.equal(noTitle.statusCode, 400);
+    assert.equal(noTitle.json().error.code, 'validation.failed');
+    const future = await ctx.inject({ method: 'POST', url: '/api/incidents', headers: communeA.headers, payload: { ...ransomware(), detectedAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    assert.equal(future.statusCode, 400);
+    assert.equal(future.json().error.code, 'incident.detected_in_future');
+  });
+
+  test('403 when a unit officer reports for another unit', async () => {
+    const res = await ctx.inject({ method: 'POST', url: '/api/incidents', headers: communeA.headers, payload: { ...ransomware(), reportingUnitId: communeB.unitId } });
+    assert.equal(res.statusCode, 403);
+  });
+
+  test('404 for an unknown system', async () => {
+    const res = await ctx.inject({ method: 'POST', url: '/api/incidents', headers: communeA.headers, payload: { ...ransomware(), systemId: '00000000-0000-4000-8000-000000000001' } });
+    assert.equal(res.statusCode, 404);
+  });
+
+  test('201: code, acknowledgement, suggestion, tier, audit and timeline', async () => {
+    const body = await report(communeA);
+    assert.match(body.incident.code, /^SC-\d{4}-\d{4}$/);
+    assert.match(body.acknowledgement.message.vi, /Đã tiếp nhận/);
+    assert.equal(body.incident.suggestion.subtype, 'attack.ransomware');
+    assert.ok(body.incident.suggestion.evidence.length > 0);
+    // C1 on an unclassified system (treated as level 3): T3 emergency.
+    assert.equal(body.incident.tier, 'T3');
+    assert.equal(body.incident.severity.unclassifiedLevel, true);
+    const audit = await ctx.db.selectFrom('audit_log').select('action').where('entity_id', '=', body.incident.id).execute();
+    assert.deepEqual(audit.map((a) => a.action), ['incident.report']);
+  });
+});
+
+describe('isolation between communes', () => {
+  test('another commune neither lists nor reads the incident', async () => {
+    const { incident } = await report(communeA);
+    const get = await ctx.inject({ method: 'GET', url: `/api/incidents/${incident.id}`, headers: communeB.headers });
+    assert.equal(get.statusCode, 404);
+    const list = await ctx.inject({ method: 'GET', url: '/api/incidents?limit=200', headers: communeB.headers });
+    assert.ok(!list.json().items.some((i: { id: string }) => i.id === incident.id));
+    const own = await ctx.inject({ method: 'GET', url: `/api/incidents/${incident.id}`, headers: communeA.headers });
+    assert.equal(own.statusCode, 200);
+    const coord = await ctx.inject({ method: 'GET', url: '/api/incidents?limit=200', headers: coordinator.headers });
+    assert.ok(coord.json().items.some((i: { id: string }) => i.id === incident.id));
+  });
+});
+
+describe('classification, playbook tasks and lifecycle', () => {
+  test('coordinator confirms; playbook steps become tasks; close needs cause, actions, lessons', async () => {
+    const { incident } = await report(communeA);
+    const denied = await ctx.inject({ method: 'POST', url: `/api/incidents/${incident.id}/classify`, headers: communeA.headers, payload: { subtype: 'attack.ransomware' } });
+    assert.equal(denied.statusCode, 403);
+    const bad = await ctx.inject({ method: 'POST', url: `/api/incidents/${incident.id}/classify`, headers: coordinator.headers, payload: { subtype: 'attack.nope' } });
+    assert.equal(bad.statusCode, 400);
+    const ok = await ctx.inject({ method: 'POST', url: `/api/incidents/${incident.id}/classify`, headers: coordinator.headers, payload: { subtype: 'attack.ransomware' } });
+    assert.equal(ok.statusCode, 200, ok.body);
+    assert.equal(ok.json().causeGroup, 'attack');
+    const tasks = (await ctx.inject({ method: 'GET', url: `/api/incidents/${incident.id}/tasks`, headers: communeA.headers })).json().items;
+    assert.ok(tasks.length >= 6);
+    assert.ok(tasks.some((t: { title: { vi: string } }) => /Cô lập máy ngay, không tắt máy/.test(t.title.vi)), JSON.stringify(tasks.map((t: { title: { vi: string } }) => t.title.vi)));
+
+    const move = (to: string, extra: object = {}) =>
+      ctx.inject({ method: 'POST', url: `/api/incidents/${incident.id}/transition`, headers: coordinator.headers, payload: { to, ...extra } });
+    assert.equal((await move('closed')).statusCode, 409);
+    assert.equal((await move('triaged')).statusCode, 200);
+    assert.equal((await move('responding')).statusCode, 200);
+    await ctx.inject({ method: 'PATCH', url: `/api/incidents/${incident.id}`, headers: coordinator.headers, payload: { actionsTaken: 'Cách ly máy, khôi phục từ bản sao lưu.' } });
+    assert.equal((await move('contained')).statusCode, 200);
+    assert.equal((await move('recovered')).statusCode, 200);
+    const missing = await move('closed');
+    assert.equal(missing.statusCode, 422);
+    assert.match(missing.json().error.messages.vi, /causeSummary/);
+    await ctx.inject({ method: 'PATCH', url: `/api/incidents/${incident.id}`, headers: coordinator.headers, payload: { causeSummary: 'Mở tệp đính kèm độc hại.', lessonsLearned: 'Tập huấn nhận diện thư giả mạo.' } });
+    const closed = await move('closed');
+    assert.equal(closed.statusCode, 200, closed.body);
+    assert.equal(closed.json().state, 'closed');
+  });
+
+  test('a task to another unit: that unit sees it, accepts and completes; decline needs a reason', async () => {
+    const { incident } = await report(communeA);
+    const created = await ctx.inject({ method: 'POST', url: `/api/incidents/${incident.id}/tasks`, headers: coordinator.headers, payload: { title: 'Kiểm tra máy chủ dùng chung', assigneeUnitId: communeB.unitId, dueAt: new Date(Date.now() + 86_400_000).toISOString() } });
+    assert.equal(created.statusCode, 201, created.body);
+    const taskId = created.json().id;
+    const mine = (await ctx.inject({ method: 'GET', url: '/api/tasks/mine', headers: communeB.headers })).json();
+    assert.ok(mine.items.some((t: { id: string }) => t.id === taskId));
+    const noReason = await ctx.inject({ method: 'POST', url: `/api/tasks/${taskId}/respond`, headers: communeB.headers, payload: { action: 'decline' } });
+    assert.equal(noReason.statusCode, 400);
+    assert.equal((await ctx.inject({ method: 'POST', url: `/api/tasks/${taskId}/respond`, headers: communeB.headers, payload: { action: 'accept' } })).statusCode, 200);
+    const done = await ctx.inject({ method: 'POST', url: `/api/tasks/${taskId}/respond`, headers: communeB.headers, payload: { action: 'complete', note: 'Đã kiểm tra, không phát hiện lây lan.' } });
+    assert.equal(done.json().status, 'done');
+    const again = await ctx.inject({ method: 'POST', url: `/api/tasks/${taskId}/respond`, headers: communeB.headers, payload: { action: 'complete' } });
+    assert.equal(again.statusCode, 409);
+  });
+});
+
+describe('search', () => {
+  test('"tan cong" finds "tấn công" (accent-insensitive)', async () => {
+    const { incident } = await report(communeA, { ...ransomware(), title: 'Cổng thông tin bị tấn công thay đổi giao diện' });
+    const res = await ctx.inject({ method: 'GET', url: '/api/incidents?q=tan%20cong&limit=50', headers: communeA.headers });
+    assert.equal(res.statusCode, 200);
+    assert.ok(res.json().items.some((i: { id: string }) => i.id === incident.id));
+  });
+});

@@ -1,0 +1,8 @@
+import type { Services } from '@ungcuu/core/services.ts';
+import type { FastifyInstance } from 'fastify';
+import { systemsRoutes } from './systems.routes.ts';
+
+/** Every preparedness route (systems, risks, readiness, inspections, budget), registered by app.ts in one line. */
+export async function preparednessRoutes(app: FastifyInstance, deps: { services: Services }) {
+  await systemsRoutes(app, deps);
+}

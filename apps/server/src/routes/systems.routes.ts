@@ -1,0 +1,149 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { detectFormat } from '@ungcuu/core/import/tabular.ts';
+import type { Services } from '@ungcuu/core/services.ts';
+import {
+  AtRiskViewSchema,
+  DependenciesViewSchema,
+  DependencyInputSchema,
+  SystemListQuerySchema,
+  SystemPageSchema,
+  SystemPatchSchema,
+  SystemViewSchema,
+} from '@ungcuu/core/systems/system.schemas.ts';
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { actorOf } from '../plugins/auth.ts';
+import { MAX_IMPORT_BYTES } from './admin.routes.ts';
+import { IdParams } from './common.ts';
+
+const tags = ['systems'];
+const { limit: _limit, offset: _offset, ...filterProperties } = SystemListQuerySchema.properties;
+
+/** A multipart upload's one file, or a coded error; shared by the preparedness routes. */
+export async function uploadedFile(req: FastifyRequest, maxBytes: number, maxLabel: string) {
+  const file = await req.file({ limits: { fileSize: maxBytes, files: 1 } }).catch(() => undefined);
+  if (!file) throw new DomainError('request.invalid', { detail: 'multipart field "file" missing' });
+  const bytes = await file.toBuffer().catch(() => {
+    throw new DomainError('file.too_large', { max: maxLabel });
+  });
+  return { filename: file.filename, mimetype: file.mimetype, bytes };
+}
+
+/** Sends a generated file as a download with a UTF-8 file name. */
+export function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; bytes: Buffer }) {
+  return reply
+    .header('content-type', file.contentType)
+    .header(
+      'content-disposition',
+      `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+    )
+    .send(file.bytes);
+}
+
+// Information systems inventory: CRUD, dependencies, what is at risk (C5), import and export.
+export async function systemsRoutes(base: FastifyInstance, { services }: { services: Services }) {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>();
+
+  app.get(
+    '/api/systems',
+    { schema: { tags, querystring: SystemListQuerySchema, response: { 200: SystemPageSchema } } },
+    async (req) => ({
+      ...(await services.systems.list(actorOf(req), req.query)),
+      limit: req.query.limit,
+      offset: req.query.offset,
+    }),
+  );
+  app.get(
+    '/api/systems/export',
+    {
+      schema: {
+        tags,
+        querystring: Type.Object({
+          ...filterProperties,
+          format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')], { default: 'xlsx' }),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const { format, ...filter } = req.query;
+      return sendFile(reply, await services.systemImport.export(actorOf(req), filter, format));
+    },
+  );
+  app.post(
+    '/api/systems/import',
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: { tags, querystring: Type.Object({ dryRun: Type.Boolean({ default: true }) }) },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      const file = await uploadedFile(req, MAX_IMPORT_BYTES, '10 MB');
+      return services.systemImport.run(
+        actor,
+        file.bytes,
+        detectFormat(file.filename, file.bytes),
+        req.query.dryRun,
+      );
+    },
+  );
+  app.get(
+    '/api/systems/:id',
+    { schema: { tags, params: IdParams, response: { 200: SystemViewSchema } } },
+    async (req) => services.systems.get(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/systems',
+    { schema: { tags, body: InformationSystemInputSchema, response: { 201: SystemViewSchema } } },
+    async (req, reply) => reply.status(201).send(await services.systems.create(actorOf(req), req.body)),
+  );
+  app.patch(
+    '/api/systems/:id',
+    {
+      schema: {
+        tags,
+        params: IdParams,
+        body: SystemPatchSchema,
+        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        response: { 200: SystemViewSchema },
+      },
+    },
+    async (req) => services.systems.update(actorOf(req), req.params.id, req.body, req.query.version),
+  );
+  app.delete(
+    '/api/systems/:id',
+    { schema: { tags, params: IdParams, response: { 200: SystemViewSchema } } },
+    async (req) => services.systems.archive(actorOf(req), req.params.id),
+  );
+
+  app.get(
+    '/api/systems/:id/dependencies',
+    { schema: { tags, params: IdParams, response: { 200: DependenciesViewSchema } } },
+    async (req) => services.systems.dependencies(actorOf(req), req.params.id),
+  );
+  app.post(
+    '/api/systems/:id/dependencies',
+    { schema: { tags, params: IdParams, body: DependencyInputSchema } },
+    async (req, reply) =>
+      reply.status(201).send(await services.systems.addDependency(actorOf(req), req.params.id, req.body)),
+  );
+  app.delete(
+    '/api/systems/:id/dependencies/:dependsOnId',
+    {
+      schema: {
+        tags,
+        params: Type.Object({
+          id: Type.String({ format: 'uuid' }),
+          dependsOnId: Type.String({ format: 'uuid' }),
+        }),
+      },
+    },
+    async (req) => services.systems.removeDependency(actorOf(req), req.params.id, req.params.dependsOnId),
+  );
+  app.get(
+    '/api/systems/:id/at-risk',
+    { schema: { tags, params: IdParams, response: { 200: AtRiskViewSchema } } },
+    async (req) => services.systems.atRisk(actorOf(req), req.params.id),
+  );
+}

@@ -1,0 +1,54 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from '../components/app-layout.tsx';
+import { MODULES } from '../components/nav-items.ts';
+import { NotFoundPage, PlaceholderPage } from '../components/placeholder-page.tsx';
+import { AdminHomePage } from '../features/admin/pages/admin-home-page.tsx';
+import { AuditPage } from '../features/audit/pages/audit-page.tsx';
+import { FORCED_PASSWORD_PATH, FORCED_TOTP_PATH, RequireSession } from '../features/auth/components/session-gate.tsx';
+import {
+  AccountPasswordPage,
+  AccountTotpPage,
+  ForcedPasswordPage,
+  ForcedTotpPage,
+} from '../features/auth/pages/account-pages.tsx';
+import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
+import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
+import { ImportPage } from '../features/import/pages/import-page.tsx';
+import { RolesPage } from '../features/roles/pages/roles-page.tsx';
+import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
+import { TeamPage } from '../features/team/pages/team-page.tsx';
+import { TokensPage } from '../features/tokens/pages/tokens-page.tsx';
+import { UnitsPage } from '../features/units/pages/units-page.tsx';
+import { UsersPage } from '../features/users/pages/users-page.tsx';
+
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/sign-in', element: <SignInPage /> },
+    {
+      element: <RequireSession />,
+      children: [
+        { path: FORCED_PASSWORD_PATH, element: <ForcedPasswordPage /> },
+        { path: FORCED_TOTP_PATH, element: <ForcedTotpPage /> },
+        {
+          element: <AppLayout />,
+          children: [
+            { index: true, element: <DashboardPage /> },
+            ...MODULES.map((m) => ({ path: m.path, element: <PlaceholderPage module={m.key} /> })),
+            { path: '/admin', element: <AdminHomePage /> },
+            { path: '/admin/units', element: <UnitsPage /> },
+            { path: '/admin/users', element: <UsersPage /> },
+            { path: '/admin/roles', element: <RolesPage /> },
+            { path: '/admin/team', element: <TeamPage /> },
+            { path: '/admin/audit', element: <AuditPage /> },
+            { path: '/admin/tokens', element: <TokensPage /> },
+            { path: '/admin/import', element: <ImportPage /> },
+            { path: '/admin/security', element: <SecuritySettingsPage /> },
+            { path: '/account/password', element: <AccountPasswordPage /> },
+            { path: '/account/two-factor', element: <AccountTotpPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,56 @@
+import {
+  IconAlertTriangle,
+  IconApi,
+  IconBellRinging,
+  IconBuilding,
+  IconClipboardCheck,
+  IconCoin,
+  IconFileImport,
+  IconGauge,
+  IconHistory,
+  IconLayoutDashboard,
+  IconLock,
+  IconReportAnalytics,
+  IconServer,
+  IconShieldCheck,
+  IconShieldLock,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { type Actor, can } from '@ungcuu/domain/auth/permissions.ts';
+import type { ComponentType } from 'react';
+
+type Icon = ComponentType<{ size?: number | string; stroke?: number; 'aria-hidden'?: boolean }>;
+
+/** The product's modules in the order of the plan; `ready` says whether the module exists yet. */
+export const MODULES = [
+  { key: 'incidents', path: '/incidents', icon: IconAlertTriangle },
+  { key: 'systems', path: '/systems', icon: IconServer },
+  { key: 'risks', path: '/risks', icon: IconGauge },
+  { key: 'readiness', path: '/readiness', icon: IconShieldCheck },
+  { key: 'inspections', path: '/inspections', icon: IconClipboardCheck },
+  { key: 'budget', path: '/budget', icon: IconCoin },
+  { key: 'warnings', path: '/warnings', icon: IconBellRinging },
+  { key: 'reports', path: '/reports', icon: IconReportAnalytics },
+] as const satisfies readonly { key: string; path: string; icon: Icon }[];
+export type ModuleKey = (typeof MODULES)[number]['key'];
+
+export const DASHBOARD = { path: '/', icon: IconLayoutDashboard as Icon };
+
+/** Administration pages; each is listed only to those whose roles grant what it needs. */
+export const ADMIN_PAGES = [
+  { key: 'units', path: '/admin/units', icon: IconBuilding, visible: (a: Actor) => can(a, 'unit.read') },
+  { key: 'users', path: '/admin/users', icon: IconUsers, visible: (a: Actor) => can(a, 'user.read') },
+  { key: 'roles', path: '/admin/roles', icon: IconLock, visible: () => true },
+  { key: 'team', path: '/admin/team', icon: IconUsersGroup, visible: (a: Actor) => can(a, 'team.read') },
+  { key: 'audit', path: '/admin/audit', icon: IconHistory, visible: (a: Actor) => can(a, 'audit.read') },
+  { key: 'tokens', path: '/admin/tokens', icon: IconApi, visible: (a: Actor) => can(a, 'token.manage') },
+  { key: 'import', path: '/admin/import', icon: IconFileImport, visible: (a: Actor) => can(a, 'import.run') },
+  {
+    key: 'security',
+    path: '/admin/security',
+    icon: IconShieldLock,
+    visible: (a: Actor) => a.roles.includes('admin'),
+  },
+] as const satisfies readonly { key: string; path: string; icon: Icon; visible: (a: Actor) => boolean }[];
+export type AdminKey = (typeof ADMIN_PAGES)[number]['key'];

@@ -1,0 +1,81 @@
+import type { LocalizedText, Locale } from '@ungcuu/domain/i18n-text.ts';
+import i18next from 'i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
+import { en, vi } from './resources.ts';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof vi };
+  }
+}
+
+const STORAGE_KEY = 'ungcuu.locale';
+
+/** The language chosen on this browser before; Vietnamese by default. */
+export function storedLocale(): Locale {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+  } catch {
+    return 'vi';
+  }
+}
+
+export function hasStoredLocale(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function currentLocale(): Locale {
+  return i18next.language === 'en' ? 'en' : 'vi';
+}
+
+export async function initI18n(): Promise<void> {
+  await i18next.use(initReactI18next).init({
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    lng: storedLocale(),
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = currentLocale();
+}
+
+/** Switches the interface language and remembers it on this browser. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+  try {
+    localStorage.setItem(STORAGE_KEY, locale);
+  } catch {
+    // Private browsing may refuse storage; the choice then lasts for this page only.
+  }
+}
+
+/** Current language plus a picker for the domain's {vi, en} labels (roles, unit types, scopes). */
+export function useLocale(): { locale: Locale; label: (text: LocalizedText) => string } {
+  const { i18n } = useTranslation();
+  const locale: Locale = i18n.language === 'en' ? 'en' : 'vi';
+  return { locale, label: (text) => text[locale] || text.vi };
+}
+
+/** For keys built at run time from server data (audit actions, entity types): falls back to the raw value. */
+export function translateDynamic(key: string, fallback: string): string {
+  return i18next.exists(key) ? String(i18next.t(key as never)) : fallback;
+}
+
+/** Dates and times shown in the user's language, in the browser's time zone. */
+export function formatDateTime(value: string | null | undefined, locale: Locale): string {
+  if (!value) return '';
+  return new Date(value).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
+}
+
+export function formatDate(value: string | null | undefined, locale: Locale): string {
+  if (!value) return '';
+  return new Date(value).toLocaleDateString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+}

@@ -1,0 +1,269 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { sql } from 'kysely';
+import type { DatabaseHandle } from '../db/engine.ts';
+import type { Clock, RequestActor } from '../shared/context.ts';
+import { mutate } from '../shared/mutation.ts';
+import { createTestDatabase } from '../testing/test-db.ts';
+import { type AuditEntry, recordAudit, verifyAuditChain } from './audit.service.ts';
+import { chainHash, GENESIS_HASH } from './audit-chain.ts';
+
+// One database for this file; the chain is global, so tampering tests restore what they change.
+let handle: DatabaseHandle;
+const clock: Clock = { now: () => new Date() };
+const actor: RequestActor = {
+  userId: '7a1e0c3e-5d7b-4c1e-9f0a-2b8e6d4c1a01',
+  unitId: '7a1e0c3e-5d7b-4c1e-9f0a-2b8e6d4c1a02',
+  roles: ['admin'],
+  label: 'kiểm thử',
+  ip: '203.0.113.7',
+  requestId: 'req-1',
+};
+
+before(async () => {
+  handle = await createTestDatabase();
+});
+after(() => handle.close());
+
+async function write(entry: AuditEntry): Promise<string> {
+  await handle.db.transaction().execute((trx) => recordAudit(trx, clock, actor, entry));
+  const row = await handle.db
+    .selectFrom('audit_log')
+    .select('id')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+async function writeMany(n: number, tag: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    ids.push(
+      await write({ action: `test.${tag}`, entityType: 'thing', entityId: `${tag}-${i}`, after: { i } }),
+    );
+  }
+  return ids;
+}
+
+async function auditCount(): Promise<number> {
+  const row = await handle.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+describe('audit chain', () => {
+  test('records link to the previous hash, starting from the genesis hash', async () => {
+    const [first, second] = await writeMany(2, 'link');
+    const rows = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', 'in', [first!, second!])
+      .orderBy('id')
+      .execute();
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1]!.prev_hash, rows[0]!.hash);
+    assert.match(rows[0]!.hash, /^[0-9a-f]{64}$/);
+    assert.notEqual(rows[0]!.hash, rows[1]!.hash);
+    const oldest = await handle.db
+      .selectFrom('audit_log')
+      .select('prev_hash')
+      .orderBy('id')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    assert.equal(oldest.prev_hash, GENESIS_HASH);
+  });
+
+  test('an untouched chain verifies, whatever the shape of the recorded data', async () => {
+    await write({
+      action: 'test.shapes',
+      entityType: 'thing',
+      entityId: null,
+      unitId: null,
+      before: null,
+      after: {
+        zeta: 1,
+        alpha: [{ b: 2, a: 1 }, 'x', null],
+        tên: 'Nguyễn Thị Hương — UBND phường Bần Yên Nhân',
+        when: new Date('2026-01-02T03:04:05.678Z'),
+        ratio: 0.1 + 0.2,
+        big: 1e21,
+        nested: { deeper: { deepest: true } },
+        skipped: undefined,
+      },
+    });
+    const result = await verifyAuditChain(handle.db);
+    assert.deepEqual(result, { ok: true, checked: await auditCount() });
+  });
+
+  test('changing the `after` of one record is found, at that record', async () => {
+    const ids = await writeMany(4, 'after');
+    const target = ids[1]!;
+    const original = await handle.db
+      .selectFrom('audit_log')
+      .select('after')
+      .where('id', '=', target)
+      .executeTakeFirstOrThrow();
+    await sql`update audit_log set after = '{"i": 999}'::jsonb where id = ${target}`.execute(handle.db);
+    try {
+      const result = await verifyAuditChain(handle.db);
+      assert.equal(result.ok, false);
+      assert.deepEqual(result.firstBroken, { id: target, reason: 'hash_mismatch' });
+      // Everything before the tampered record still checks.
+      const before = await handle.db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<string>().as('n'))
+        .where('id', '<', target)
+        .executeTakeFirstOrThrow();
+      assert.equal(result.checked, Number(before.n));
+    } finally {
+      await handle.db
+        .updateTable('audit_log')
+        .set({ after: JSON.stringify(original.after) })
+        .where('id', '=', target)
+        .execute();
+    }
+    assert.equal((await verifyAuditChain(handle.db)).ok, true);
+  });
+
+  test('changing the action of one record is found, at that record', async () => {
+    const ids = await writeMany(3, 'action');
+    const target = ids[2]!;
+    await sql`update audit_log set action = 'test.innocent' where id = ${target}`.execute(handle.db);
+    try {
+      const result = await verifyAuditChain(handle.db);
+      assert.deepEqual(result.firstBroken, { id: target, reason: 'hash_mismatch' });
+    } finally {
+      await sql`update audit_log set action = 'test.action' where id = ${target}`.execute(handle.db);
+    }
+    assert.equal((await verifyAuditChain(handle.db)).ok, true);
+  });
+
+  test('a forger who also recomputes the rewritten record’s hash is found at the next record', async () => {
+    const ids = await writeMany(3, 'rehash');
+    const [target, next] = [ids[0]!, ids[1]!];
+    const row = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '=', target)
+      .executeTakeFirstOrThrow();
+    const forgedAfter = { i: 12345 };
+    const forgedHash = chainHash(row.prev_hash, {
+      at: new Date(row.at).toISOString(),
+      actorUserId: row.actor_user_id,
+      actorLabel: row.actor_label,
+      ip: row.ip,
+      requestId: row.request_id,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      unitId: row.unit_id,
+      before: row.before ?? null,
+      after: forgedAfter,
+    });
+    await sql`update audit_log set after = ${JSON.stringify(forgedAfter)}::jsonb, hash = ${forgedHash}
+      where id = ${target}`.execute(handle.db);
+    try {
+      const result = await verifyAuditChain(handle.db);
+      assert.deepEqual(result.firstBroken, { id: next, reason: 'prev_link_mismatch' });
+    } finally {
+      await sql`update audit_log set after = ${JSON.stringify(row.after)}::jsonb, hash = ${row.hash}
+        where id = ${target}`.execute(handle.db);
+    }
+    assert.equal((await verifyAuditChain(handle.db)).ok, true);
+  });
+
+  test('deleting a record is found at the record after the gap', async () => {
+    const ids = await writeMany(3, 'delete');
+    const removed = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '=', ids[1]!)
+      .executeTakeFirstOrThrow();
+    await handle.db.deleteFrom('audit_log').where('id', '=', removed.id).execute();
+    try {
+      const result = await verifyAuditChain(handle.db);
+      assert.deepEqual(result.firstBroken, { id: ids[2]!, reason: 'prev_link_mismatch' });
+    } finally {
+      await sql`insert into audit_log (id, at, actor_user_id, actor_label, ip, request_id, action,
+        entity_type, entity_id, unit_id, before, after, prev_hash, hash)
+        values (${removed.id}, ${removed.at}, ${removed.actor_user_id}, ${removed.actor_label}, ${removed.ip},
+        ${removed.request_id}, ${removed.action}, ${removed.entity_type}, ${removed.entity_id}, ${removed.unit_id},
+        ${JSON.stringify(removed.before)}::jsonb, ${JSON.stringify(removed.after)}::jsonb,
+        ${removed.prev_hash}, ${removed.hash})`.execute(handle.db);
+    }
+    assert.equal((await verifyAuditChain(handle.db)).ok, true);
+  });
+
+  test('verification pages through the chain and still finds a record on a later page', async () => {
+    const ids = await writeMany(5, 'paged');
+    const total = await auditCount();
+    assert.deepEqual(await verifyAuditChain(handle.db, 2), { ok: true, checked: total });
+    const target = ids[4]!;
+    await sql`update audit_log set entity_id = 'paged-x' where id = ${target}`.execute(handle.db);
+    try {
+      const result = await verifyAuditChain(handle.db, 2);
+      assert.deepEqual(result.firstBroken, { id: target, reason: 'hash_mismatch' });
+      assert.equal(result.checked, total - 1);
+    } finally {
+      await sql`update audit_log set entity_id = 'paged-4' where id = ${target}`.execute(handle.db);
+    }
+  });
+
+  test('concurrent writers still make one unbroken chain', async () => {
+    const before = await auditCount();
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        write({ action: 'test.concurrent', entityType: 'thing', entityId: `c-${i}`, after: { i } }),
+      ),
+    );
+    assert.equal(await auditCount(), before + 12);
+    assert.deepEqual(await verifyAuditChain(handle.db), { ok: true, checked: before + 12 });
+  });
+});
+
+describe('audit in the mutation’s transaction', () => {
+  test('a mutation that fails after auditing leaves neither its data nor its audit record', async () => {
+    const before = await auditCount();
+    const code = `ROLLBACK${Date.now()}`;
+    await assert.rejects(
+      mutate({ db: handle.db, clock }, actor, async ({ trx, audit }) => {
+        await trx
+          .insertInto('units')
+          .values({ code, name: 'Đơn vị sẽ bị huỷ', type: 'commune', updated_at: clock.now() } as never)
+          .execute();
+        await audit({ action: 'unit.create', entityType: 'unit', entityId: code });
+        throw new Error('boom after the audit record');
+      }),
+      /boom after the audit record/,
+    );
+    assert.equal(await auditCount(), before);
+    const unit = await handle.db.selectFrom('units').select('id').where('code', '=', code).executeTakeFirst();
+    assert.equal(unit, undefined);
+    assert.equal((await verifyAuditChain(handle.db)).ok, true);
+  });
+
+  test('a mutation that succeeds writes its data and its audit record together', async () => {
+    const before = await auditCount();
+    const code = `COMMIT${Date.now()}`;
+    await mutate({ db: handle.db, clock }, actor, async ({ trx, audit }) => {
+      await trx
+        .insertInto('units')
+        .values({ code, name: 'Đơn vị được ghi', type: 'commune', updated_at: clock.now() } as never)
+        .execute();
+      await audit({ action: 'unit.create', entityType: 'unit', entityId: code, after: { code } });
+    });
+    assert.equal(await auditCount(), before + 1);
+    const row = await handle.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', code)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.actor_user_id, actor.userId);
+    assert.equal(row.actor_label, 'kiểm thử');
+    assert.equal(row.ip, '203.0.113.7');
+    assert.deepEqual(row.after, { code });
+  });
+});

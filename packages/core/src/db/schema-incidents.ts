@@ -1,0 +1,207 @@
+import type { Generated, Selectable } from 'kysely';
+import type { CreatedAt, Json, Timestamp } from './schema.ts';
+
+// Tables of the incidents module (migration 20261127-1700-incidents).
+
+export interface ReportingRegimesTable {
+  id: string;
+  effective_from: string;
+  data: Json<unknown>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PlaybookVersionsTable {
+  id: Generated<string>;
+  code: string;
+  subtype: string;
+  version: number;
+  data: Json<unknown>;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface IncidentCountersTable {
+  year: number;
+  last: number;
+}
+
+export interface IncidentsTable {
+  id: Generated<string>;
+  code: string;
+  title: string;
+  description: string;
+  detected_at: Timestamp;
+  reported_at: Timestamp;
+  reporting_unit_id: string;
+  reporter_user_id: string | null;
+  reporter_contact: Json<ReporterContact | null>;
+  channel: string;
+  system_id: string | null;
+  system_text: string | null;
+  triggers: Json<Record<string, boolean>>;
+  cia_affected: boolean;
+  personal_data: boolean;
+  national_security_harm: boolean;
+  suggestion: Json<unknown> | null;
+  cause_group: string | null;
+  subtype: string | null;
+  classification_confirmed: Generated<boolean>;
+  confirmed_by: string | null;
+  confirmed_at: Timestamp | null;
+  tier: string;
+  serious: boolean;
+  severity: Json<unknown>;
+  regime_id: string;
+  state: Generated<string>;
+  lead_user_id: string | null;
+  responding_unit_ids: Generated<string[]>;
+  escalated_unit_ids: Generated<string[]>;
+  unit_ids: string[];
+  playbook_code: string | null;
+  playbook_version: number | null;
+  cause_summary: string | null;
+  actions_taken: string | null;
+  lessons_learned: string | null;
+  rejection_reason: string | null;
+  duplicate_of_id: string | null;
+  merged_into_id: string | null;
+  reopen_reason: string | null;
+  deadlines_done: Json<Record<string, string>>;
+  closed_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ReporterContact {
+  name?: string;
+  phone?: string;
+  email?: string;
+}
+
+export interface IncidentTasksTable {
+  id: Generated<string>;
+  incident_id: string;
+  title: Json<{ vi: string; en: string }>;
+  instructions: Json<{ vi: string; en: string } | null>;
+  phase: string | null;
+  step_key: string | null;
+  evidence_hint: Json<{ vi: string; en: string } | null>;
+  assignee_unit_id: string | null;
+  assignee_user_id: string | null;
+  due_at: Timestamp | null;
+  status: Generated<string>;
+  decline_reason: string | null;
+  result_note: string | null;
+  completed_at: Timestamp | null;
+  escalated_at: Timestamp | null;
+  sort: Generated<number>;
+  version: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface IncidentTimelineTable {
+  id: Generated<string>;
+  incident_id: string;
+  at: Timestamp;
+  recorded_at: CreatedAt;
+  kind: string;
+  event: string;
+  actor_user_id: string | null;
+  actor_label: string | null;
+  text: string | null;
+  data: Json<unknown> | null;
+}
+
+export interface IncidentCommentsTable {
+  id: Generated<string>;
+  incident_id: string;
+  author_user_id: string;
+  body: string;
+  mentions: string[];
+  created_at: CreatedAt;
+}
+
+export interface IncidentEvidenceTable {
+  id: Generated<string>;
+  incident_id: string;
+  filename: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+  content: Buffer;
+  description: string | null;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+}
+
+export interface IncidentObservablesTable {
+  id: Generated<string>;
+  incident_id: string;
+  kind: string;
+  value: string;
+  normalized: string;
+  source: string;
+  created_at: CreatedAt;
+}
+
+export interface IncidentLinksTable {
+  incident_id: string;
+  other_id: string;
+  kind: string;
+  created_at: CreatedAt;
+}
+
+export interface IncidentEscalationsTable {
+  id: Generated<string>;
+  incident_id: string;
+  to_unit_id: string;
+  sent_by: string;
+  sent_at: Timestamp;
+  channel: string;
+  summary: string;
+  shared: Json<unknown>;
+}
+
+export interface IncidentReportDocsTable {
+  id: Generated<string>;
+  incident_id: string;
+  form: string;
+  reference: string | null;
+  generated_by: string;
+  generated_at: Timestamp;
+  sent_at: Timestamp | null;
+  sent_to: string | null;
+}
+
+export interface SavedFiltersTable {
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  query: Json<unknown>;
+  created_at: CreatedAt;
+}
+
+export interface IncidentTables {
+  reporting_regimes: ReportingRegimesTable;
+  playbook_versions: PlaybookVersionsTable;
+  incident_counters: IncidentCountersTable;
+  incidents: IncidentsTable;
+  incident_tasks: IncidentTasksTable;
+  incident_timeline: IncidentTimelineTable;
+  incident_comments: IncidentCommentsTable;
+  incident_evidence: IncidentEvidenceTable;
+  incident_observables: IncidentObservablesTable;
+  incident_links: IncidentLinksTable;
+  incident_escalations: IncidentEscalationsTable;
+  incident_report_docs: IncidentReportDocsTable;
+  saved_filters: SavedFiltersTable;
+}
+
+export type IncidentRow = Selectable<IncidentsTable>;
+export type TaskRow = Selectable<IncidentTasksTable>;
+export type TimelineRow = Selectable<IncidentTimelineTable>;

@@ -1,0 +1,142 @@
+import { can } from '@ungcuu/domain/auth/permissions.ts';
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
+import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
+import { getSetting } from '../auth/settings.repository.ts';
+import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
+import { SYSTEM_ACTOR, type RequestActor } from '../shared/context.ts';
+import type { ServiceDeps } from '../shared/deps.ts';
+import { mutate } from '../shared/mutation.ts';
+import { composeUnitIds } from './incident-access.ts';
+import { nextIncidentCode, insertIncident } from './incident.repository.ts';
+import { incidentView } from './incident.view.ts';
+import { saveExtractedObservables } from './observables.repository.ts';
+import { regimeAt } from './regime.service.ts';
+import { assessSeverity, fullTriggers } from './severity-assessment.ts';
+import { systemFacts } from './system-facts.ts';
+import { addTimeline } from './timeline.repository.ts';
+
+// Five minutes of clock skew between a phone and the server is tolerated.
+const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
+export const PUBLIC_INTAKE_KEY = 'intake.public';
+
+export interface PublicIntakeSettings {
+  enabled: boolean;
+  /** The unit a public report is filed under when the reporter names none (normally the focal office). */
+  defaultUnitId: string | null;
+}
+
+/** Intake (báo cáo sự cố): from the web, the API, or the public form; seed II.1.d, README §6 P1. */
+export function createIntakeService(deps: ServiceDeps) {
+  const { db, clock } = deps;
+
+  async function file(actor: RequestActor, input: IncidentReportInput, channel: 'web' | 'api' | 'public', reportingUnitId: string) {
+    const now = clock.now();
+    const detectedAt = new Date(input.detectedAt);
+    if (detectedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw new DomainError('incident.detected_in_future');
+    const system = input.systemId ? await systemFacts(db, input.systemId) : undefined;
+    if (input.systemId && !system) throw new DomainError('not_found', { entity: 'system' });
+    const regime = await regimeAt(db, detectedAt);
+    const triggers = fullTriggers(input.triggers);
+    const ciaAffected = input.ciaAffected ?? true;
+    const severity = assessSeverity({ triggers, ciaAffected, nationalSecurityHarm: false }, system, regime);
+    const description = input.description?.trim() ?? '';
+    const suggestion = suggestClassification(`${input.title}\n${description}`);
+
+    return mutate(deps, actor, async ({ trx, audit, announce }) => {
+      const code = await nextIncidentCode(trx, now.getUTCFullYear());
+      const row = await insertIncident(trx, {
+        code,
+        title: input.title.trim(),
+        description,
+        detected_at: detectedAt,
+        reported_at: now,
+        reporting_unit_id: reportingUnitId,
+        reporter_user_id: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
+        reporter_contact: input.contact ? JSON.stringify(input.contact) : null,
+        channel,
+        system_id: system?.id ?? null,
+        system_text: input.systemText?.trim() || (system ? system.name : null),
+        triggers: JSON.stringify(triggers),
+        cia_affected: ciaAffected,
+        personal_data: input.personalData ?? false,
+        national_security_harm: false,
+        suggestion: suggestion ? JSON.stringify(suggestion) : null,
+        cause_group: null,
+        subtype: null,
+        confirmed_by: null,
+        confirmed_at: null,
+        tier: severity.tier,
+        serious: severity.serious,
+        severity: JSON.stringify(severity),
+        regime_id: regime.id,
+        lead_user_id: null,
+        unit_ids: composeUnitIds([reportingUnitId, system?.ownerUnitId, system?.operatingUnitId]),
+        playbook_code: null,
+        playbook_version: null,
+        cause_summary: null,
+        actions_taken: null,
+        lessons_learned: null,
+        rejection_reason: null,
+        duplicate_of_id: null,
+        merged_into_id: null,
+        reopen_reason: null,
+        deadlines_done: JSON.stringify({}),
+        closed_at: null,
+        updated_at: now,
+      });
+      const who = { actorUserId: row.reporter_user_id, actorLabel: actor.label };
+      await addTimeline(trx, { incidentId: row.id, at: detectedAt, kind: 'auto', event: 'detected', ...who });
+      await addTimeline(trx, { incidentId: row.id, at: now, kind: 'auto', event: 'reported', ...who, data: { channel, tier: severity.tier } });
+      // The acknowledgement to the reporter (README §6 P1; NĐ 15/2020 Điều 78 fines not replying).
+      await addTimeline(trx, { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } });
+      await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
+      await audit({ action: 'incident.report', entityType: 'incident', entityId: row.id, unitId: reportingUnitId, after: row });
+      await announce({ entity: 'incident', id: row.id, action: 'report', unitIds: row.unit_ids });
+      return {
+        incident: incidentView(actor, row, 'full'),
+        acknowledgement: {
+          code,
+          receivedAt: now.toISOString(),
+          message: {
+            vi: `Đã tiếp nhận báo cáo sự cố ${code}. Cơ quan đầu mối sẽ liên hệ với bạn.`,
+            en: `Incident report ${code} received. The focal office will contact you.`,
+          },
+        },
+      };
+    });
+  }
+
+  return {
+    async report(actor: RequestActor, input: IncidentReportInput, channel: 'web' | 'api' = 'web') {
+      const unitId = input.reportingUnitId ?? actor.unitId;
+      if (!can(actor, 'incident.report', { unitIds: [unitId] })) throw new DomainError('forbidden');
+      if (!(await findUnitById(db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
+      return file(actor, input, channel, unitId);
+    },
+
+    /** The public form: rate-limited at the edge; a filled honeypot is accepted silently and dropped. */
+    async reportPublic(input: PublicIncidentReportInput, meta: { ip: string | null; requestId: string | null }) {
+      const settings = await getSetting<PublicIntakeSettings>(db, PUBLIC_INTAKE_KEY);
+      if (!settings?.enabled) throw new DomainError('intake.disabled');
+      if (input.website) return { accepted: true, code: null };
+      const unit = input.unitCode ? await findUnitByCode(db, input.unitCode) : undefined;
+      const unitId = unit?.id ?? settings.defaultUnitId;
+      if (!unitId) throw new DomainError('not_found', { entity: 'unit' });
+      const actor: RequestActor = { ...SYSTEM_ACTOR, label: `public:${input.reporterName.slice(0, 60)}`, ip: meta.ip, requestId: meta.requestId };
+      const result = await file(
+        actor,
+        {
+          title: input.title,
+          description: input.description,
+          detectedAt: input.detectedAt,
+          contact: { name: input.reporterName, ...(input.reporterPhone ? { phone: input.reporterPhone } : {}), ...(input.reporterEmail ? { email: input.reporterEmail } : {}) },
+        },
+        'public',
+        unitId,
+      );
+      return { accepted: true, code: result.acknowledgement.code, message: result.acknowledgement.message };
+    },
+  };
+}
+export type IntakeService = ReturnType<typeof createIntakeService>;

@@ -1,0 +1,27 @@
+import type { ServiceDeps } from '../shared/deps.ts';
+import { createCollaborationService } from './collaboration.service.ts';
+import { createEscalationService } from './escalation.service.ts';
+import { createEvidenceService } from './evidence.service.ts';
+import { createIntakeService } from './incident-intake.service.ts';
+import { createIncidentService } from './incident.service.ts';
+import { createMergeSplitService } from './merge-split.service.ts';
+import { createPlaybookService } from './playbook.service.ts';
+import { createRegimeService } from './regime.service.ts';
+import { createSavedFilterService } from './saved-filter.service.ts';
+import { createTaskService } from './task.service.ts';
+
+/** The incidents module's use cases, grouped so services.ts adds one line. */
+export function createIncidentServices(deps: ServiceDeps) {
+  return {
+    intake: createIntakeService(deps),
+    incidents: createIncidentService(deps),
+    tasks: createTaskService(deps),
+    collaboration: createCollaborationService(deps),
+    mergeSplit: createMergeSplitService(deps),
+    evidence: createEvidenceService(deps),
+    escalations: createEscalationService(deps),
+    savedFilters: createSavedFilterService(deps),
+    playbooks: createPlaybookService(deps),
+    regimes: createRegimeService(deps),
+  };
+}

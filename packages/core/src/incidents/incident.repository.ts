@@ -1,0 +1,105 @@
+import type { IncidentListQuery } from '@ungcuu/domain/incidents/schemas.ts';
+import { sql, type Insertable, type Updateable } from 'kysely';
+import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
+import type { Executor } from '../shared/context.ts';
+
+/** Next readable code of a year, e.g. SC-2026-0042; the upsert makes it safe under concurrency. */
+export async function nextIncidentCode(db: Executor, year: number): Promise<string> {
+  const result = await sql<{ last: number }>`
+    insert into incident_counters (year, last) values (${year}, 1)
+    on conflict (year) do update set last = incident_counters.last + 1
+    returning last`.execute(db);
+  const n = result.rows[0]!.last;
+  return `SC-${year}-${String(n).padStart(4, '0')}`;
+}
+
+export async function insertIncident(db: Executor, row: Insertable<IncidentsTable>): Promise<IncidentRow> {
+  return db.insertInto('incidents').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findIncidentById(db: Executor, id: string): Promise<IncidentRow | undefined> {
+  return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findIncidentByCode(db: Executor, code: string): Promise<IncidentRow | undefined> {
+  return db.selectFrom('incidents').selectAll().where('code', '=', code.toUpperCase()).executeTakeFirst();
+}
+
+/** Locks the incident row for the rest of the transaction: concurrent edits apply one after the other. */
+export async function lockIncident(db: Executor, id: string): Promise<IncidentRow | undefined> {
+  return db.selectFrom('incidents').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+export async function updateIncident(db: Executor, id: string, patch: Updateable<IncidentsTable>): Promise<IncidentRow> {
+  return db
+    .updateTable('incidents')
+    .set({ ...patch, version: sql`version + 1` })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+/**
+ * Turns the user's words into a prefix full-text query on the folded text: "tan cong" and
+ * "tấn công" both become 'tan':* & 'cong':*, matched against the stored tsvector.
+ */
+export function searchTerms(q: string): string | null {
+  const words = q
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 8);
+  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
+}
+
+const SORTS = {
+  detected_desc: [['detected_at', 'desc'], ['id', 'desc']],
+  detected_asc: [['detected_at', 'asc'], ['id', 'asc']],
+  tier_desc: [['tier', 'desc'], ['detected_at', 'desc']],
+  updated_desc: [['updated_at', 'desc'], ['id', 'desc']],
+  code_desc: [['code', 'desc']],
+} as const;
+
+export interface ListScope {
+  /** null: every unit; otherwise incidents involving this unit only. */
+  unitId: string | null;
+  now: Date;
+}
+
+export async function listIncidents(db: Executor, query: IncidentListQuery, scope: ListScope): Promise<{ rows: IncidentRow[]; total: number }> {
+  let q = db.selectFrom('incidents');
+  if (scope.unitId) q = q.where(sql<boolean>`unit_ids @> array[${scope.unitId}]::uuid[]`);
+  if (query.unitId) q = q.where(sql<boolean>`unit_ids @> array[${query.unitId}]::uuid[]`);
+  if (query.state?.length) q = q.where('state', 'in', query.state);
+  if (query.tier?.length) q = q.where('tier', 'in', query.tier);
+  if (query.subtype?.length) q = q.where('subtype', 'in', query.subtype);
+  if (query.causeGroup) q = q.where('cause_group', '=', query.causeGroup);
+  if (query.systemId) q = q.where('system_id', '=', query.systemId);
+  if (query.leadUserId) q = q.where('lead_user_id', '=', query.leadUserId);
+  if (query.from) q = q.where('detected_at', '>=', new Date(query.from));
+  if (query.to) q = q.where('detected_at', '<', new Date(query.to));
+  if (query.overdue) {
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('incident_tasks as t')
+          .select(sql`1`.as('x'))
+          .whereRef('t.incident_id', '=', 'incidents.id')
+          .where('t.status', 'in', ['open', 'accepted', 'in_progress'])
+          .where('t.due_at', '<', scope.now),
+      ),
+    );
+  }
+  const terms = query.q ? searchTerms(query.q) : null;
+  if (terms) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${terms})`);
+  let rowsQuery = q.selectAll();
+  for (const [column, direction] of SORTS[(query.sort ?? 'detected_desc') as keyof typeof SORTS]) rowsQuery = rowsQuery.orderBy(column, direction);
+  const [rows, count] = await Promise.all([
+    rowsQuery.limit(query.limit).offset(query.offset).execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}

@@ -1,0 +1,106 @@
+import { allowedActions, type Action } from '@ungcuu/domain/auth/permissions.ts';
+import { availableTransitions, type IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
+import type { Role } from '@ungcuu/domain/org/roles.ts';
+import type { IncidentRow } from '../db/schema-incidents.ts';
+import type { RequestActor } from '../shared/context.ts';
+import type { Visibility } from './incident-access.ts';
+
+const INCIDENT_ACTIONS: readonly Action[] = [
+  'incident.update',
+  'incident.triage',
+  'incident.assign',
+  'incident.transition',
+  'incident.escalate',
+  'incident.merge',
+  'incident.report_docs',
+  'task.create',
+  'evidence.upload',
+  'evidence.read',
+  'comment.create',
+];
+
+function iso(value: Date | string | null): string | null {
+  return value === null ? null : new Date(value).toISOString();
+}
+
+/** The role whose transitions apply: the strongest the actor holds. */
+export function lifecycleRole(actor: RequestActor): Role {
+  const order: Role[] = ['admin', 'coordinator', 'leader', 'unit_officer', 'responder', 'finance', 'viewer'];
+  return order.find((r) => actor.roles.includes(r)) ?? 'viewer';
+}
+
+/** List rows: enough to scan a queue, no heavy fields. */
+export function incidentSummary(row: IncidentRow) {
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    state: row.state,
+    tier: row.tier,
+    serious: row.serious,
+    causeGroup: row.cause_group,
+    subtype: row.subtype,
+    classificationConfirmed: row.classification_confirmed,
+    detectedAt: iso(row.detected_at)!,
+    reportedAt: iso(row.reported_at)!,
+    reportingUnitId: row.reporting_unit_id,
+    systemId: row.system_id,
+    systemText: row.system_text,
+    leadUserId: row.lead_user_id,
+    updatedAt: iso(row.updated_at)!,
+  };
+}
+
+export function incidentView(actor: RequestActor, row: IncidentRow, visibility: Visibility, shared?: { description?: boolean }) {
+  const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
+  const full = visibility === 'full';
+  const actions = full ? allowedActions(actor, INCIDENT_ACTIONS, { unitIds: working }) : [];
+  const state = row.state as IncidentState;
+  return {
+    ...incidentSummary(row),
+    description: full || shared?.description ? row.description : null,
+    reporterUserId: row.reporter_user_id,
+    reporterContact: full ? row.reporter_contact : null,
+    channel: row.channel,
+    triggers: row.triggers,
+    ciaAffected: row.cia_affected,
+    personalData: row.personal_data,
+    nationalSecurityHarm: row.national_security_harm,
+    suggestion: full ? row.suggestion : null,
+    confirmedBy: row.confirmed_by,
+    confirmedAt: iso(row.confirmed_at),
+    severity: row.severity,
+    regimeId: row.regime_id,
+    respondingUnitIds: row.responding_unit_ids,
+    escalatedUnitIds: row.escalated_unit_ids,
+    playbookCode: row.playbook_code,
+    playbookVersion: row.playbook_version,
+    causeSummary: full ? row.cause_summary : null,
+    actionsTaken: full ? row.actions_taken : null,
+    lessonsLearned: full ? row.lessons_learned : null,
+    rejectionReason: row.rejection_reason,
+    duplicateOfId: row.duplicate_of_id,
+    mergedIntoId: row.merged_into_id,
+    closedAt: iso(row.closed_at),
+    version: row.version,
+    visibility,
+    allowedActions: actions,
+    transitions: full && actions.includes('incident.transition')
+      ? availableTransitions(
+          {
+            state,
+            classificationConfirmed: row.classification_confirmed,
+            causeSummary: row.cause_summary,
+            actionsTaken: row.actions_taken,
+            lessonsLearned: row.lessons_learned,
+            duplicateOfId: row.duplicate_of_id,
+            mergedIntoId: row.merged_into_id,
+            rejectionReason: row.rejection_reason,
+            reopenReason: row.reopen_reason,
+          },
+          lifecycleRole(actor),
+        )
+      : [],
+  };
+}
+export type IncidentView = ReturnType<typeof incidentView>;
