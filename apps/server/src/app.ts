@@ -13,11 +13,11 @@ import { registerRealtime } from './plugins/realtime.ts';
 import { isSpaRequest, registerWeb } from './plugins/web.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
-import { healthRoutes } from './routes/health.routes.ts';
-import { orgRoutes } from './routes/org.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
-import { incidentWorkRoutes } from './routes/incident-work.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+import { incidentDocumentRoutes, incidentWorkRoutes } from './routes/incident-work.routes.ts';
 import { incidentRoutes } from './routes/incidents.routes.ts';
+import { orgRoutes } from './routes/org.routes.ts';
 import { preparednessRoutes } from './routes/systems-preparedness.routes.ts';
 
 export interface AppDeps {
@@ -73,6 +73,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await preparednessRoutes(app, { services: deps.services });
   await incidentRoutes(app, { services: deps.services });
   await incidentWorkRoutes(app, { services: deps.services });
+  await incidentDocumentRoutes(app, { services: deps.services });
   await catalogueRoutes(app, { services: deps.services });
   await registerRealtime(app, deps.handle);
 

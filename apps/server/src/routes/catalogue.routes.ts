@@ -11,11 +11,23 @@ export async function catalogueRoutes(base: FastifyInstance, { services }: { ser
   const tags = ['playbooks and regimes'];
   const SubtypeParams = Type.Object({ subtype: SubtypeSchema });
 
-  app.get('/api/playbooks', { schema: { tags } }, async (req) => ({ items: await services.playbooks.list(actorOf(req)) }));
-  app.get('/api/playbooks/:subtype', { schema: { tags, params: SubtypeParams } }, async (req) => services.playbooks.get(actorOf(req), req.params.subtype as never));
-  app.put('/api/playbooks/:subtype', { schema: { tags, params: SubtypeParams, body: Type.Object({}, { additionalProperties: true }) } }, async (req) =>
-    services.playbooks.save(actorOf(req), req.params.subtype as never, req.body),
+  app.get('/api/playbooks', { schema: { tags } }, async (req) => ({
+    items: await services.playbooks.list(actorOf(req)),
+  }));
+  app.get('/api/playbooks/:subtype', { schema: { tags, params: SubtypeParams } }, async (req) =>
+    services.playbooks.get(actorOf(req), req.params.subtype as never),
   );
-  app.get('/api/regimes', { schema: { tags } }, async (req) => ({ items: await services.regimes.list(actorOf(req)) }));
-  app.put('/api/regimes', { schema: { tags, body: Type.Object({}, { additionalProperties: true }) } }, async (req) => services.regimes.save(actorOf(req), req.body));
+  app.put(
+    '/api/playbooks/:subtype',
+    { schema: { tags, params: SubtypeParams, body: Type.Object({}, { additionalProperties: true }) } },
+    async (req) => services.playbooks.save(actorOf(req), req.params.subtype as never, req.body),
+  );
+  app.get('/api/regimes', { schema: { tags } }, async (req) => ({
+    items: await services.regimes.list(actorOf(req)),
+  }));
+  app.put(
+    '/api/regimes',
+    { schema: { tags, body: Type.Object({}, { additionalProperties: true }) } },
+    async (req) => services.regimes.save(actorOf(req), req.body),
+  );
 }

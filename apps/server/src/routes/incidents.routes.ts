@@ -37,7 +37,8 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
       config: { public: true, rateLimit: { max: 5, timeWindow: '10 minutes' } },
       schema: { tags, body: PublicIncidentReportSchema },
     },
-    async (req, reply) => reply.status(202).send(await services.intake.reportPublic(req.body, { ip: req.ip, requestId: req.id })),
+    async (req, reply) =>
+      reply.status(202).send(await services.intake.reportPublic(req.body, { ip: req.ip, requestId: req.id })),
   );
 
   app.get('/api/incidents', { schema: { tags, querystring: IncidentListQuerySchema } }, async (req) =>
@@ -46,49 +47,72 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
   app.get('/api/incidents/:id', { schema: { tags, params: IdParams } }, async (req) =>
     services.incidents.get(actorOf(req), req.params.id),
   );
-  app.patch('/api/incidents/:id', { schema: { tags, params: IdParams, body: IncidentPatchSchema } }, async (req) =>
-    services.incidents.update(actorOf(req), req.params.id, req.body),
+  app.patch(
+    '/api/incidents/:id',
+    { schema: { tags, params: IdParams, body: IncidentPatchSchema } },
+    async (req) => services.incidents.update(actorOf(req), req.params.id, req.body),
   );
-  app.post('/api/incidents/:id/classify', { schema: { tags, params: IdParams, body: ClassifySchema } }, async (req) =>
-    services.incidents.classify(actorOf(req), req.params.id, req.body.subtype as never),
+  app.post(
+    '/api/incidents/:id/classify',
+    { schema: { tags, params: IdParams, body: ClassifySchema } },
+    async (req) => services.incidents.classify(actorOf(req), req.params.id, req.body.subtype as never),
   );
-  app.post('/api/incidents/:id/transition', { schema: { tags, params: IdParams, body: TransitionSchema } }, async (req) =>
-    services.incidents.transition(actorOf(req), req.params.id, req.body),
+  app.post(
+    '/api/incidents/:id/transition',
+    { schema: { tags, params: IdParams, body: TransitionSchema } },
+    async (req) => services.incidents.transition(actorOf(req), req.params.id, req.body),
   );
-  app.post('/api/incidents/:id/assign', { schema: { tags, params: IdParams, body: AssignSchema } }, async (req) =>
-    services.incidents.assign(actorOf(req), req.params.id, req.body),
+  app.post(
+    '/api/incidents/:id/assign',
+    { schema: { tags, params: IdParams, body: AssignSchema } },
+    async (req) => services.incidents.assign(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/incidents/:id/deadlines/:code/done',
     {
       schema: {
         tags,
-        params: Type.Object({ id: Type.String({ format: 'uuid' }), code: Type.String({ pattern: '^[a-z0-9_.-]{1,80}$' }) }),
+        params: Type.Object({
+          id: Type.String({ format: 'uuid' }),
+          code: Type.String({ pattern: '^[a-z0-9_.-]{1,80}$' }),
+        }),
         body: Type.Object({ doneAt: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
       },
     },
-    async (req) => services.incidents.markDeadlineDone(actorOf(req), req.params.id, req.params.code, req.body.doneAt),
+    async (req) =>
+      services.incidents.markDeadlineDone(actorOf(req), req.params.id, req.params.code, req.body.doneAt),
   );
-  app.post('/api/incidents/:id/merge', { schema: { tags, params: IdParams, body: MergeSchema } }, async (req) =>
-    services.mergeSplit.merge(actorOf(req), req.params.id, req.body.intoId),
+  app.post(
+    '/api/incidents/:id/merge',
+    { schema: { tags, params: IdParams, body: MergeSchema } },
+    async (req) => services.mergeSplit.merge(actorOf(req), req.params.id, req.body.intoId),
   );
-  app.post('/api/incidents/:id/split', { schema: { tags, params: IdParams, body: SplitSchema } }, async (req, reply) =>
-    reply.status(201).send(await services.mergeSplit.split(actorOf(req), req.params.id, req.body)),
+  app.post(
+    '/api/incidents/:id/split',
+    { schema: { tags, params: IdParams, body: SplitSchema } },
+    async (req, reply) =>
+      reply.status(201).send(await services.mergeSplit.split(actorOf(req), req.params.id, req.body)),
   );
 
-  app.get('/api/saved-filters', { schema: { tags } }, async (req) => ({ items: await services.savedFilters.list(actorOf(req)) }));
+  app.get('/api/saved-filters', { schema: { tags } }, async (req) => ({
+    items: await services.savedFilters.list(actorOf(req)),
+  }));
   app.post(
     '/api/saved-filters',
     {
       schema: {
         tags,
         body: Type.Object(
-          { name: Type.String({ minLength: 1, maxLength: 100 }), query: Type.Record(Type.String({ maxLength: 40 }), Type.Unknown(), { maxProperties: 20 }) },
+          {
+            name: Type.String({ minLength: 1, maxLength: 100 }),
+            query: Type.Record(Type.String({ maxLength: 40 }), Type.Unknown(), { maxProperties: 20 }),
+          },
           { additionalProperties: false },
         ),
       },
     },
-    async (req, reply) => reply.status(201).send(await services.savedFilters.create(actorOf(req), req.body.name, req.body.query)),
+    async (req, reply) =>
+      reply.status(201).send(await services.savedFilters.create(actorOf(req), req.body.name, req.body.query)),
   );
   app.delete('/api/saved-filters/:id', { schema: { tags, params: IdParams } }, async (req) =>
     services.savedFilters.remove(actorOf(req), req.params.id),

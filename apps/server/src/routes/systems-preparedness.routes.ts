@@ -1,8 +1,10 @@
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
+import { risksRoutes } from './risks.routes.ts';
 import { systemsRoutes } from './systems.routes.ts';
 
 /** Every preparedness route (systems, risks, readiness, inspections, budget), registered by app.ts in one line. */
 export async function preparednessRoutes(app: FastifyInstance, deps: { services: Services }) {
   await systemsRoutes(app, deps);
+  await risksRoutes(app, deps);
 }

@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { type TSchema, Type } from '@sinclair/typebox';
+import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { detectFormat } from '@ungcuu/core/import/tabular.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import {
@@ -13,7 +14,14 @@ import {
 } from '@ungcuu/core/systems/system.schemas.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { registerFormats } from '@ungcuu/domain/validation.ts';
+import type {
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaValidationError,
+  FastifyValidationResult,
+} from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
 import { MAX_IMPORT_BYTES } from './admin.routes.ts';
 import { IdParams } from './common.ts';
@@ -29,6 +37,29 @@ export async function uploadedFile(req: FastifyRequest, maxBytes: number, maxLab
     throw new DomainError('file.too_large', { max: maxLabel });
   });
   return { filename: file.filename, mimetype: file.mimetype, bytes };
+}
+
+/**
+ * Validates a route's parts without type coercion. Ajv's coercion rewrites unions of scalars
+ * (a rating 3 becomes "3" under `string | integer`); TypeBox checks the value as sent.
+ */
+export function exactValidator({ schema }: { schema: unknown }): FastifyValidationResult {
+  registerFormats();
+  const check = TypeCompiler.Compile(schema as TSchema);
+  const validate: FastifyValidationResult = (data: unknown) => {
+    if (check.Check(data)) return true;
+    validate.errors = [...check.Errors(data)].slice(0, 20).map(
+      (e): FastifySchemaValidationError => ({
+        keyword: 'typebox',
+        instancePath: e.path,
+        schemaPath: '',
+        params: {},
+        message: e.message,
+      }),
+    );
+    return false;
+  };
+  return validate;
 }
 
 /** Sends a generated file as a download with a UTF-8 file name. */

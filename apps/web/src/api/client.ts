@@ -1,5 +1,5 @@
-import type { Locale } from '@ungcuu/domain/i18n-text.ts';
 import { notifications } from '@mantine/notifications';
+import type { Locale } from '@ungcuu/domain/i18n-text.ts';
 import i18next from 'i18next';
 import { currentLocale } from '../i18n/i18n.ts';
 
@@ -102,7 +102,10 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 }
 
 async function refreshCsrf(): Promise<boolean> {
-  const res = await fetch('/api/auth/me', { credentials: 'same-origin', headers: { accept: 'application/json' } });
+  const res = await fetch('/api/auth/me', {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
   if (!res.ok) return false;
   const me = (await res.json()) as { csrfToken?: string | null };
   csrfToken = me.csrfToken ?? null;
@@ -120,7 +123,10 @@ export async function api<T>(method: string, path: string, options: RequestOptio
     res = await send(method, path, options);
     // The CSRF token changes when the session does (another tab signed in again): fetch it once more.
     if (res.status === 403 && method !== 'GET') {
-      const peek = (await res.clone().json().catch(() => ({}))) as ErrorBody;
+      const peek = (await res
+        .clone()
+        .json()
+        .catch(() => ({}))) as ErrorBody;
       if (peek.error?.code === 'auth.csrf' && (await refreshCsrf())) res = await send(method, path, options);
     }
   } catch (cause) {

@@ -4,7 +4,11 @@ import { MODULES } from '../components/nav-items.ts';
 import { NotFoundPage, PlaceholderPage } from '../components/placeholder-page.tsx';
 import { AdminHomePage } from '../features/admin/pages/admin-home-page.tsx';
 import { AuditPage } from '../features/audit/pages/audit-page.tsx';
-import { FORCED_PASSWORD_PATH, FORCED_TOTP_PATH, RequireSession } from '../features/auth/components/session-gate.tsx';
+import {
+  FORCED_PASSWORD_PATH,
+  FORCED_TOTP_PATH,
+  RequireSession,
+} from '../features/auth/components/session-gate.tsx';
 import {
   AccountPasswordPage,
   AccountTotpPage,

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink as RouterLink, Outlet, useLocation } from 'react-router';
+import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { useRealtime } from '../app/realtime.ts';
 import { useSession } from '../features/auth/components/session-gate.tsx';
 import { saveLocale } from '../features/auth/hooks/use-session.ts';

@@ -1,6 +1,5 @@
-import type { Locale } from '@ungcuu/domain/i18n-text.ts';
 import { SegmentedControl, VisuallyHidden } from '@mantine/core';
-import { useId } from 'react';
+import type { Locale } from '@ungcuu/domain/i18n-text.ts';
 import { useTranslation } from 'react-i18next';
 import { changeLocale, useLocale } from '../i18n/i18n.ts';
 
@@ -8,10 +7,9 @@ import { changeLocale, useLocale } from '../i18n/i18n.ts';
 export function LanguageSwitch({ onChanged }: { onChanged?: (locale: Locale) => void }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const id = useId();
   return (
-    <div role="group" aria-labelledby={id}>
-      <VisuallyHidden id={id}>{t('lang.label')}</VisuallyHidden>
+    <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+      <VisuallyHidden component="legend">{t('lang.label')}</VisuallyHidden>
       <SegmentedControl
         size="xs"
         value={locale}
@@ -25,6 +23,6 @@ export function LanguageSwitch({ onChanged }: { onChanged?: (locale: Locale) => 
           { value: 'en', label: <span title={t('lang.en')}>EN</span> },
         ]}
       />
-    </div>
+    </fieldset>
   );
 }

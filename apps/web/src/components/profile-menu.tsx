@@ -21,7 +21,8 @@ export function ProfileMenu() {
   const everywhere = async () => {
     if (!(await confirm(t('profile.confirmEverywhere'), t('profile.signOutEverywhere')))) return;
     const result = await signOut.mutateAsync(true).catch(() => null);
-    if (result?.sessions !== undefined) notifySuccess(t('profile.signedOutEverywhere', { count: result.sessions }));
+    if (result?.sessions !== undefined)
+      notifySuccess(t('profile.signedOutEverywhere', { count: result.sessions }));
   };
   return (
     <>
@@ -43,7 +44,10 @@ export function ProfileMenu() {
           <Menu.Label>
             {me.user.fullName} · {me.user.username}
           </Menu.Label>
-          <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => navigate('/account/password')}>
+          <Menu.Item
+            leftSection={<IconKey size={16} aria-hidden />}
+            onClick={() => navigate('/account/password')}
+          >
             {t('profile.changePassword')}
           </Menu.Item>
           <Menu.Item
@@ -60,7 +64,11 @@ export function ProfileMenu() {
           >
             {t('profile.signOut')}
           </Menu.Item>
-          <Menu.Item color="red" leftSection={<IconLogout2 size={16} aria-hidden />} onClick={() => void everywhere()}>
+          <Menu.Item
+            color="red"
+            leftSection={<IconLogout2 size={16} aria-hidden />}
+            onClick={() => void everywhere()}
+          >
             {t('profile.signOutEverywhere')}
           </Menu.Item>
         </Menu.Dropdown>

@@ -23,7 +23,17 @@ interface Props {
 const optionLabel = (u: Unit) => `${u.name} (${u.code})`;
 
 /** Searchable unit picker: the search runs on the server (accent-insensitive), 30 matches at a time. */
-export function UnitSelect({ label, value, onChange, required, clearable, error, description, excludeId, testId }: Props) {
+export function UnitSelect({
+  label,
+  value,
+  onChange,
+  required,
+  clearable,
+  error,
+  description,
+  excludeId,
+  testId,
+}: Props) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search, 250);

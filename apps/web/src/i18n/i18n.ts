@@ -1,4 +1,4 @@
-import type { LocalizedText, Locale } from '@ungcuu/domain/i18n-text.ts';
+import type { Locale, LocalizedText } from '@ungcuu/domain/i18n-text.ts';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { en, vi } from './resources.ts';

@@ -43,6 +43,9 @@ export function createTokenService(deps: ServiceDeps) {
       ) {
         throw new DomainError('forbidden');
       }
+      // Tokens are made by people in a session: a leaked token that could mint others would
+      // outlive its own revocation.
+      if (actor.tokenScopes) throw new DomainError('auth.token_scope');
       const secret = `${TOKEN_PREFIX}${newSecret(30)}`;
       return mutate(deps, actor, async ({ trx, audit }) => {
         const row = await trx

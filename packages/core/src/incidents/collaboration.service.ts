@@ -4,14 +4,16 @@ import { sql } from 'kysely';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { requireAction, requireVisible, visibilityOf } from './incident-access.ts';
 import { findIncidentById, lockIncident } from './incident.repository.ts';
+import { requireAction, requireVisible, visibilityOf } from './incident-access.ts';
 import { addObservable, observablesWithLinks } from './observables.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 /** @username mentions in a comment; matched against real accounts before anyone is notified. */
 export function mentionedUsernames(body: string): string[] {
-  return [...new Set([...body.matchAll(/(?:^|[\s(])@([A-Za-z0-9_.-]{3,60})/g)].map((m) => m[1]!.toLowerCase()))];
+  return [
+    ...new Set([...body.matchAll(/(?:^|[\s(])@([A-Za-z0-9_.-]{3,60})/g)].map((m) => m[1]!.toLowerCase())),
+  ];
 }
 
 /** Comments, manual timeline entries, observables and links between incidents. */
@@ -25,25 +27,48 @@ export function createCollaborationService(deps: ServiceDeps) {
       const rows = await db
         .selectFrom('incident_comments as c')
         .innerJoin('users as u', 'u.id', 'c.author_user_id')
-        .select(['c.id', 'c.body', 'c.mentions', 'c.created_at', 'u.full_name', 'u.username', 'c.author_user_id'])
+        .select([
+          'c.id',
+          'c.body',
+          'c.mentions',
+          'c.created_at',
+          'u.full_name',
+          'u.username',
+          'c.author_user_id',
+        ])
         .where('c.incident_id', '=', incidentId)
         .orderBy('c.created_at')
         .limit(500)
         .execute();
-      return rows.map((r) => ({ id: r.id, body: r.body, mentions: r.mentions, createdAt: new Date(r.created_at).toISOString(), author: { id: r.author_user_id, fullName: r.full_name, username: r.username } }));
+      return rows.map((r) => ({
+        id: r.id,
+        body: r.body,
+        mentions: r.mentions,
+        createdAt: new Date(r.created_at).toISOString(),
+        author: { id: r.author_user_id, fullName: r.full_name, username: r.username },
+      }));
     },
 
     async comment(actor: RequestActor, incidentId: string, body: string) {
       const names = mentionedUsernames(body);
       const mentioned = names.length
-        ? await db.selectFrom('users').select(['id', 'unit_id']).where(sql`lower(username)`, 'in', names).execute()
+        ? await db
+            .selectFrom('users')
+            .select(['id', 'unit_id'])
+            .where(sql`lower(username)`, 'in', names)
+            .execute()
         : [];
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'comment.create');
         const comment = await trx
           .insertInto('incident_comments')
-          .values({ incident_id: incidentId, author_user_id: actor.userId, body, mentions: mentioned.map((m) => m.id) })
+          .values({
+            incident_id: incidentId,
+            author_user_id: actor.userId,
+            body,
+            mentions: mentioned.map((m) => m.id),
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
         for (const m of mentioned) {
@@ -53,16 +78,38 @@ export function createCollaborationService(deps: ServiceDeps) {
               user_id: m.id,
               unit_id: m.unit_id,
               kind: 'mention',
-              title: JSON.stringify({ vi: `${actor.label} nhắc đến bạn trong sự cố ${row.code}`, en: `${actor.label} mentioned you in incident ${row.code}` }),
+              title: JSON.stringify({
+                vi: `${actor.label} nhắc đến bạn trong sự cố ${row.code}`,
+                en: `${actor.label} mentioned you in incident ${row.code}`,
+              }),
               body: JSON.stringify({ vi: body.slice(0, 300), en: body.slice(0, 300) }),
               link: `/incidents/${row.id}`,
             } as never)
             .execute();
         }
-        await addTimeline(trx, { incidentId, at: clock.now(), kind: 'auto', event: 'commented', actorUserId: actor.userId, actorLabel: actor.label, data: { commentId: comment.id } });
-        await audit({ action: 'incident.comment', entityType: 'incident_comment', entityId: comment.id, unitId: row.reporting_unit_id, after: comment });
+        await addTimeline(trx, {
+          incidentId,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'commented',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { commentId: comment.id },
+        });
+        await audit({
+          action: 'incident.comment',
+          entityType: 'incident_comment',
+          entityId: comment.id,
+          unitId: row.reporting_unit_id,
+          after: comment,
+        });
         await announce({ entity: 'incident', id: incidentId, action: 'comment', unitIds: row.unit_ids });
-        return { id: comment.id, body: comment.body, mentions: comment.mentions, createdAt: new Date(comment.created_at).toISOString() };
+        return {
+          id: comment.id,
+          body: comment.body,
+          mentions: comment.mentions,
+          createdAt: new Date(comment.created_at).toISOString(),
+        };
       });
     },
 
@@ -71,8 +118,22 @@ export function createCollaborationService(deps: ServiceDeps) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'incident.update');
-        await addTimeline(trx, { incidentId, at: new Date(at), kind: 'manual', event: 'note', actorUserId: actor.userId, actorLabel: actor.label, text });
-        await audit({ action: 'incident.timeline_add', entityType: 'incident', entityId: incidentId, unitId: row.reporting_unit_id, after: { at, text } });
+        await addTimeline(trx, {
+          incidentId,
+          at: new Date(at),
+          kind: 'manual',
+          event: 'note',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          text,
+        });
+        await audit({
+          action: 'incident.timeline_add',
+          entityType: 'incident',
+          entityId: incidentId,
+          unitId: row.reporting_unit_id,
+          after: { at, text },
+        });
         await announce({ entity: 'incident', id: incidentId, action: 'timeline', unitIds: row.unit_ids });
         return { ok: true };
       });
@@ -86,19 +147,36 @@ export function createCollaborationService(deps: ServiceDeps) {
       return rows.map((o) => ({
         ...o,
         sharedWith: o.sharedWith
-          .filter((s) => visibilityOf(actor, { unit_ids: s.unit_ids, escalated_unit_ids: s.escalated_unit_ids } as never) !== null)
+          .filter(
+            (s) =>
+              visibilityOf(actor, {
+                unit_ids: s.unit_ids,
+                escalated_unit_ids: s.escalated_unit_ids,
+              } as never) !== null,
+          )
           .map((s) => ({ id: s.id, code: s.code, title: s.title })),
       }));
     },
 
     async addObservable(actor: RequestActor, incidentId: string, input: { kind: string; value: string }) {
       const normalized = normalizeObservable(input.kind as never, input.value);
-      if (normalized === null) throw new DomainError('validation.failed', { detail: `${input.kind}: ${input.value.slice(0, 80)}` });
+      if (normalized === null)
+        throw new DomainError('validation.failed', { detail: `${input.kind}: ${input.value.slice(0, 80)}` });
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'incident.update');
-        const saved = await addObservable(trx, incidentId, { kind: input.kind, value: input.value.trim(), normalized });
-        await audit({ action: 'incident.observable_add', entityType: 'incident', entityId: incidentId, unitId: row.reporting_unit_id, after: saved ?? { kind: input.kind, normalized, existing: true } });
+        const saved = await addObservable(trx, incidentId, {
+          kind: input.kind,
+          value: input.value.trim(),
+          normalized,
+        });
+        await audit({
+          action: 'incident.observable_add',
+          entityType: 'incident',
+          entityId: incidentId,
+          unitId: row.reporting_unit_id,
+          after: saved ?? { kind: input.kind, normalized, existing: true },
+        });
         await announce({ entity: 'incident', id: incidentId, action: 'observable', unitIds: row.unit_ids });
         return { kind: input.kind, value: input.value.trim(), normalized };
       });
@@ -112,12 +190,23 @@ export function createCollaborationService(deps: ServiceDeps) {
         .where((eb) => eb.or([eb('incident_id', '=', incidentId), eb('other_id', '=', incidentId)]))
         .limit(200)
         .execute();
-      const otherIds = [...new Set(links.map((l) => (l.incident_id === incidentId ? l.other_id : l.incident_id)))];
+      const otherIds = [
+        ...new Set(links.map((l) => (l.incident_id === incidentId ? l.other_id : l.incident_id))),
+      ];
       if (otherIds.length === 0) return [];
       const others = new Map(
-        (await db.selectFrom('incidents').select(['id', 'code', 'title', 'state', 'unit_ids', 'escalated_unit_ids']).where('id', 'in', otherIds).execute()).map((i) => [i.id, i]),
+        (
+          await db
+            .selectFrom('incidents')
+            .select(['id', 'code', 'title', 'state', 'unit_ids', 'escalated_unit_ids'])
+            .where('id', 'in', otherIds)
+            .execute()
+        ).map((i) => [i.id, i]),
       );
-      const rows = links.map((l) => ({ kind: l.kind, ...others.get(l.incident_id === incidentId ? l.other_id : l.incident_id)! }));
+      const rows = links.map((l) => ({
+        kind: l.kind,
+        ...others.get(l.incident_id === incidentId ? l.other_id : l.incident_id)!,
+      }));
       return rows
         .filter((r) => visibilityOf(actor, r as never) !== null)
         .map((r) => ({ kind: r.kind, id: r.id, code: r.code, title: r.title, state: r.state }));
@@ -129,9 +218,27 @@ export function createCollaborationService(deps: ServiceDeps) {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'incident.update');
         requireVisible(actor, await findIncidentById(trx, otherId));
-        await trx.insertInto('incident_links').values({ incident_id: incidentId, other_id: otherId, kind }).onConflict((oc) => oc.doNothing()).execute();
-        await addTimeline(trx, { incidentId, at: clock.now(), kind: 'auto', event: 'linked', actorUserId: actor.userId, actorLabel: actor.label, data: { otherId, kind } });
-        await audit({ action: 'incident.link', entityType: 'incident', entityId: incidentId, unitId: row.reporting_unit_id, after: { otherId, kind } });
+        await trx
+          .insertInto('incident_links')
+          .values({ incident_id: incidentId, other_id: otherId, kind })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+        await addTimeline(trx, {
+          incidentId,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'linked',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { otherId, kind },
+        });
+        await audit({
+          action: 'incident.link',
+          entityType: 'incident',
+          entityId: incidentId,
+          unitId: row.reporting_unit_id,
+          after: { otherId, kind },
+        });
         await announce({ entity: 'incident', id: incidentId, action: 'link', unitIds: row.unit_ids });
         return { ok: true };
       });

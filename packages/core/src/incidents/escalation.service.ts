@@ -4,8 +4,8 @@ import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { findIncidentById, lockIncident, updateIncident } from './incident.repository.ts';
+import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 /**
@@ -20,11 +20,29 @@ export function createEscalationService(deps: ServiceDeps) {
       const rows = await db
         .selectFrom('incident_escalations as e')
         .innerJoin('units as u', 'u.id', 'e.to_unit_id')
-        .select(['e.id', 'e.to_unit_id', 'u.name as to_unit_name', 'e.sent_by', 'e.sent_at', 'e.channel', 'e.summary', 'e.shared'])
+        .select([
+          'e.id',
+          'e.to_unit_id',
+          'u.name as to_unit_name',
+          'e.sent_by',
+          'e.sent_at',
+          'e.channel',
+          'e.summary',
+          'e.shared',
+        ])
         .where('e.incident_id', '=', incidentId)
         .orderBy('e.sent_at')
         .execute();
-      return rows.map((r) => ({ id: r.id, toUnitId: r.to_unit_id, toUnitName: r.to_unit_name, sentBy: r.sent_by, sentAt: new Date(r.sent_at).toISOString(), channel: r.channel, summary: r.summary, shared: r.shared }));
+      return rows.map((r) => ({
+        id: r.id,
+        toUnitId: r.to_unit_id,
+        toUnitName: r.to_unit_name,
+        sentBy: r.sent_by,
+        sentAt: new Date(r.sent_at).toISOString(),
+        channel: r.channel,
+        summary: r.summary,
+        shared: r.shared,
+      }));
     },
 
     async escalate(actor: RequestActor, incidentId: string, input: EscalateInput) {
@@ -35,18 +53,59 @@ export function createEscalationService(deps: ServiceDeps) {
         const { row: before } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, before, 'incident.escalate');
         const now = clock.now();
-        const shared = { description: true, timeline: true, evidence: false, observables: false, ...(input.share ?? {}) };
+        const shared = {
+          description: true,
+          timeline: true,
+          evidence: false,
+          observables: false,
+          ...(input.share ?? {}),
+        };
         const escalation = await trx
           .insertInto('incident_escalations')
-          .values({ incident_id: incidentId, to_unit_id: target.id, sent_by: actor.userId, sent_at: now, channel: input.channel, summary: input.summary, shared: JSON.stringify(shared) })
+          .values({
+            incident_id: incidentId,
+            to_unit_id: target.id,
+            sent_by: actor.userId,
+            sent_at: now,
+            channel: input.channel,
+            summary: input.summary,
+            shared: JSON.stringify(shared),
+          })
           .returningAll()
           .executeTakeFirstOrThrow();
         const escalated = [...new Set([...before.escalated_unit_ids, target.id])];
-        const row = await updateIncident(trx, incidentId, { escalated_unit_ids: escalated, unit_ids: composeUnitIds(before.unit_ids, escalated), updated_at: now });
-        await addTimeline(trx, { incidentId, at: now, kind: 'auto', event: 'escalated', actorUserId: actor.userId, actorLabel: actor.label, data: { toUnitId: target.id, toUnitName: target.name, channel: input.channel } });
-        await audit({ action: 'incident.escalate', entityType: 'incident', entityId: incidentId, unitId: before.reporting_unit_id, before, after: { row, escalation } });
+        const row = await updateIncident(trx, incidentId, {
+          escalated_unit_ids: escalated,
+          unit_ids: composeUnitIds(before.unit_ids, escalated),
+          updated_at: now,
+        });
+        await addTimeline(trx, {
+          incidentId,
+          at: now,
+          kind: 'auto',
+          event: 'escalated',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { toUnitId: target.id, toUnitName: target.name, channel: input.channel },
+        });
+        await audit({
+          action: 'incident.escalate',
+          entityType: 'incident',
+          entityId: incidentId,
+          unitId: before.reporting_unit_id,
+          before,
+          after: { row, escalation },
+        });
         await announce({ entity: 'incident', id: incidentId, action: 'escalate', unitIds: row.unit_ids });
-        return { id: escalation.id, toUnitId: target.id, toUnitName: target.name, sentAt: now.toISOString(), channel: input.channel, summary: input.summary, shared };
+        return {
+          id: escalation.id,
+          toUnitId: target.id,
+          toUnitName: target.name,
+          sentAt: now.toISOString(),
+          channel: input.channel,
+          summary: input.summary,
+          shared,
+        };
       });
     },
   };

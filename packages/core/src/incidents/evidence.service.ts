@@ -3,15 +3,16 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { requireAction, requireVisible } from './incident-access.ts';
 import { findIncidentById, lockIncident } from './incident.repository.ts';
+import { requireAction, requireVisible } from './incident-access.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
 
 // Evidence people actually collect: screenshots and photos, documents, logs, mail, archives, captures.
 // Executables are refused: malware samples go to the response team through their own channel.
-const ALLOWED_TYPES = /^(image\/(png|jpeg|gif|webp)|application\/(pdf|zip|x-zip-compressed|gzip|x-7z-compressed|json|vnd\.openxmlformats-officedocument\.[a-z.]+|msword|vnd\.ms-excel|vnd\.tcpdump\.pcap|octet-stream)|text\/(plain|csv)|message\/rfc822)$/;
+const ALLOWED_TYPES =
+  /^(image\/(png|jpeg|gif|webp)|application\/(pdf|zip|x-zip-compressed|gzip|x-7z-compressed|json|vnd\.openxmlformats-officedocument\.[a-z.]+|msword|vnd\.ms-excel|vnd\.tcpdump\.pcap|octet-stream)|text\/(plain|csv)|message\/rfc822)$/;
 const REFUSED_EXTENSIONS = /\.(exe|dll|scr|bat|cmd|com|ps1|vbs|js|msi|jar)$/i;
 
 export function acceptableEvidence(filename: string, contentType: string): boolean {
@@ -22,20 +23,52 @@ export function acceptableEvidence(filename: string, contentType: string): boole
 export function createEvidenceService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
-  function view(r: { id: string; filename: string; content_type: string; size: number; sha256: string; description: string | null; uploaded_by: string; uploaded_at: Date | string }) {
-    return { id: r.id, filename: r.filename, contentType: r.content_type, size: r.size, sha256: r.sha256, description: r.description, uploadedBy: r.uploaded_by, uploadedAt: new Date(r.uploaded_at).toISOString() };
+  function view(r: {
+    id: string;
+    filename: string;
+    content_type: string;
+    size: number;
+    sha256: string;
+    description: string | null;
+    uploaded_by: string;
+    uploaded_at: Date | string;
+  }) {
+    return {
+      id: r.id,
+      filename: r.filename,
+      contentType: r.content_type,
+      size: r.size,
+      sha256: r.sha256,
+      description: r.description,
+      uploadedBy: r.uploaded_by,
+      uploadedAt: new Date(r.uploaded_at).toISOString(),
+    };
   }
 
   return {
     async list(actor: RequestActor, incidentId: string) {
       const { row, visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
       if (visibility === 'escalated') {
-        const shared = await db.selectFrom('incident_escalations').select('shared').where('incident_id', '=', incidentId).where('to_unit_id', '=', actor.unitId).execute();
+        const shared = await db
+          .selectFrom('incident_escalations')
+          .select('shared')
+          .where('incident_id', '=', incidentId)
+          .where('to_unit_id', '=', actor.unitId)
+          .execute();
         if (!shared.some((s) => (s.shared as { evidence?: boolean }).evidence)) return [];
       } else requireAction(actor, row, 'evidence.read');
       const rows = await db
         .selectFrom('incident_evidence')
-        .select(['id', 'filename', 'content_type', 'size', 'sha256', 'description', 'uploaded_by', 'uploaded_at'])
+        .select([
+          'id',
+          'filename',
+          'content_type',
+          'size',
+          'sha256',
+          'description',
+          'uploaded_by',
+          'uploaded_at',
+        ])
         .where('incident_id', '=', incidentId)
         .orderBy('uploaded_at')
         .limit(500)
@@ -43,7 +76,11 @@ export function createEvidenceService(deps: ServiceDeps) {
       return rows.map(view);
     },
 
-    async upload(actor: RequestActor, incidentId: string, file: { filename: string; contentType: string; bytes: Buffer; description?: string | undefined }) {
+    async upload(
+      actor: RequestActor,
+      incidentId: string,
+      file: { filename: string; contentType: string; bytes: Buffer; description?: string | undefined },
+    ) {
       if (file.bytes.length === 0) throw new DomainError('validation.failed', { detail: 'empty file' });
       if (file.bytes.length > MAX_EVIDENCE_BYTES) throw new DomainError('file.too_large', { max: '25 MB' });
       if (!acceptableEvidence(file.filename, file.contentType)) throw new DomainError('file.bad_type');
@@ -53,11 +90,44 @@ export function createEvidenceService(deps: ServiceDeps) {
         requireAction(actor, row, 'evidence.upload');
         const saved = await trx
           .insertInto('incident_evidence')
-          .values({ incident_id: incidentId, filename: file.filename.slice(0, 255), content_type: file.contentType, size: file.bytes.length, sha256, content: file.bytes, description: file.description ?? null, uploaded_by: actor.userId, uploaded_at: clock.now() })
-          .returning(['id', 'filename', 'content_type', 'size', 'sha256', 'description', 'uploaded_by', 'uploaded_at'])
+          .values({
+            incident_id: incidentId,
+            filename: file.filename.slice(0, 255),
+            content_type: file.contentType,
+            size: file.bytes.length,
+            sha256,
+            content: file.bytes,
+            description: file.description ?? null,
+            uploaded_by: actor.userId,
+            uploaded_at: clock.now(),
+          })
+          .returning([
+            'id',
+            'filename',
+            'content_type',
+            'size',
+            'sha256',
+            'description',
+            'uploaded_by',
+            'uploaded_at',
+          ])
           .executeTakeFirstOrThrow();
-        await addTimeline(trx, { incidentId, at: clock.now(), kind: 'auto', event: 'evidence_added', actorUserId: actor.userId, actorLabel: actor.label, data: { evidenceId: saved.id, filename: saved.filename, sha256 } });
-        await audit({ action: 'evidence.upload', entityType: 'evidence', entityId: saved.id, unitId: row.reporting_unit_id, after: view(saved) });
+        await addTimeline(trx, {
+          incidentId,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'evidence_added',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { evidenceId: saved.id, filename: saved.filename, sha256 },
+        });
+        await audit({
+          action: 'evidence.upload',
+          entityType: 'evidence',
+          entityId: saved.id,
+          unitId: row.reporting_unit_id,
+          after: view(saved),
+        });
         await announce({ entity: 'incident', id: incidentId, action: 'evidence', unitIds: row.unit_ids });
         return view(saved);
       });
@@ -67,10 +137,28 @@ export function createEvidenceService(deps: ServiceDeps) {
     async download(actor: RequestActor, incidentId: string, evidenceId: string) {
       const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
       requireAction(actor, row, 'evidence.read');
-      const file = await db.selectFrom('incident_evidence').selectAll().where('id', '=', evidenceId).where('incident_id', '=', incidentId).executeTakeFirst();
+      const file = await db
+        .selectFrom('incident_evidence')
+        .selectAll()
+        .where('id', '=', evidenceId)
+        .where('incident_id', '=', incidentId)
+        .executeTakeFirst();
       if (!file) throw new DomainError('not_found', { entity: 'evidence' });
-      await mutate(deps, actor, ({ audit }) => audit({ action: 'evidence.download', entityType: 'evidence', entityId: evidenceId, unitId: row.reporting_unit_id, after: { sha256: file.sha256, filename: file.filename } }));
-      return { filename: file.filename, contentType: file.content_type, sha256: file.sha256, bytes: Buffer.from(file.content) };
+      await mutate(deps, actor, ({ audit }) =>
+        audit({
+          action: 'evidence.download',
+          entityType: 'evidence',
+          entityId: evidenceId,
+          unitId: row.reporting_unit_id,
+          after: { sha256: file.sha256, filename: file.filename },
+        }),
+      );
+      return {
+        filename: file.filename,
+        contentType: file.content_type,
+        sha256: file.sha256,
+        bytes: Buffer.from(file.content),
+      };
     },
   };
 }

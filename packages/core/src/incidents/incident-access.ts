@@ -1,11 +1,14 @@
-import { can, type Action } from '@ungcuu/domain/auth/permissions.ts';
+import { type Action, can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
 
 export type Visibility = 'full' | 'escalated';
 
-export function composeUnitIds(parts: (string | null | undefined)[], escalated: readonly string[] = []): string[] {
+export function composeUnitIds(
+  parts: (string | null | undefined)[],
+  escalated: readonly string[] = [],
+): string[] {
   return [...new Set([...parts.filter((p): p is string => !!p), ...escalated])];
 }
 
@@ -20,7 +23,10 @@ export function visibilityOf(actor: RequestActor, row: IncidentRow): Visibility 
   return null;
 }
 
-export function requireVisible(actor: RequestActor, row: IncidentRow | undefined): { row: IncidentRow; visibility: Visibility } {
+export function requireVisible(
+  actor: RequestActor,
+  row: IncidentRow | undefined,
+): { row: IncidentRow; visibility: Visibility } {
   if (!row) throw new DomainError('not_found', { entity: 'incident' });
   const visibility = visibilityOf(actor, row);
   if (!visibility) throw new DomainError('not_found', { entity: 'incident' });
@@ -30,5 +36,6 @@ export function requireVisible(actor: RequestActor, row: IncidentRow | undefined
 /** A write on an incident: the actor must see it fully and hold the action for its working units. */
 export function requireAction(actor: RequestActor, row: IncidentRow, action: Action): void {
   const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
-  if (visibilityOf(actor, row) !== 'full' || !can(actor, action, { unitIds: working })) throw new DomainError('forbidden');
+  if (visibilityOf(actor, row) !== 'full' || !can(actor, action, { unitIds: working }))
+    throw new DomainError('forbidden');
 }

@@ -4,12 +4,13 @@ import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { getSetting } from '../auth/settings.repository.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
-import { SYSTEM_ACTOR, type RequestActor } from '../shared/context.ts';
+import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { composeUnitIds } from './incident-access.ts';
-import { nextIncidentCode, insertIncident } from './incident.repository.ts';
+import { insertIncident, nextIncidentCode } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
+import { composeUnitIds } from './incident-access.ts';
+import { notifyFocalOffices } from './incident-notify.ts';
 import { saveExtractedObservables } from './observables.repository.ts';
 import { regimeAt } from './regime.service.ts';
 import { assessSeverity, fullTriggers } from './severity-assessment.ts';
@@ -30,10 +31,16 @@ export interface PublicIntakeSettings {
 export function createIntakeService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
-  async function file(actor: RequestActor, input: IncidentReportInput, channel: 'web' | 'api' | 'public', reportingUnitId: string) {
+  async function file(
+    actor: RequestActor,
+    input: IncidentReportInput,
+    channel: 'web' | 'api' | 'public',
+    reportingUnitId: string,
+  ) {
     const now = clock.now();
     const detectedAt = new Date(input.detectedAt);
-    if (detectedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) throw new DomainError('incident.detected_in_future');
+    if (detectedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS)
+      throw new DomainError('incident.detected_in_future');
     const system = input.systemId ? await systemFacts(db, input.systemId) : undefined;
     if (input.systemId && !system) throw new DomainError('not_found', { entity: 'system' });
     const regime = await regimeAt(db, detectedAt);
@@ -87,11 +94,40 @@ export function createIntakeService(deps: ServiceDeps) {
       });
       const who = { actorUserId: row.reporter_user_id, actorLabel: actor.label };
       await addTimeline(trx, { incidentId: row.id, at: detectedAt, kind: 'auto', event: 'detected', ...who });
-      await addTimeline(trx, { incidentId: row.id, at: now, kind: 'auto', event: 'reported', ...who, data: { channel, tier: severity.tier } });
+      await addTimeline(trx, {
+        incidentId: row.id,
+        at: now,
+        kind: 'auto',
+        event: 'reported',
+        ...who,
+        data: { channel, tier: severity.tier },
+      });
       // The acknowledgement to the reporter (README §6 P1; NĐ 15/2020 Điều 78 fines not replying).
-      await addTimeline(trx, { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } });
+      await addTimeline(trx, {
+        incidentId: row.id,
+        at: now,
+        kind: 'auto',
+        event: 'acknowledged',
+        ...who,
+        data: { code },
+      });
       await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
-      await audit({ action: 'incident.report', entityType: 'incident', entityId: row.id, unitId: reportingUnitId, after: row });
+      await notifyFocalOffices(trx, {
+        kind: 'incident_reported',
+        title: {
+          vi: `Sự cố mới ${code} (${severity.tier}): ${row.title}`,
+          en: `New incident ${code} (${severity.tier}): ${row.title}`,
+        },
+        link: `/incidents/${row.id}`,
+        dedupeKey: `incident-reported:${row.id}`,
+      });
+      await audit({
+        action: 'incident.report',
+        entityType: 'incident',
+        entityId: row.id,
+        unitId: reportingUnitId,
+        after: row,
+      });
       await announce({ entity: 'incident', id: row.id, action: 'report', unitIds: row.unit_ids });
       return {
         incident: incidentView(actor, row, 'full'),
@@ -116,21 +152,33 @@ export function createIntakeService(deps: ServiceDeps) {
     },
 
     /** The public form: rate-limited at the edge; a filled honeypot is accepted silently and dropped. */
-    async reportPublic(input: PublicIncidentReportInput, meta: { ip: string | null; requestId: string | null }) {
+    async reportPublic(
+      input: PublicIncidentReportInput,
+      meta: { ip: string | null; requestId: string | null },
+    ) {
       const settings = await getSetting<PublicIntakeSettings>(db, PUBLIC_INTAKE_KEY);
       if (!settings?.enabled) throw new DomainError('intake.disabled');
       if (input.website) return { accepted: true, code: null };
       const unit = input.unitCode ? await findUnitByCode(db, input.unitCode) : undefined;
       const unitId = unit?.id ?? settings.defaultUnitId;
       if (!unitId) throw new DomainError('not_found', { entity: 'unit' });
-      const actor: RequestActor = { ...SYSTEM_ACTOR, label: `public:${input.reporterName.slice(0, 60)}`, ip: meta.ip, requestId: meta.requestId };
+      const actor: RequestActor = {
+        ...SYSTEM_ACTOR,
+        label: `public:${input.reporterName.slice(0, 60)}`,
+        ip: meta.ip,
+        requestId: meta.requestId,
+      };
       const result = await file(
         actor,
         {
           title: input.title,
           description: input.description,
           detectedAt: input.detectedAt,
-          contact: { name: input.reporterName, ...(input.reporterPhone ? { phone: input.reporterPhone } : {}), ...(input.reporterEmail ? { email: input.reporterEmail } : {}) },
+          contact: {
+            name: input.reporterName,
+            ...(input.reporterPhone ? { phone: input.reporterPhone } : {}),
+            ...(input.reporterEmail ? { email: input.reporterEmail } : {}),
+          },
         },
         'public',
         unitId,

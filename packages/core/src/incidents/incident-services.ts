@@ -2,8 +2,9 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { createCollaborationService } from './collaboration.service.ts';
 import { createEscalationService } from './escalation.service.ts';
 import { createEvidenceService } from './evidence.service.ts';
-import { createIntakeService } from './incident-intake.service.ts';
 import { createIncidentService } from './incident.service.ts';
+import { createIncidentDocsService } from './incident-docs.service.ts';
+import { createIntakeService } from './incident-intake.service.ts';
 import { createMergeSplitService } from './merge-split.service.ts';
 import { createPlaybookService } from './playbook.service.ts';
 import { createRegimeService } from './regime.service.ts';
@@ -23,5 +24,6 @@ export function createIncidentServices(deps: ServiceDeps) {
     savedFilters: createSavedFilterService(deps),
     playbooks: createPlaybookService(deps),
     regimes: createRegimeService(deps),
+    incidentDocs: createIncidentDocsService(deps),
   };
 }

@@ -1,5 +1,5 @@
 import type { IncidentListQuery } from '@ungcuu/domain/incidents/schemas.ts';
-import { sql, type Insertable, type Updateable } from 'kysely';
+import { type Insertable, sql, type Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
 
@@ -30,7 +30,11 @@ export async function lockIncident(db: Executor, id: string): Promise<IncidentRo
   return db.selectFrom('incidents').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }
 
-export async function updateIncident(db: Executor, id: string, patch: Updateable<IncidentsTable>): Promise<IncidentRow> {
+export async function updateIncident(
+  db: Executor,
+  id: string,
+  patch: Updateable<IncidentsTable>,
+): Promise<IncidentRow> {
   return db
     .updateTable('incidents')
     .set({ ...patch, version: sql`version + 1` })
@@ -56,10 +60,22 @@ export function searchTerms(q: string): string | null {
 }
 
 const SORTS = {
-  detected_desc: [['detected_at', 'desc'], ['id', 'desc']],
-  detected_asc: [['detected_at', 'asc'], ['id', 'asc']],
-  tier_desc: [['tier', 'desc'], ['detected_at', 'desc']],
-  updated_desc: [['updated_at', 'desc'], ['id', 'desc']],
+  detected_desc: [
+    ['detected_at', 'desc'],
+    ['id', 'desc'],
+  ],
+  detected_asc: [
+    ['detected_at', 'asc'],
+    ['id', 'asc'],
+  ],
+  tier_desc: [
+    ['tier', 'desc'],
+    ['detected_at', 'desc'],
+  ],
+  updated_desc: [
+    ['updated_at', 'desc'],
+    ['id', 'desc'],
+  ],
   code_desc: [['code', 'desc']],
 } as const;
 
@@ -69,7 +85,11 @@ export interface ListScope {
   now: Date;
 }
 
-export async function listIncidents(db: Executor, query: IncidentListQuery, scope: ListScope): Promise<{ rows: IncidentRow[]; total: number }> {
+export async function listIncidents(
+  db: Executor,
+  query: IncidentListQuery,
+  scope: ListScope,
+): Promise<{ rows: IncidentRow[]; total: number }> {
   let q = db.selectFrom('incidents');
   if (scope.unitId) q = q.where(sql<boolean>`unit_ids @> array[${scope.unitId}]::uuid[]`);
   if (query.unitId) q = q.where(sql<boolean>`unit_ids @> array[${query.unitId}]::uuid[]`);
@@ -96,7 +116,8 @@ export async function listIncidents(db: Executor, query: IncidentListQuery, scop
   const terms = query.q ? searchTerms(query.q) : null;
   if (terms) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${terms})`);
   let rowsQuery = q.selectAll();
-  for (const [column, direction] of SORTS[(query.sort ?? 'detected_desc') as keyof typeof SORTS]) rowsQuery = rowsQuery.orderBy(column, direction);
+  for (const [column, direction] of SORTS[(query.sort ?? 'detected_desc') as keyof typeof SORTS])
+    rowsQuery = rowsQuery.orderBy(column, direction);
   const [rows, count] = await Promise.all([
     rowsQuery.limit(query.limit).offset(query.offset).execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),

@@ -1,7 +1,12 @@
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { checkTransition, type IncidentState, STATE_LABELS } from '@ungcuu/domain/incidents/lifecycle.ts';
-import type { AssignInput, IncidentListQuery, IncidentPatch, TransitionInput } from '@ungcuu/domain/incidents/schemas.ts';
+import type {
+  AssignInput,
+  IncidentListQuery,
+  IncidentPatch,
+  TransitionInput,
+} from '@ungcuu/domain/incidents/schemas.ts';
 import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
@@ -10,9 +15,9 @@ import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
+import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { currentPlaybook } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
@@ -28,23 +33,35 @@ export function createIncidentService(deps: ServiceDeps) {
   }
 
   /** Re-reads the row under lock inside the transaction, re-checking what the actor may do. */
-  async function lockFor(trx: Trx, actor: RequestActor, id: string, action: Parameters<typeof requireAction>[2]) {
+  async function lockFor(
+    trx: Trx,
+    actor: RequestActor,
+    id: string,
+    action: Parameters<typeof requireAction>[2],
+  ) {
     const { row } = requireVisible(actor, await repo.lockIncident(trx, id));
     requireAction(actor, row, action);
     return row;
   }
 
-  async function recompute(trx: Trx, row: IncidentRow, patch: Updateable<IncidentsTable>): Promise<Updateable<IncidentsTable>> {
+  async function recompute(
+    trx: Trx,
+    row: IncidentRow,
+    patch: Updateable<IncidentsTable>,
+  ): Promise<Updateable<IncidentsTable>> {
     const systemId = patch.system_id !== undefined ? patch.system_id : row.system_id;
     const system = systemId ? await systemFacts(trx, systemId) : undefined;
     if (systemId && !system) throw new DomainError('not_found', { entity: 'system' });
     const regime = await regimeById(trx, row.regime_id);
-    const triggers = fullTriggers((patch.triggers ? JSON.parse(patch.triggers as string) : row.triggers) as Record<string, boolean>);
+    const triggers = fullTriggers(
+      (patch.triggers ? JSON.parse(patch.triggers as string) : row.triggers) as Record<string, boolean>,
+    );
     const severity = assessSeverity(
       {
         triggers,
         ciaAffected: (patch.cia_affected as boolean | undefined) ?? row.cia_affected,
-        nationalSecurityHarm: (patch.national_security_harm as boolean | undefined) ?? row.national_security_harm,
+        nationalSecurityHarm:
+          (patch.national_security_harm as boolean | undefined) ?? row.national_security_harm,
       },
       system,
       regime,
@@ -53,7 +70,13 @@ export function createIncidentService(deps: ServiceDeps) {
       [row.reporting_unit_id, system?.ownerUnitId, system?.operatingUnitId, ...row.responding_unit_ids],
       row.escalated_unit_ids,
     );
-    return { ...patch, tier: severity.tier, serious: severity.serious, severity: JSON.stringify(severity), unit_ids: unitIds };
+    return {
+      ...patch,
+      tier: severity.tier,
+      serious: severity.serious,
+      severity: JSON.stringify(severity),
+      unit_ids: unitIds,
+    };
   }
 
   function timelineActor(actor: RequestActor) {
@@ -72,9 +95,16 @@ export function createIncidentService(deps: ServiceDeps) {
     async get(actor: RequestActor, id: string) {
       const { row, visibility } = await load(actor, id);
       const regime = await regimeById(db, row.regime_id);
-      const escalation = visibility === 'escalated'
-        ? await db.selectFrom('incident_escalations').select('shared').where('incident_id', '=', id).where('to_unit_id', '=', actor.unitId).orderBy('sent_at', 'desc').executeTakeFirst()
-        : undefined;
+      const escalation =
+        visibility === 'escalated'
+          ? await db
+              .selectFrom('incident_escalations')
+              .select('shared')
+              .where('incident_id', '=', id)
+              .where('to_unit_id', '=', actor.unitId)
+              .orderBy('sent_at', 'desc')
+              .executeTakeFirst()
+          : undefined;
       const shared = (escalation?.shared ?? {}) as { description?: boolean; timeline?: boolean };
       const units = await findUnitsByIds(db, row.unit_ids);
       return {
@@ -82,9 +112,18 @@ export function createIncidentService(deps: ServiceDeps) {
         deadlines: deadlinesOf(row, regime, clock.now()),
         regime: { id: regime.id, name: regime.name },
         units: units.map((u) => ({ id: u.id, name: u.name, type: u.type })),
-        timeline: visibility === 'full' || shared.timeline ? (await listTimeline(db, id)).map((t) => ({
-          id: t.id, at: new Date(t.at).toISOString(), kind: t.kind, event: t.event, actorLabel: t.actor_label, text: t.text, data: t.data,
-        })) : [],
+        timeline:
+          visibility === 'full' || shared.timeline
+            ? (await listTimeline(db, id)).map((t) => ({
+                id: t.id,
+                at: new Date(t.at).toISOString(),
+                kind: t.kind,
+                event: t.event,
+                actorLabel: t.actor_label,
+                text: t.text,
+                data: t.data,
+              }))
+            : [],
       };
     },
 
@@ -101,7 +140,8 @@ export function createIncidentService(deps: ServiceDeps) {
         if (patch.detectedAt !== undefined) set.detected_at = new Date(patch.detectedAt);
         if (patch.systemId !== undefined) set.system_id = patch.systemId;
         if (patch.systemText !== undefined) set.system_text = patch.systemText;
-        if (patch.triggers !== undefined) set.triggers = JSON.stringify(fullTriggers({ ...(before.triggers as object), ...patch.triggers }));
+        if (patch.triggers !== undefined)
+          set.triggers = JSON.stringify(fullTriggers({ ...(before.triggers as object), ...patch.triggers }));
         if (patch.personalData !== undefined) set.personal_data = patch.personalData;
         if (patch.ciaAffected !== undefined) set.cia_affected = patch.ciaAffected;
         if (patch.nationalSecurityHarm !== undefined) set.national_security_harm = patch.nationalSecurityHarm;
@@ -110,10 +150,31 @@ export function createIncidentService(deps: ServiceDeps) {
         if (patch.lessonsLearned !== undefined) set.lessons_learned = patch.lessonsLearned;
         const row = await repo.updateIncident(trx, id, await recompute(trx, before, set));
         if (row.tier !== before.tier) {
-          await addTimeline(trx, { incidentId: id, at: clock.now(), kind: 'auto', event: 'severity_changed', ...timelineActor(actor), data: { from: before.tier, to: row.tier, rule: (row.severity as { rule: string }).rule } });
+          await addTimeline(trx, {
+            incidentId: id,
+            at: clock.now(),
+            kind: 'auto',
+            event: 'severity_changed',
+            ...timelineActor(actor),
+            data: { from: before.tier, to: row.tier, rule: (row.severity as { rule: string }).rule },
+          });
         }
-        await addTimeline(trx, { incidentId: id, at: clock.now(), kind: 'auto', event: 'updated', ...timelineActor(actor), data: { fields: Object.keys(patch) } });
-        await audit({ action: 'incident.update', entityType: 'incident', entityId: id, unitId: row.reporting_unit_id, before, after: row });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'updated',
+          ...timelineActor(actor),
+          data: { fields: Object.keys(patch) },
+        });
+        await audit({
+          action: 'incident.update',
+          entityType: 'incident',
+          entityId: id,
+          unitId: row.reporting_unit_id,
+          before,
+          after: row,
+        });
         await announce({ entity: 'incident', id, action: 'update', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });
@@ -138,10 +199,31 @@ export function createIncidentService(deps: ServiceDeps) {
           updated_at: now,
         });
         let tasks = 0;
-        if (firstTime) tasks = await attachPlaybookTasks(trx, { incident: row, playbook, now, createdBy: actor.userId });
+        if (firstTime)
+          tasks = await attachPlaybookTasks(trx, { incident: row, playbook, now, createdBy: actor.userId });
         const suggested = (before.suggestion as { subtype?: string } | null)?.subtype ?? null;
-        await addTimeline(trx, { incidentId: id, at: now, kind: 'auto', event: 'classified', ...timelineActor(actor), data: { subtype, suggested, acceptedSuggestion: suggested === subtype, playbook: `${playbook.code}@${playbook.version}`, tasks } });
-        await audit({ action: 'incident.classify', entityType: 'incident', entityId: id, unitId: row.reporting_unit_id, before, after: row });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: now,
+          kind: 'auto',
+          event: 'classified',
+          ...timelineActor(actor),
+          data: {
+            subtype,
+            suggested,
+            acceptedSuggestion: suggested === subtype,
+            playbook: `${playbook.code}@${playbook.version}`,
+            tasks,
+          },
+        });
+        await audit({
+          action: 'incident.classify',
+          entityType: 'incident',
+          entityId: id,
+          unitId: row.reporting_unit_id,
+          before,
+          after: row,
+        });
         await announce({ entity: 'incident', id, action: 'classify', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });
@@ -167,8 +249,13 @@ export function createIncidentService(deps: ServiceDeps) {
         );
         if (!check.ok) {
           const from = STATE_LABELS[before.state as IncidentState]?.vi ?? before.state;
-          if (check.code === 'transition.not_allowed') throw new DomainError('transition.not_allowed', { from, to: STATE_LABELS[input.to].vi });
-          throw new DomainError('transition.missing_requirements', { missing: check.missing.join(', ') }, { missing: check.missing });
+          if (check.code === 'transition.not_allowed')
+            throw new DomainError('transition.not_allowed', { from, to: STATE_LABELS[input.to].vi });
+          throw new DomainError(
+            'transition.missing_requirements',
+            { missing: check.missing.join(', ') },
+            { missing: check.missing },
+          );
         }
         if (input.duplicateOfId) {
           if (input.duplicateOfId === id) throw new DomainError('incident.merge_self');
@@ -184,10 +271,28 @@ export function createIncidentService(deps: ServiceDeps) {
           updated_at: now,
         });
         if (input.duplicateOfId) {
-          await trx.insertInto('incident_links').values({ incident_id: id, other_id: input.duplicateOfId, kind: 'duplicate' }).onConflict((oc) => oc.doNothing()).execute();
+          await trx
+            .insertInto('incident_links')
+            .values({ incident_id: id, other_id: input.duplicateOfId, kind: 'duplicate' })
+            .onConflict((oc) => oc.doNothing())
+            .execute();
         }
-        await addTimeline(trx, { incidentId: id, at: now, kind: 'auto', event: 'state_changed', ...timelineActor(actor), data: { from: before.state, to: input.to, transition: check.transition } });
-        await audit({ action: `incident.${check.transition}`, entityType: 'incident', entityId: id, unitId: row.reporting_unit_id, before, after: row });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: now,
+          kind: 'auto',
+          event: 'state_changed',
+          ...timelineActor(actor),
+          data: { from: before.state, to: input.to, transition: check.transition },
+        });
+        await audit({
+          action: `incident.${check.transition}`,
+          entityType: 'incident',
+          entityId: id,
+          unitId: row.reporting_unit_id,
+          before,
+          after: row,
+        });
         await announce({ entity: 'incident', id, action: 'transition', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });
@@ -195,10 +300,12 @@ export function createIncidentService(deps: ServiceDeps) {
 
     /** The focal office names a lead and the responding units (seed II.1.d). */
     async assign(actor: RequestActor, id: string, input: AssignInput) {
-      if (input.leadUserId && !(await findUserById(db, input.leadUserId))) throw new DomainError('not_found', { entity: 'user' });
+      if (input.leadUserId && !(await findUserById(db, input.leadUserId)))
+        throw new DomainError('not_found', { entity: 'user' });
       if (input.respondingUnitIds?.length) {
         const found = await findUnitsByIds(db, input.respondingUnitIds);
-        if (found.length !== input.respondingUnitIds.length) throw new DomainError('not_found', { entity: 'unit' });
+        if (found.length !== input.respondingUnitIds.length)
+          throw new DomainError('not_found', { entity: 'unit' });
       }
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await lockFor(trx, actor, id, 'incident.assign');
@@ -206,12 +313,34 @@ export function createIncidentService(deps: ServiceDeps) {
         const row = await repo.updateIncident(trx, id, {
           ...(input.leadUserId !== undefined ? { lead_user_id: input.leadUserId } : {}),
           responding_unit_ids: responding,
-          unit_ids: composeUnitIds([...before.unit_ids.filter((u) => !before.responding_unit_ids.includes(u)), ...responding], before.escalated_unit_ids),
+          unit_ids: composeUnitIds(
+            [...before.unit_ids.filter((u) => !before.responding_unit_ids.includes(u)), ...responding],
+            before.escalated_unit_ids,
+          ),
           updated_at: clock.now(),
         });
-        await addTimeline(trx, { incidentId: id, at: clock.now(), kind: 'auto', event: 'assigned', ...timelineActor(actor), data: { lead: row.lead_user_id, respondingUnitIds: responding } });
-        await audit({ action: 'incident.assign', entityType: 'incident', entityId: id, unitId: row.reporting_unit_id, before, after: row });
-        await announce({ entity: 'incident', id, action: 'assign', unitIds: composeUnitIds([...row.unit_ids, ...before.unit_ids]) });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'assigned',
+          ...timelineActor(actor),
+          data: { lead: row.lead_user_id, respondingUnitIds: responding },
+        });
+        await audit({
+          action: 'incident.assign',
+          entityType: 'incident',
+          entityId: id,
+          unitId: row.reporting_unit_id,
+          before,
+          after: row,
+        });
+        await announce({
+          entity: 'incident',
+          id,
+          action: 'assign',
+          unitIds: composeUnitIds([...row.unit_ids, ...before.unit_ids]),
+        });
         return incidentView(actor, row, 'full');
       });
     },
@@ -220,10 +349,30 @@ export function createIncidentService(deps: ServiceDeps) {
     async markDeadlineDone(actor: RequestActor, id: string, code: string, doneAt: string) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await lockFor(trx, actor, id, 'incident.update');
-        const done = { ...(before.deadlines_done as Record<string, string>), [code]: new Date(doneAt).toISOString() };
-        const row = await repo.updateIncident(trx, id, { deadlines_done: JSON.stringify(done), updated_at: clock.now() });
-        await addTimeline(trx, { incidentId: id, at: new Date(doneAt), kind: 'auto', event: 'deadline_met', ...timelineActor(actor), data: { code } });
-        await audit({ action: 'incident.deadline_done', entityType: 'incident', entityId: id, unitId: row.reporting_unit_id, before, after: row });
+        const done = {
+          ...(before.deadlines_done as Record<string, string>),
+          [code]: new Date(doneAt).toISOString(),
+        };
+        const row = await repo.updateIncident(trx, id, {
+          deadlines_done: JSON.stringify(done),
+          updated_at: clock.now(),
+        });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: new Date(doneAt),
+          kind: 'auto',
+          event: 'deadline_met',
+          ...timelineActor(actor),
+          data: { code },
+        });
+        await audit({
+          action: 'incident.deadline_done',
+          entityType: 'incident',
+          entityId: id,
+          unitId: row.reporting_unit_id,
+          before,
+          after: row,
+        });
         await announce({ entity: 'incident', id, action: 'update', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });

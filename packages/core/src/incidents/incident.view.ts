@@ -1,4 +1,4 @@
-import { allowedActions, type Action } from '@ungcuu/domain/auth/permissions.ts';
+import { type Action, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
 import { availableTransitions, type IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
@@ -51,7 +51,12 @@ export function incidentSummary(row: IncidentRow) {
   };
 }
 
-export function incidentView(actor: RequestActor, row: IncidentRow, visibility: Visibility, shared?: { description?: boolean }) {
+export function incidentView(
+  actor: RequestActor,
+  row: IncidentRow,
+  visibility: Visibility,
+  shared?: { description?: boolean },
+) {
   const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
   const full = visibility === 'full';
   const actions = full ? allowedActions(actor, INCIDENT_ACTIONS, { unitIds: working }) : [];
@@ -85,22 +90,23 @@ export function incidentView(actor: RequestActor, row: IncidentRow, visibility: 
     version: row.version,
     visibility,
     allowedActions: actions,
-    transitions: full && actions.includes('incident.transition')
-      ? availableTransitions(
-          {
-            state,
-            classificationConfirmed: row.classification_confirmed,
-            causeSummary: row.cause_summary,
-            actionsTaken: row.actions_taken,
-            lessonsLearned: row.lessons_learned,
-            duplicateOfId: row.duplicate_of_id,
-            mergedIntoId: row.merged_into_id,
-            rejectionReason: row.rejection_reason,
-            reopenReason: row.reopen_reason,
-          },
-          lifecycleRole(actor),
-        )
-      : [],
+    transitions:
+      full && actions.includes('incident.transition')
+        ? availableTransitions(
+            {
+              state,
+              classificationConfirmed: row.classification_confirmed,
+              causeSummary: row.cause_summary,
+              actionsTaken: row.actions_taken,
+              lessonsLearned: row.lessons_learned,
+              duplicateOfId: row.duplicate_of_id,
+              mergedIntoId: row.merged_into_id,
+              rejectionReason: row.rejection_reason,
+              reopenReason: row.reopen_reason,
+            },
+            lifecycleRole(actor),
+          )
+        : [],
   };
 }
 export type IncidentView = ReturnType<typeof incidentView>;

@@ -3,9 +3,9 @@ import { checkTransition, type IncidentState } from '@ungcuu/domain/incidents/li
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { insertIncident, lockIncident, nextIncidentCode, updateIncident } from './incident.repository.ts';
 import { incidentView, lifecycleRole } from './incident.view.ts';
+import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 /** Merge a duplicate into the incident that carries on; split one report that was really two. */
@@ -19,10 +19,19 @@ export function createMergeSplitService(deps: ServiceDeps) {
         const target = requireVisible(actor, await lockIncident(trx, intoId)).row;
         requireAction(actor, source, 'incident.merge');
         requireAction(actor, target, 'incident.merge');
-        const check = checkTransition({ state: source.state as IncidentState, mergedIntoId: intoId }, 'merged', lifecycleRole(actor));
+        const check = checkTransition(
+          { state: source.state as IncidentState, mergedIntoId: intoId },
+          'merged',
+          lifecycleRole(actor),
+        );
         if (!check.ok) throw new DomainError('transition.not_allowed', { from: source.state, to: 'merged' });
         const now = clock.now();
-        const merged = await updateIncident(trx, id, { state: 'merged', merged_into_id: intoId, closed_at: now, updated_at: now });
+        const merged = await updateIncident(trx, id, {
+          state: 'merged',
+          merged_into_id: intoId,
+          closed_at: now,
+          updated_at: now,
+        });
         // The surviving incident takes over who is involved and what was observed.
         const survivor = await updateIncident(trx, intoId, {
           unit_ids: composeUnitIds([...target.unit_ids, ...source.unit_ids]),
@@ -32,27 +41,75 @@ export function createMergeSplitService(deps: ServiceDeps) {
         await trx
           .insertInto('incident_observables')
           .columns(['incident_id', 'kind', 'value', 'normalized', 'source'])
-          .expression((eb) => eb.selectFrom('incident_observables').select([eb.val(intoId).as('incident_id'), 'kind', 'value', 'normalized', 'source']).where('incident_id', '=', id))
+          .expression((eb) =>
+            eb
+              .selectFrom('incident_observables')
+              .select([eb.val(intoId).as('incident_id'), 'kind', 'value', 'normalized', 'source'])
+              .where('incident_id', '=', id),
+          )
           .onConflict((oc) => oc.doNothing())
           .execute();
-        await trx.insertInto('incident_links').values({ incident_id: id, other_id: intoId, kind: 'merged' }).onConflict((oc) => oc.doNothing()).execute();
+        await trx
+          .insertInto('incident_links')
+          .values({ incident_id: id, other_id: intoId, kind: 'merged' })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
         const who = { actorUserId: actor.userId, actorLabel: actor.label };
-        await addTimeline(trx, { incidentId: id, at: now, kind: 'auto', event: 'merged_into', ...who, data: { intoId, code: target.code } });
-        await addTimeline(trx, { incidentId: intoId, at: now, kind: 'auto', event: 'merged_from', ...who, data: { fromId: id, code: source.code } });
-        await audit({ action: 'incident.merge', entityType: 'incident', entityId: id, unitId: source.reporting_unit_id, before: source, after: merged });
-        await audit({ action: 'incident.merge_target', entityType: 'incident', entityId: intoId, unitId: target.reporting_unit_id, before: target, after: survivor });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: now,
+          kind: 'auto',
+          event: 'merged_into',
+          ...who,
+          data: { intoId, code: target.code },
+        });
+        await addTimeline(trx, {
+          incidentId: intoId,
+          at: now,
+          kind: 'auto',
+          event: 'merged_from',
+          ...who,
+          data: { fromId: id, code: source.code },
+        });
+        await audit({
+          action: 'incident.merge',
+          entityType: 'incident',
+          entityId: id,
+          unitId: source.reporting_unit_id,
+          before: source,
+          after: merged,
+        });
+        await audit({
+          action: 'incident.merge_target',
+          entityType: 'incident',
+          entityId: intoId,
+          unitId: target.reporting_unit_id,
+          before: target,
+          after: survivor,
+        });
         await announce({ entity: 'incident', id, action: 'merge', unitIds: survivor.unit_ids });
         return incidentView(actor, survivor, 'full');
       });
     },
 
-    async split(actor: RequestActor, id: string, input: { title: string; description?: string | undefined; taskIds?: string[] | undefined }) {
+    async split(
+      actor: RequestActor,
+      id: string,
+      input: { title: string; description?: string | undefined; taskIds?: string[] | undefined },
+    ) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const source = requireVisible(actor, await lockIncident(trx, id)).row;
         requireAction(actor, source, 'incident.merge');
         const now = clock.now();
         const code = await nextIncidentCode(trx, now.getUTCFullYear());
-        const { id: _id, code: _code, version: _v, created_at: _c, search: _s, ...copy } = source as typeof source & { search?: unknown };
+        const {
+          id: _id,
+          code: _code,
+          version: _v,
+          created_at: _c,
+          search: _s,
+          ...copy
+        } = source as typeof source & { search?: unknown };
         const created = await insertIncident(trx, {
           ...copy,
           code,
@@ -64,18 +121,54 @@ export function createMergeSplitService(deps: ServiceDeps) {
           suggestion: null,
           severity: JSON.stringify(source.severity),
           deadlines_done: JSON.stringify({}),
-          subtype: null, cause_group: null, classification_confirmed: false, confirmed_by: null, confirmed_at: null,
-          playbook_code: null, playbook_version: null, closed_at: null, duplicate_of_id: null, merged_into_id: null,
+          subtype: null,
+          cause_group: null,
+          classification_confirmed: false,
+          confirmed_by: null,
+          confirmed_at: null,
+          playbook_code: null,
+          playbook_version: null,
+          closed_at: null,
+          duplicate_of_id: null,
+          merged_into_id: null,
           updated_at: now,
         });
         if (input.taskIds?.length) {
-          await trx.updateTable('incident_tasks').set({ incident_id: created.id, updated_at: now }).where('incident_id', '=', id).where('id', 'in', input.taskIds).execute();
+          await trx
+            .updateTable('incident_tasks')
+            .set({ incident_id: created.id, updated_at: now })
+            .where('incident_id', '=', id)
+            .where('id', 'in', input.taskIds)
+            .execute();
         }
-        await trx.insertInto('incident_links').values({ incident_id: created.id, other_id: id, kind: 'split_from' }).execute();
+        await trx
+          .insertInto('incident_links')
+          .values({ incident_id: created.id, other_id: id, kind: 'split_from' })
+          .execute();
         const who = { actorUserId: actor.userId, actorLabel: actor.label };
-        await addTimeline(trx, { incidentId: id, at: now, kind: 'auto', event: 'split_to', ...who, data: { newId: created.id, code } });
-        await addTimeline(trx, { incidentId: created.id, at: now, kind: 'auto', event: 'split_from', ...who, data: { fromId: id, code: source.code } });
-        await audit({ action: 'incident.split', entityType: 'incident', entityId: created.id, unitId: created.reporting_unit_id, after: created });
+        await addTimeline(trx, {
+          incidentId: id,
+          at: now,
+          kind: 'auto',
+          event: 'split_to',
+          ...who,
+          data: { newId: created.id, code },
+        });
+        await addTimeline(trx, {
+          incidentId: created.id,
+          at: now,
+          kind: 'auto',
+          event: 'split_from',
+          ...who,
+          data: { fromId: id, code: source.code },
+        });
+        await audit({
+          action: 'incident.split',
+          entityType: 'incident',
+          entityId: created.id,
+          unitId: created.reporting_unit_id,
+          after: created,
+        });
         await announce({ entity: 'incident', id: created.id, action: 'split', unitIds: created.unit_ids });
         return incidentView(actor, created, 'full');
       });

@@ -1,22 +1,44 @@
-import type { Executor } from '../shared/context.ts';
 import { extractObservables } from '@ungcuu/domain/incidents/observables.ts';
+import type { Executor } from '../shared/context.ts';
 
 /** Stores the indicators found in the text; ones already recorded are kept as they are. */
-export async function saveExtractedObservables(db: Executor, incidentId: string, text: string): Promise<number> {
+export async function saveExtractedObservables(
+  db: Executor,
+  incidentId: string,
+  text: string,
+): Promise<number> {
   const found = extractObservables(text);
   if (found.length === 0) return 0;
   await db
     .insertInto('incident_observables')
-    .values(found.map((o) => ({ incident_id: incidentId, kind: o.kind, value: o.value, normalized: o.normalized, source: 'extracted' })))
+    .values(
+      found.map((o) => ({
+        incident_id: incidentId,
+        kind: o.kind,
+        value: o.value,
+        normalized: o.normalized,
+        source: 'extracted',
+      })),
+    )
     .onConflict((oc) => oc.columns(['incident_id', 'kind', 'normalized']).doNothing())
     .execute();
   return found.length;
 }
 
-export async function addObservable(db: Executor, incidentId: string, o: { kind: string; value: string; normalized: string }) {
+export async function addObservable(
+  db: Executor,
+  incidentId: string,
+  o: { kind: string; value: string; normalized: string },
+) {
   return db
     .insertInto('incident_observables')
-    .values({ incident_id: incidentId, kind: o.kind, value: o.value, normalized: o.normalized, source: 'manual' })
+    .values({
+      incident_id: incidentId,
+      kind: o.kind,
+      value: o.value,
+      normalized: o.normalized,
+      source: 'manual',
+    })
     .onConflict((oc) => oc.columns(['incident_id', 'kind', 'normalized']).doNothing())
     .returningAll()
     .executeTakeFirst();
@@ -24,14 +46,22 @@ export async function addObservable(db: Executor, incidentId: string, o: { kind:
 
 /** Each observable with the other incidents (visible to the caller's filter) that share it. */
 export async function observablesWithLinks(db: Executor, incidentId: string) {
-  const own = await db.selectFrom('incident_observables').selectAll().where('incident_id', '=', incidentId).orderBy('created_at').limit(500).execute();
+  const own = await db
+    .selectFrom('incident_observables')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('created_at')
+    .limit(500)
+    .execute();
   if (own.length === 0) return [];
   const shared = await db
     .selectFrom('incident_observables as o')
     .innerJoin('incidents as i', 'i.id', 'o.incident_id')
     .select(['o.kind', 'o.normalized', 'i.id', 'i.code', 'i.title', 'i.unit_ids', 'i.escalated_unit_ids'])
     .where('o.incident_id', '<>', incidentId)
-    .where((eb) => eb.or(own.map((x) => eb.and([eb('o.kind', '=', x.kind), eb('o.normalized', '=', x.normalized)]))))
+    .where((eb) =>
+      eb.or(own.map((x) => eb.and([eb('o.kind', '=', x.kind), eb('o.normalized', '=', x.normalized)]))),
+    )
     .limit(500)
     .execute();
   return own.map((o) => ({

@@ -1,8 +1,8 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { BUILTIN_PLAYBOOKS } from '@ungcuu/domain/playbooks/catalogue.ts';
 import { type Playbook, validatePlaybook } from '@ungcuu/domain/playbooks/playbook.ts';
-import type { Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import type { Executor, RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -26,8 +26,17 @@ export async function currentPlaybook(db: Executor, subtype: Subtype): Promise<P
 }
 
 /** A given version, as an incident that started with it keeps it. */
-export async function playbookVersion(db: Executor, code: string, version: number): Promise<Playbook | undefined> {
-  const row = await db.selectFrom('playbook_versions').select('data').where('code', '=', code).where('version', '=', version).executeTakeFirst();
+export async function playbookVersion(
+  db: Executor,
+  code: string,
+  version: number,
+): Promise<Playbook | undefined> {
+  const row = await db
+    .selectFrom('playbook_versions')
+    .select('data')
+    .where('code', '=', code)
+    .where('version', '=', version)
+    .executeTakeFirst();
   if (row) return row.data as Playbook;
   const builtin = BUILTIN_PLAYBOOKS.find((p) => p.code === code);
   return builtin && builtin.version === version ? builtin : undefined;
@@ -60,14 +69,35 @@ export function createPlaybookService(deps: ServiceDeps) {
       const candidate = { ...(input as object), subtype, code: before.code, version: before.version + 1 };
       const checked = validatePlaybook(candidate);
       if (!checked.ok) {
-        throw new DomainError('validation.failed', { detail: checked.issues.map((i) => `${i.path} ${i.code}`).slice(0, 5).join('; ') }, checked.issues);
+        throw new DomainError(
+          'validation.failed',
+          {
+            detail: checked.issues
+              .map((i) => `${i.path} ${i.code}`)
+              .slice(0, 5)
+              .join('; '),
+          },
+          checked.issues,
+        );
       }
       return mutate(deps, actor, async ({ trx, audit }) => {
         await trx
           .insertInto('playbook_versions')
-          .values({ code: before.code, subtype, version: checked.value.version, data: JSON.stringify(checked.value), created_by: actor.userId })
+          .values({
+            code: before.code,
+            subtype,
+            version: checked.value.version,
+            data: JSON.stringify(checked.value),
+            created_by: actor.userId,
+          })
           .execute();
-        await audit({ action: 'playbook.save', entityType: 'playbook', entityId: `${before.code}@${checked.value.version}`, before, after: checked.value });
+        await audit({
+          action: 'playbook.save',
+          entityType: 'playbook',
+          entityId: `${before.code}@${checked.value.version}`,
+          before,
+          after: checked.value,
+        });
         return checked.value;
       });
     },

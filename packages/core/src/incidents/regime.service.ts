@@ -1,7 +1,12 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { BUILTIN_REGIMES } from '@ungcuu/domain/regimes/builtin-regimes.ts';
-import { type ReportingRegime, regimeInForce, unverifiedPaths, validateRegime } from '@ungcuu/domain/regimes/regime.ts';
+import {
+  type ReportingRegime,
+  regimeInForce,
+  unverifiedPaths,
+  validateRegime,
+} from '@ungcuu/domain/regimes/regime.ts';
 import type { Executor, RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -36,17 +41,45 @@ export function createRegimeService(deps: ServiceDeps) {
       if (!can(actor, 'regime.manage')) throw new DomainError('forbidden');
       const checked = validateRegime(input);
       if (!checked.ok) {
-        throw new DomainError('validation.failed', { detail: checked.issues.map((i) => `${i.path} ${i.code}`).slice(0, 5).join('; ') }, checked.issues);
+        throw new DomainError(
+          'validation.failed',
+          {
+            detail: checked.issues
+              .map((i) => `${i.path} ${i.code}`)
+              .slice(0, 5)
+              .join('; '),
+          },
+          checked.issues,
+        );
       }
       const regime = checked.value;
       const before = (await allRegimes(deps.db)).find((r) => r.id === regime.id) ?? null;
       return mutate(deps, actor, async ({ trx, audit }) => {
         await trx
           .insertInto('reporting_regimes')
-          .values({ id: regime.id, effective_from: regime.effectiveFrom, data: JSON.stringify(regime), updated_at: deps.clock.now() })
-          .onConflict((oc) => oc.column('id').doUpdateSet({ effective_from: regime.effectiveFrom, data: JSON.stringify(regime), updated_at: deps.clock.now() }))
+          .values({
+            id: regime.id,
+            effective_from: regime.effectiveFrom,
+            data: JSON.stringify(regime),
+            updated_at: deps.clock.now(),
+          })
+          .onConflict((oc) =>
+            oc
+              .column('id')
+              .doUpdateSet({
+                effective_from: regime.effectiveFrom,
+                data: JSON.stringify(regime),
+                updated_at: deps.clock.now(),
+              }),
+          )
           .execute();
-        await audit({ action: 'regime.save', entityType: 'regime', entityId: regime.id, before, after: regime });
+        await audit({
+          action: 'regime.save',
+          entityType: 'regime',
+          entityId: regime.id,
+          before,
+          after: regime,
+        });
         return regime;
       });
     },

@@ -8,13 +8,29 @@ export function createSavedFilterService(deps: ServiceDeps) {
   const { db } = deps;
   return {
     async list(actor: RequestActor) {
-      const rows = await db.selectFrom('saved_filters').selectAll().where('user_id', '=', actor.userId).orderBy('name').limit(100).execute();
+      const rows = await db
+        .selectFrom('saved_filters')
+        .selectAll()
+        .where('user_id', '=', actor.userId)
+        .orderBy('name')
+        .limit(100)
+        .execute();
       return rows.map((r) => ({ id: r.id, name: r.name, query: r.query }));
     },
     async create(actor: RequestActor, name: string, query: Record<string, unknown>) {
       return mutate(deps, actor, async ({ trx, audit }) => {
-        const row = await trx.insertInto('saved_filters').values({ user_id: actor.userId, name: name.trim(), query: JSON.stringify(query) }).returningAll().executeTakeFirstOrThrow();
-        await audit({ action: 'saved_filter.create', entityType: 'saved_filter', entityId: row.id, unitId: actor.unitId, after: row });
+        const row = await trx
+          .insertInto('saved_filters')
+          .values({ user_id: actor.userId, name: name.trim(), query: JSON.stringify(query) })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: 'saved_filter.create',
+          entityType: 'saved_filter',
+          entityId: row.id,
+          unitId: actor.unitId,
+          after: row,
+        });
         return { id: row.id, name: row.name, query: row.query };
       });
     },
@@ -23,7 +39,13 @@ export function createSavedFilterService(deps: ServiceDeps) {
       if (!row || row.user_id !== actor.userId) throw new DomainError('not_found', { entity: 'filter' });
       return mutate(deps, actor, async ({ trx, audit }) => {
         await trx.deleteFrom('saved_filters').where('id', '=', id).execute();
-        await audit({ action: 'saved_filter.delete', entityType: 'saved_filter', entityId: id, unitId: actor.unitId, before: row });
+        await audit({
+          action: 'saved_filter.delete',
+          entityType: 'saved_filter',
+          entityId: id,
+          unitId: actor.unitId,
+          before: row,
+        });
         return { ok: true };
       });
     },

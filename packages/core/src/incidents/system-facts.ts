@@ -12,7 +12,14 @@ export interface SystemFacts {
 }
 
 export async function systemFacts(db: Executor, id: string): Promise<SystemFacts | undefined> {
-  const result = await sql<{ id: string; name: string; security_level: number | null; national_critical: boolean; owner_unit_id: string | null; operating_unit_id: string | null }>`
+  const result = await sql<{
+    id: string;
+    name: string;
+    security_level: number | null;
+    national_critical: boolean;
+    owner_unit_id: string | null;
+    operating_unit_id: string | null;
+  }>`
     select id, name, security_level, national_critical, owner_unit_id, operating_unit_id
     from information_systems where id = ${id}`.execute(db);
   const row = result.rows[0];

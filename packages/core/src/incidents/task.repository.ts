@@ -6,14 +6,22 @@ import type { Executor } from '../shared/context.ts';
 export const OPEN_TASK_STATUSES = ['open', 'accepted', 'in_progress'] as const;
 
 async function focalOfficeId(db: Executor): Promise<string | null> {
-  const row = await db.selectFrom('units').select('id').where('type', '=', 'focal_office').where('archived', '=', false).orderBy('created_at').limit(1).executeTakeFirst();
+  const row = await db
+    .selectFrom('units')
+    .select('id')
+    .where('type', '=', 'focal_office')
+    .where('archived', '=', false)
+    .orderBy('created_at')
+    .limit(1)
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
 /** Who a playbook step goes to by default: the unit on site, the focal office, or nobody yet. */
 function defaultAssignee(step: Step, incident: IncidentRow, focal: string | null): string | null {
   if (step.defaultRole === 'unit_officer') return incident.reporting_unit_id;
-  if (step.defaultRole === 'coordinator' || step.defaultRole === 'admin' || step.defaultRole === 'leader') return focal;
+  if (step.defaultRole === 'coordinator' || step.defaultRole === 'admin' || step.defaultRole === 'leader')
+    return focal;
   return null;
 }
 
@@ -63,14 +71,24 @@ export async function lockTask(db: Executor, id: string): Promise<TaskRow | unde
 }
 
 export async function listTasksOfIncident(db: Executor, incidentId: string): Promise<TaskRow[]> {
-  return db.selectFrom('incident_tasks').selectAll().where('incident_id', '=', incidentId).orderBy('sort').limit(500).execute();
+  return db
+    .selectFrom('incident_tasks')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .orderBy('sort')
+    .limit(500)
+    .execute();
 }
 
 export async function insertTask(db: Executor, row: Insertable<IncidentTasksTable>): Promise<TaskRow> {
   return db.insertInto('incident_tasks').values(row).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateTask(db: Executor, id: string, patch: Updateable<IncidentTasksTable>): Promise<TaskRow> {
+export async function updateTask(
+  db: Executor,
+  id: string,
+  patch: Updateable<IncidentTasksTable>,
+): Promise<TaskRow> {
   return db
     .updateTable('incident_tasks')
     .set({ ...patch, version: sql`version + 1` })
@@ -80,17 +98,34 @@ export async function updateTask(db: Executor, id: string, patch: Updateable<Inc
 }
 
 /** A unit's (or a person's) open work across incidents, soonest due first. */
-export async function listTasksFor(db: Executor, filter: { unitId?: string | null; userId?: string | null; status?: string[]; limit: number; offset: number }) {
+export async function listTasksFor(
+  db: Executor,
+  filter: {
+    unitId?: string | null;
+    userId?: string | null;
+    status?: string[];
+    limit: number;
+    offset: number;
+  },
+) {
   let q = db.selectFrom('incident_tasks as t').innerJoin('incidents as i', 'i.id', 't.incident_id');
   if (filter.unitId || filter.userId) {
-    q = q.where((eb) => eb.or([
-      ...(filter.unitId ? [eb('t.assignee_unit_id', '=', filter.unitId)] : []),
-      ...(filter.userId ? [eb('t.assignee_user_id', '=', filter.userId)] : []),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        ...(filter.unitId ? [eb('t.assignee_unit_id', '=', filter.unitId)] : []),
+        ...(filter.userId ? [eb('t.assignee_user_id', '=', filter.userId)] : []),
+      ]),
+    );
   }
   if (filter.status?.length) q = q.where('t.status', 'in', filter.status);
   const [rows, count] = await Promise.all([
-    q.selectAll('t').select(['i.code as incident_code', 'i.title as incident_title']).orderBy('t.due_at', 'asc').limit(filter.limit).offset(filter.offset).execute(),
+    q
+      .selectAll('t')
+      .select(['i.code as incident_code', 'i.title as incident_title'])
+      .orderBy('t.due_at', 'asc')
+      .limit(filter.limit)
+      .offset(filter.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(count.n) };

@@ -8,8 +8,8 @@ import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { findIncidentById, lockIncident, updateIncident } from './incident.repository.ts';
+import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import * as repo from './task.repository.ts';
 import { isAssignee, TASK_FLOW, taskView } from './task.view.ts';
 import { addTimeline } from './timeline.repository.ts';
@@ -18,18 +18,26 @@ import { addTimeline } from './timeline.repository.ts';
 export function createTaskService(deps: ServiceDeps) {
   const { db, clock } = deps;
   const isCoordinator = (actor: RequestActor, incident: IncidentRow) =>
-    can(actor, 'task.create', { unitIds: incident.unit_ids.filter((u) => !incident.escalated_unit_ids.includes(u)) });
+    can(actor, 'task.create', {
+      unitIds: incident.unit_ids.filter((u) => !incident.escalated_unit_ids.includes(u)),
+    });
 
   /** A task given to another unit brings that unit into the incident (it must see what it works on). */
   async function includeUnit(trx: Trx, incident: IncidentRow, unitId: string | null) {
     if (!unitId || incident.unit_ids.includes(unitId)) return incident;
     const responding = [...new Set([...incident.responding_unit_ids, unitId])];
-    return updateIncident(trx, incident.id, { responding_unit_ids: responding, unit_ids: composeUnitIds([...incident.unit_ids, unitId]), updated_at: clock.now() });
+    return updateIncident(trx, incident.id, {
+      responding_unit_ids: responding,
+      unit_ids: composeUnitIds([...incident.unit_ids, unitId]),
+      updated_at: clock.now(),
+    });
   }
 
   async function checkAssignees(input: { assigneeUnitId?: string | null; assigneeUserId?: string | null }) {
-    if (input.assigneeUnitId && !(await findUnitById(db, input.assigneeUnitId))) throw new DomainError('not_found', { entity: 'unit' });
-    if (input.assigneeUserId && !(await findUserById(db, input.assigneeUserId))) throw new DomainError('not_found', { entity: 'user' });
+    if (input.assigneeUnitId && !(await findUnitById(db, input.assigneeUnitId)))
+      throw new DomainError('not_found', { entity: 'unit' });
+    if (input.assigneeUserId && !(await findUserById(db, input.assigneeUserId)))
+      throw new DomainError('not_found', { entity: 'user' });
   }
 
   async function loadTask(actor: RequestActor, taskId: string) {
@@ -45,15 +53,32 @@ export function createTaskService(deps: ServiceDeps) {
     async listForIncident(actor: RequestActor, incidentId: string) {
       const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
       const coordinator = isCoordinator(actor, row);
-      return (await repo.listTasksOfIncident(db, incidentId)).map((t) => taskView(actor, t, coordinator, clock.now()));
+      return (await repo.listTasksOfIncident(db, incidentId)).map((t) =>
+        taskView(actor, t, coordinator, clock.now()),
+      );
     },
 
     /** "My work": tasks given to my unit or to me. */
-    async listMine(actor: RequestActor, query: { status?: string[] | undefined; limit: number; offset: number }) {
-      const { rows, total } = await repo.listTasksFor(db, { unitId: actor.unitId, userId: actor.userId, ...(query.status ? { status: query.status } : {}), limit: query.limit, offset: query.offset });
+    async listMine(
+      actor: RequestActor,
+      query: { status?: string[] | undefined; limit: number; offset: number },
+    ) {
+      const { rows, total } = await repo.listTasksFor(db, {
+        unitId: actor.unitId,
+        userId: actor.userId,
+        ...(query.status ? { status: query.status } : {}),
+        limit: query.limit,
+        offset: query.offset,
+      });
       return {
-        total, limit: query.limit, offset: query.offset,
-        items: rows.map((r) => ({ ...taskView(actor, r, false, clock.now()), incidentCode: r.incident_code, incidentTitle: r.incident_title })),
+        total,
+        limit: query.limit,
+        offset: query.offset,
+        items: rows.map((r) => ({
+          ...taskView(actor, r, false, clock.now()),
+          incidentCode: r.incident_code,
+          incidentTitle: r.incident_title,
+        })),
       };
     },
 
@@ -68,20 +93,39 @@ export function createTaskService(deps: ServiceDeps) {
         const task = await repo.insertTask(trx, {
           incident_id: incidentId,
           title: JSON.stringify({ vi: title, en: title }),
-          instructions: input.instructions ? JSON.stringify({ vi: input.instructions, en: input.instructions }) : null,
+          instructions: input.instructions
+            ? JSON.stringify({ vi: input.instructions, en: input.instructions })
+            : null,
           phase: input.phase ?? null,
           step_key: null,
           evidence_hint: null,
           assignee_unit_id: input.assigneeUnitId ?? null,
           assignee_user_id: input.assigneeUserId ?? null,
           due_at: input.dueAt ? new Date(input.dueAt) : null,
-          decline_reason: null, result_note: null, completed_at: null, escalated_at: null,
+          decline_reason: null,
+          result_note: null,
+          completed_at: null,
+          escalated_at: null,
           sort: 10_000,
           created_by: actor.userId,
           updated_at: clock.now(),
         });
-        await addTimeline(trx, { incidentId, at: clock.now(), kind: 'auto', event: 'task_created', actorUserId: actor.userId, actorLabel: actor.label, data: { taskId: task.id, title, assigneeUnitId: task.assignee_unit_id } });
-        await audit({ action: 'task.create', entityType: 'task', entityId: task.id, unitId: task.assignee_unit_id, after: task });
+        await addTimeline(trx, {
+          incidentId,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'task_created',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { taskId: task.id, title, assigneeUnitId: task.assignee_unit_id },
+        });
+        await audit({
+          action: 'task.create',
+          entityType: 'task',
+          entityId: task.id,
+          unitId: task.assignee_unit_id,
+          after: task,
+        });
         await announce({ entity: 'task', id: task.id, action: 'create', unitIds: incident.unit_ids });
         return taskView(actor, task, true, clock.now());
       });
@@ -107,8 +151,23 @@ export function createTaskService(deps: ServiceDeps) {
         }
         if (patch.dueAt !== undefined) set.escalated_at = null;
         const task = await repo.updateTask(trx, taskId, set);
-        await addTimeline(trx, { incidentId: task.incident_id, at: clock.now(), kind: 'auto', event: 'task_updated', actorUserId: actor.userId, actorLabel: actor.label, data: { taskId, fields: Object.keys(patch) } });
-        await audit({ action: 'task.update', entityType: 'task', entityId: taskId, unitId: task.assignee_unit_id, before, after: task });
+        await addTimeline(trx, {
+          incidentId: task.incident_id,
+          at: clock.now(),
+          kind: 'auto',
+          event: 'task_updated',
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { taskId, fields: Object.keys(patch) },
+        });
+        await audit({
+          action: 'task.update',
+          entityType: 'task',
+          entityId: taskId,
+          unitId: task.assignee_unit_id,
+          before,
+          after: task,
+        });
         await announce({ entity: 'task', id: taskId, action: 'update', unitIds: incident.unit_ids });
         return taskView(actor, task, true, clock.now());
       });
@@ -124,7 +183,8 @@ export function createTaskService(deps: ServiceDeps) {
       if (input.action === 'decline' && !input.reason?.trim()) throw new DomainError('task.reason_required');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = (await repo.lockTask(trx, taskId))!;
-        if (!rule.from.includes(before.status)) throw new DomainError('task.invalid_status', { action: input.action, status: before.status });
+        if (!rule.from.includes(before.status))
+          throw new DomainError('task.invalid_status', { action: input.action, status: before.status });
         const now = clock.now();
         const task = await repo.updateTask(trx, taskId, {
           status: rule.to,
@@ -133,9 +193,29 @@ export function createTaskService(deps: ServiceDeps) {
           ...(input.action === 'reopen' ? { completed_at: null } : {}),
           updated_at: now,
         });
-        await addTimeline(trx, { incidentId: task.incident_id, at: now, kind: 'auto', event: `task_${input.action}`, actorUserId: actor.userId, actorLabel: actor.label, data: { taskId, reason: input.reason, note: input.note } });
-        await audit({ action: `task.${input.action}`, entityType: 'task', entityId: taskId, unitId: task.assignee_unit_id, before, after: task });
-        await announce({ entity: 'task', id: taskId, action: input.action, unitIds: currentIncident.unit_ids });
+        await addTimeline(trx, {
+          incidentId: task.incident_id,
+          at: now,
+          kind: 'auto',
+          event: `task_${input.action}`,
+          actorUserId: actor.userId,
+          actorLabel: actor.label,
+          data: { taskId, reason: input.reason, note: input.note },
+        });
+        await audit({
+          action: `task.${input.action}`,
+          entityType: 'task',
+          entityId: taskId,
+          unitId: task.assignee_unit_id,
+          before,
+          after: task,
+        });
+        await announce({
+          entity: 'task',
+          id: taskId,
+          action: input.action,
+          unitIds: currentIncident.unit_ids,
+        });
         return taskView(actor, task, coordinator, now);
       });
     },

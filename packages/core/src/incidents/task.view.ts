@@ -5,7 +5,10 @@ import type { RequestActor } from '../shared/context.ts';
 export type TaskAction = 'accept' | 'decline' | 'start' | 'complete' | 'reopen' | 'cancel';
 
 /** Task states: who answers, and from which status each answer is allowed. */
-export const TASK_FLOW: Record<TaskAction, { from: readonly string[]; to: string; by: 'assignee' | 'coordinator' }> = {
+export const TASK_FLOW: Record<
+  TaskAction,
+  { from: readonly string[]; to: string; by: 'assignee' | 'coordinator' }
+> = {
   accept: { from: ['open', 'declined'], to: 'accepted', by: 'assignee' },
   decline: { from: ['open', 'accepted'], to: 'declined', by: 'assignee' },
   start: { from: ['open', 'accepted'], to: 'in_progress', by: 'assignee' },
@@ -14,7 +17,10 @@ export const TASK_FLOW: Record<TaskAction, { from: readonly string[]; to: string
   cancel: { from: ['open', 'accepted', 'in_progress', 'declined'], to: 'cancelled', by: 'coordinator' },
 };
 
-export function isAssignee(actor: RequestActor, task: Pick<TaskRow, 'assignee_unit_id' | 'assignee_user_id'>): boolean {
+export function isAssignee(
+  actor: RequestActor,
+  task: Pick<TaskRow, 'assignee_unit_id' | 'assignee_user_id'>,
+): boolean {
   if (task.assignee_user_id === actor.userId) return true;
   return task.assignee_unit_id !== null && can(actor, 'task.respond', { unitIds: [task.assignee_unit_id] });
 }

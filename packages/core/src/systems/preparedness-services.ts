@@ -1,3 +1,5 @@
+import { createAssessmentService } from '../risks/assessment.service.ts';
+import { createRiskService } from '../risks/risk.service.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { createSystemImportService } from './system-import.service.ts';
 import { createSystemService } from './system.service.ts';
@@ -8,5 +10,7 @@ export function createPreparednessServices(deps: ServiceDeps) {
   return {
     systems,
     systemImport: createSystemImportService(deps),
+    risks: createRiskService(deps),
+    riskAssessments: createAssessmentService(deps),
   };
 }

@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { INCIDENT_STATES } from './lifecycle.ts';
-import { SUBTYPES } from './taxonomy.ts';
 import { TIERS } from './severity.ts';
+import { SUBTYPES } from './taxonomy.ts';
 import { TriggerFlagsSchema } from './triggers.ts';
 
 // Input schemas of the incidents module: the routes validate with them.
@@ -32,7 +32,9 @@ export const IncidentReportSchema = Type.Object(
         {
           name: Type.Optional(text(200)),
           phone: Type.Optional(Type.String({ pattern: '^[0-9+() .-]{0,20}$' })),
-          email: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Literal('')])),
+          email: Type.Optional(
+            Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Literal('')]),
+          ),
         },
         { additionalProperties: false },
       ),
@@ -51,7 +53,9 @@ export const PublicIncidentReportSchema = Type.Object(
     unitCode: Type.Optional(text(40)),
     reporterName: text(200, 2),
     reporterPhone: Type.Optional(Type.String({ pattern: '^[0-9+() .-]{0,20}$' })),
-    reporterEmail: Type.Optional(Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Literal('')])),
+    reporterEmail: Type.Optional(
+      Type.Union([Type.String({ format: 'email', maxLength: 254 }), Type.Literal('')]),
+    ),
     website: Type.Optional(Type.String({ maxLength: 200 })),
   },
   { additionalProperties: false },
@@ -103,7 +107,9 @@ export const TaskInputSchema = Type.Object(
   {
     title: text(300, 2),
     instructions: Type.Optional(text(5000)),
-    phase: Type.Optional(Type.Union(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'].map((p) => Type.Literal(p)))),
+    phase: Type.Optional(
+      Type.Union(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'].map((p) => Type.Literal(p))),
+    ),
     assigneeUnitId: Type.Optional(Type.Union([uuid, Type.Null()])),
     assigneeUserId: Type.Optional(Type.Union([uuid, Type.Null()])),
     dueAt: Type.Optional(Type.Union([instant, Type.Null()])),
@@ -125,7 +131,14 @@ export type TaskPatch = Static<typeof TaskPatchSchema>;
 
 export const TaskResponseSchema = Type.Object(
   {
-    action: Type.Union([Type.Literal('accept'), Type.Literal('decline'), Type.Literal('start'), Type.Literal('complete'), Type.Literal('reopen'), Type.Literal('cancel')]),
+    action: Type.Union([
+      Type.Literal('accept'),
+      Type.Literal('decline'),
+      Type.Literal('start'),
+      Type.Literal('complete'),
+      Type.Literal('reopen'),
+      Type.Literal('cancel'),
+    ]),
     reason: Type.Optional(text(2000)),
     note: Type.Optional(text(5000)),
   },
@@ -156,7 +169,11 @@ export const LinkSchema = Type.Object(
 export const MergeSchema = Type.Object({ intoId: uuid }, { additionalProperties: false });
 
 export const SplitSchema = Type.Object(
-  { title: text(300, 3), description: Type.Optional(text(20_000)), taskIds: Type.Optional(Type.Array(uuid, { maxItems: 200 })) },
+  {
+    title: text(300, 3),
+    description: Type.Optional(text(20_000)),
+    taskIds: Type.Optional(Type.Array(uuid, { maxItems: 200 })),
+  },
   { additionalProperties: false },
 );
 
@@ -167,7 +184,12 @@ export const EscalateSchema = Type.Object(
     summary: text(5000, 5),
     share: Type.Optional(
       Type.Object(
-        { description: Type.Optional(Type.Boolean()), timeline: Type.Optional(Type.Boolean()), evidence: Type.Optional(Type.Boolean()), observables: Type.Optional(Type.Boolean()) },
+        {
+          description: Type.Optional(Type.Boolean()),
+          timeline: Type.Optional(Type.Boolean()),
+          evidence: Type.Optional(Type.Boolean()),
+          observables: Type.Optional(Type.Boolean()),
+        },
         { additionalProperties: false },
       ),
     ),
@@ -188,13 +210,19 @@ export const IncidentListQuerySchema = Type.Object({
   state: Type.Optional(Type.Array(IncidentStateSchema, { maxItems: 10 })),
   tier: Type.Optional(Type.Array(TierSchema, { maxItems: 5 })),
   subtype: Type.Optional(Type.Array(SubtypeSchema, { maxItems: 25 })),
-  causeGroup: Type.Optional(Type.Union(['attack', 'failure', 'operator', 'disaster'].map((g) => Type.Literal(g)))),
+  causeGroup: Type.Optional(
+    Type.Union(['attack', 'failure', 'operator', 'disaster'].map((g) => Type.Literal(g))),
+  ),
   unitId: Type.Optional(uuid),
   systemId: Type.Optional(uuid),
   leadUserId: Type.Optional(uuid),
   from: Type.Optional(instant),
   to: Type.Optional(instant),
   overdue: Type.Optional(Type.Boolean()),
-  sort: Type.Optional(Type.Union(['detected_desc', 'detected_asc', 'tier_desc', 'updated_desc', 'code_desc'].map((s) => Type.Literal(s)))),
+  sort: Type.Optional(
+    Type.Union(
+      ['detected_desc', 'detected_asc', 'tier_desc', 'updated_desc', 'code_desc'].map((s) => Type.Literal(s)),
+    ),
+  ),
 });
 export type IncidentListQuery = Static<typeof IncidentListQuerySchema>;

@@ -9,7 +9,8 @@ export const enAdmin: Messages<typeof viAdmin> = {
   },
   units: {
     title: 'Units',
-    intro: 'Agencies, offices and commune or ward committees taking part in incident response, with their contact points (form 01).',
+    intro:
+      'Agencies, offices and commune or ward committees taking part in incident response, with their contact points (form 01).',
     search: 'Search units',
     searchPlaceholder: 'Name or code, with or without diacritics',
     typeFilter: 'Unit type',
@@ -88,7 +89,8 @@ export const enAdmin: Messages<typeof viAdmin> = {
     confirmDisable: 'Disable the account “{{name}}”? All of this person’s sessions end at once.',
     confirmResetPassword:
       'Issue a new one-time password for “{{name}}”? The old password stops working and all sessions end.',
-    confirmResetTotp: 'Reset two-factor sign-in of “{{name}}”? They will have to set up the authenticator again.',
+    confirmResetTotp:
+      'Reset two-factor sign-in of “{{name}}”? They will have to set up the authenticator again.',
     cols: {
       fullName: 'Full name',
       username: 'Username',
@@ -193,7 +195,11 @@ export const enAdmin: Messages<typeof viAdmin> = {
         answer: 'Answer inspection items',
       },
       remediation: { update: 'Update remediation after inspections' },
-      budget: { read: 'View the budget', manage: 'Draft and adjust the budget', approve: 'Approve the budget' },
+      budget: {
+        read: 'View the budget',
+        manage: 'Draft and adjust the budget',
+        approve: 'Approve the budget',
+      },
       notification: { read: 'View notifications' },
     },
   },
@@ -262,7 +268,8 @@ export const enAdmin: Messages<typeof viAdmin> = {
     hideDetails: 'Hide details of record {{id}}',
     verify: 'Verify integrity',
     verifyOk: 'The audit chain is intact: {{count}} records checked.',
-    verifyBroken: 'The audit chain is broken at record {{id}} ({{reason}}); {{count}} records before it checked.',
+    verifyBroken:
+      'The audit chain is broken at record {{id}} ({{reason}}); {{count}} records before it checked.',
     reasons: {
       hash_mismatch: 'content does not match its hash',
       prev_link_mismatch: 'wrong link to the previous record',
@@ -364,6 +371,10 @@ export const enAdmin: Messages<typeof viAdmin> = {
     credentialsBody:
       'This list is shown only this once. Pass each password over a safe channel; everyone must change it at the first sign-in.',
     copyAll: 'Copy the whole list',
+    template: 'Download a CSV template',
+    typeCodes: 'Values of the type column',
+    roleCodes: 'Values of the roles column (several roles separated by ;)',
+    rowErrorsNote: 'Row errors are as the server reports them.',
   },
   security: {
     title: 'Security settings',

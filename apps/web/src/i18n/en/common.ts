@@ -93,8 +93,10 @@ export const enCommon: Messages<typeof viCommon> = {
   totp: {
     title: 'Two-factor sign-in',
     requiredNotice: 'Your role requires a verification code at sign-in. Set it up before you continue.',
-    intro: 'Once enabled, every sign-in also asks for the 6-digit code made by an authenticator app on your phone.',
-    step1: 'Install an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…) on your phone.',
+    intro:
+      'Once enabled, every sign-in also asks for the 6-digit code made by an authenticator app on your phone.',
+    step1:
+      'Install an authenticator app (Google Authenticator, Microsoft Authenticator, FreeOTP…) on your phone.',
     step2: 'Scan the QR code or type the secret key below into the app.',
     step3: 'Enter the 6-digit code the app shows to confirm.',
     qrAlt: 'QR code to add the account to an authenticator app',

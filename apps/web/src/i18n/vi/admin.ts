@@ -301,7 +301,11 @@ export const viAdmin = {
         bootstrap: 'Khởi tạo tài khoản quản trị',
         demo: 'Tạo người dùng trình diễn',
       },
-      team: { create: 'Thêm thành viên đội', update: 'Sửa thành viên đội', demo: 'Tạo thành viên trình diễn' },
+      team: {
+        create: 'Thêm thành viên đội',
+        update: 'Sửa thành viên đội',
+        demo: 'Tạo thành viên trình diễn',
+      },
       token: { create: 'Tạo mã truy cập API', revoke: 'Thu hồi mã truy cập API' },
       settings: { totp_roles: 'Đổi vai trò bắt buộc xác thực hai lớp' },
     },
@@ -364,10 +368,15 @@ export const viAdmin = {
     credentialsBody:
       'Danh sách chỉ hiển thị lần này. Hãy chuyển cho từng người qua kênh an toàn; mỗi người phải đổi mật khẩu ở lần đăng nhập đầu tiên.',
     copyAll: 'Sao chép toàn bộ danh sách',
+    template: 'Tải tệp CSV mẫu',
+    typeCodes: 'Giá trị của cột type',
+    roleCodes: 'Giá trị của cột roles (nhiều vai trò cách nhau bằng dấu ;)',
+    rowErrorsNote: 'Nội dung lỗi của từng dòng do máy chủ trả về.',
   },
   security: {
     title: 'Cài đặt bảo mật',
-    intro: 'Các vai trò được chọn bắt buộc dùng xác thực hai lớp (mã 6 số từ ứng dụng xác thực) khi đăng nhập.',
+    intro:
+      'Các vai trò được chọn bắt buộc dùng xác thực hai lớp (mã 6 số từ ứng dụng xác thực) khi đăng nhập.',
     rolesLabel: 'Vai trò bắt buộc xác thực hai lớp',
     saved: 'Đã lưu cài đặt bảo mật.',
     adminOnly: 'Chỉ quản trị hệ thống được thay đổi cài đặt này.',

@@ -92,8 +92,10 @@ export const viCommon = {
     title: 'Xác thực hai lớp',
     requiredNotice:
       'Vai trò của bạn bắt buộc dùng mã xác thực khi đăng nhập. Hãy thiết lập trước khi tiếp tục làm việc.',
-    intro: 'Khi bật, mỗi lần đăng nhập bạn cần nhập thêm mã 6 số do ứng dụng xác thực trên điện thoại tạo ra.',
-    step1: 'Cài một ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…) trên điện thoại.',
+    intro:
+      'Khi bật, mỗi lần đăng nhập bạn cần nhập thêm mã 6 số do ứng dụng xác thực trên điện thoại tạo ra.',
+    step1:
+      'Cài một ứng dụng xác thực (Google Authenticator, Microsoft Authenticator, FreeOTP…) trên điện thoại.',
     step2: 'Quét mã QR hoặc nhập khoá bí mật dưới đây vào ứng dụng.',
     step3: 'Nhập mã 6 số ứng dụng đang hiển thị để xác nhận.',
     qrAlt: 'Mã QR để thêm tài khoản vào ứng dụng xác thực',

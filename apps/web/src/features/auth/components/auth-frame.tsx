@@ -4,14 +4,26 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../components/language-switch.tsx';
 
 /** The frame of the pages before the application: sign-in, forced password change, required 2FA setup. */
-export function AuthFrame({ title, children, width = 440 }: { title: string; children: ReactNode; width?: number }) {
+export function AuthFrame({
+  title,
+  children,
+  width = 440,
+}: {
+  title: string;
+  children: ReactNode;
+  width?: number;
+}) {
   const { t } = useTranslation();
   return (
     <Box className="auth-page" component="main" id="main">
       <Container size={width} px="sm" py="xl">
         <Group justify="space-between" mb="lg" wrap="nowrap" align="flex-start">
           <Group gap="sm" wrap="nowrap">
-            <Box className="brand-mark" style={{ background: '#fff', color: 'var(--mantine-color-navy-9)' }} aria-hidden>
+            <Box
+              className="brand-mark"
+              style={{ background: '#fff', color: 'var(--mantine-color-navy-9)' }}
+              aria-hidden
+            >
               UC
             </Box>
             <Stack gap={0}>

@@ -17,7 +17,11 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
     validate: {
       current: (v) => (v ? null : t('errors.required')),
       next: (v, all) =>
-        v.length < MIN_PASSWORD_LENGTH ? t('changePassword.tooShort') : v === all.current ? t('changePassword.same') : null,
+        v.length < MIN_PASSWORD_LENGTH
+          ? t('changePassword.tooShort')
+          : v === all.current
+            ? t('changePassword.same')
+            : null,
       confirm: (v, all) => (v === all.next ? null : t('changePassword.mismatch')),
     },
   });

@@ -17,7 +17,14 @@ export function QrCode({ value, label, size = 192 }: { value: string; label: str
   const quiet = 4;
   const box = count + quiet * 2;
   return (
-    <svg role="img" aria-label={label} width={size} height={size} viewBox={`0 0 ${box} ${box}`} shapeRendering="crispEdges">
+    <svg
+      role="img"
+      aria-label={label}
+      width={size}
+      height={size}
+      viewBox={`0 0 ${box} ${box}`}
+      shapeRendering="crispEdges"
+    >
       <rect width={box} height={box} fill="#fff" />
       <path d={path} fill="#000" transform={`translate(${quiet} ${quiet})`} />
     </svg>

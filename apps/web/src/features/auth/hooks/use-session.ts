@@ -1,6 +1,6 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Actor } from '@ungcuu/domain/auth/permissions.ts';
 import type { Locale } from '@ungcuu/domain/i18n-text.ts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { ApiError, api, setCsrfToken } from '../../../api/client.ts';
 import type { Me, User } from '../../../api/types.ts';
@@ -79,7 +79,10 @@ export function useSignOut() {
   const navigate = useNavigate();
   return useMutation({
     mutationFn: async (everywhere: boolean) =>
-      api<{ ok: boolean; sessions?: number }>('POST', everywhere ? '/api/auth/logout-all' : '/api/auth/logout'),
+      api<{ ok: boolean; sessions?: number }>(
+        'POST',
+        everywhere ? '/api/auth/logout-all' : '/api/auth/logout',
+      ),
     onSettled: () => {
       setCsrfToken(null);
       client.clear();

@@ -1,12 +1,12 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { useQuery } from '@tanstack/react-query';
+import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../../api/client.ts';
 import type { Page } from '../../../api/types.ts';
-import { PageHeader } from '../../../components/page-header.tsx';
 import { MODULES } from '../../../components/nav-items.ts';
+import { PageHeader } from '../../../components/page-header.tsx';
 import { useSession } from '../../auth/components/session-gate.tsx';
 
 /** A count from a list endpoint (limit 1, the total is what matters). */
@@ -53,7 +53,14 @@ export function DashboardPage() {
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
         {MODULES.map((m) => (
-          <Card key={m.key} withBorder padding="md" component={Link} to={m.path} style={{ textDecoration: 'none' }}>
+          <Card
+            key={m.key}
+            withBorder
+            padding="md"
+            component={Link}
+            to={m.path}
+            style={{ textDecoration: 'none' }}
+          >
             <Group justify="space-between" wrap="nowrap" mb={6}>
               <Group gap="xs" wrap="nowrap">
                 <m.icon size={20} aria-hidden />

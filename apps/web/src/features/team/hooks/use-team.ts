@@ -1,5 +1,5 @@
-import type { TeamMemberInput, TeamMemberPatch } from '@ungcuu/domain/org/schemas.ts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TeamMemberInput, TeamMemberPatch } from '@ungcuu/domain/org/schemas.ts';
 import { api, apiGet } from '../../../api/client.ts';
 import type { Page, TeamMember } from '../../../api/types.ts';
 

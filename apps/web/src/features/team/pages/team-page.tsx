@@ -102,7 +102,13 @@ export function TeamPage() {
                   <Table.Td>
                     <Group gap={4}>
                       {m.skills.map((s) => (
-                        <Badge key={s} variant="outline" color="gray" size="sm" style={{ textTransform: 'none' }}>
+                        <Badge
+                          key={s}
+                          variant="outline"
+                          color="gray"
+                          size="sm"
+                          style={{ textTransform: 'none' }}
+                        >
                           {s}
                         </Badge>
                       ))}

@@ -12,7 +12,15 @@ import { type UnitFormValues, unitFormValues, unitInput, unitRules } from './uni
 type Form = UseFormReturnType<UnitFormValues>;
 
 /** Main or backup contact point of form 01 (Mẫu 01): name, title, landline, mobile, email. */
-function FocalFields({ form, prefix, legend }: { form: Form; prefix: 'focalMain' | 'focalBackup'; legend: string }) {
+function FocalFields({
+  form,
+  prefix,
+  legend,
+}: {
+  form: Form;
+  prefix: 'focalMain' | 'focalBackup';
+  legend: string;
+}) {
   const { t } = useTranslation();
   return (
     <Fieldset legend={legend}>

@@ -1,6 +1,6 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitInput, UnitPatch } from '@ungcuu/domain/org/schemas.ts';
 import type { UnitType } from '@ungcuu/domain/org/unit-types.ts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiGet } from '../../../api/client.ts';
 import type { Page, Unit } from '../../../api/types.ts';
 

@@ -150,7 +150,11 @@ export function UnitsPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <UnitActions unit={unit} onEdit={() => setEditing(unit)} onArchive={() => void onArchive(unit)} />
+                    <UnitActions
+                      unit={unit}
+                      onEdit={() => setEditing(unit)}
+                      onArchive={() => void onArchive(unit)}
+                    />
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -188,14 +192,23 @@ function UnitActions({ unit, onEdit, onArchive }: { unit: Unit; onEdit: () => vo
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
       {mayEdit && (
-        <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} aria-hidden />} onClick={onEdit}>
+        <Button
+          size="compact-sm"
+          variant="subtle"
+          leftSection={<IconPencil size={14} aria-hidden />}
+          onClick={onEdit}
+        >
           {t('common.edit')}
         </Button>
       )}
       {mayArchive && (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <ActionIcon variant="subtle" color="gray" aria-label={t('common.moreActions', { name: unit.name })}>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('common.moreActions', { name: unit.name })}
+            >
               <IconDots size={16} aria-hidden />
             </ActionIcon>
           </Menu.Target>

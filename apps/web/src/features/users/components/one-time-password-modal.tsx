@@ -23,7 +23,11 @@ export function OneTimePasswordModal({
       {credentials && (
         <Stack data-testid="one-time-password-dialog">
           <Text>{t('users.otp.body', { username: credentials.username })}</Text>
-          <SecretReveal label={t('users.otp.label')} value={credentials.password} testId="one-time-password" />
+          <SecretReveal
+            label={t('users.otp.label')}
+            value={credentials.password}
+            testId="one-time-password"
+          />
           <Alert color="yellow" variant="light">
             {t('users.otp.mustChange')}
           </Alert>

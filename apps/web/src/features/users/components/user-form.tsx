@@ -1,4 +1,13 @@
-import { Button, Group, MultiSelect, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  PasswordInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ROLE_LABELS, ROLES, type Role } from '@ungcuu/domain/org/roles.ts';
 import type { UserInput, UserPatch } from '@ungcuu/domain/org/schemas.ts';
@@ -50,7 +59,8 @@ export function UserForm({ user, unitId, onCreated, onDone }: Props) {
       password: '',
     },
     validate: {
-      username: (v) => (user || /^[A-Za-z0-9_.@-]{3,60}$/.test(v.trim()) ? null : t('users.validation.username')),
+      username: (v) =>
+        user || /^[A-Za-z0-9_.@-]{3,60}$/.test(v.trim()) ? null : t('users.validation.username'),
       fullName: (v) => (v.trim().length >= 2 ? null : t('users.validation.fullName')),
       unitId: (v) => (v ? null : t('users.validation.unit')),
       roles: (v) => (v.length > 0 ? null : t('users.validation.roles')),
@@ -83,7 +93,11 @@ export function UserForm({ user, unitId, onCreated, onDone }: Props) {
       );
       return;
     }
-    const input: UserInput = { ...common, username: v.username.trim(), ...(v.password ? { password: v.password } : {}) };
+    const input: UserInput = {
+      ...common,
+      username: v.username.trim(),
+      ...(v.password ? { password: v.password } : {}),
+    };
     create.mutate(input, {
       onSuccess: (result) => {
         notifySuccess(t('users.created', { username: result.user.username }));

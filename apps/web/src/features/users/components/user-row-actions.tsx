@@ -1,5 +1,12 @@
 import { ActionIcon, Menu } from '@mantine/core';
-import { IconDeviceMobile, IconDots, IconKey, IconPencil, IconUserCheck, IconUserOff } from '@tabler/icons-react';
+import {
+  IconDeviceMobile,
+  IconDots,
+  IconKey,
+  IconPencil,
+  IconUserCheck,
+  IconUserOff,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../api/types.ts';
 
@@ -20,7 +27,11 @@ export function UserRowActions({ user, onEdit, onToggleDisabled, onResetPassword
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" aria-label={t('common.moreActions', { name: user.fullName })}>
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          aria-label={t('common.moreActions', { name: user.fullName })}
+        >
           <IconDots size={16} aria-hidden />
         </ActionIcon>
       </Menu.Target>

@@ -1,6 +1,6 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { UserInput, UserPatch } from '@ungcuu/domain/org/schemas.ts';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, apiGet } from '../../../api/client.ts';
 import type { Page, User } from '../../../api/types.ts';
 

@@ -73,7 +73,10 @@ export function UsersPage() {
   const resetTotp = useResetTotp();
 
   const toggleDisabled = async (user: User) => {
-    if (!user.disabled && !(await confirm(t('users.confirmDisable', { name: user.fullName }), t('users.disable')))) {
+    if (
+      !user.disabled &&
+      !(await confirm(t('users.confirmDisable', { name: user.fullName }), t('users.disable')))
+    ) {
       return;
     }
     update.mutate(
@@ -89,7 +92,10 @@ export function UsersPage() {
     });
   };
   const onResetTotp = async (user: User) => {
-    if (!(await confirm(t('users.confirmResetTotp', { name: user.fullName }), t('users.resetTotp'), 'orange'))) return;
+    if (
+      !(await confirm(t('users.confirmResetTotp', { name: user.fullName }), t('users.resetTotp'), 'orange'))
+    )
+      return;
     resetTotp.mutate(user.id, { onSuccess: () => notifySuccess(t('users.resetTotpDone')) });
   };
   const resetPage = () => setPage(1);

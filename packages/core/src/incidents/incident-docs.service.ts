@@ -1,0 +1,233 @@
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import { type IncidentState, STATE_LABELS } from '@ungcuu/domain/incidents/lifecycle.ts';
+import { TIER_LABELS, type Tier } from '@ungcuu/domain/incidents/severity.ts';
+import {
+  CAUSE_GROUP_LABELS,
+  type CauseGroup,
+  SUBTYPE_LABELS,
+  type Subtype,
+} from '@ungcuu/domain/incidents/taxonomy.ts';
+import type { IncidentRow } from '../db/schema-incidents.ts';
+import type { IncidentDocData } from '../documents/incident-doc-data.ts';
+import { renderMau03 } from '../documents/mau03-initial-report.docx.ts';
+import { renderMau04 } from '../documents/mau04-final-report.docx.ts';
+import { findUnitById } from '../org/unit.repository.ts';
+import { findUserById } from '../org/user.repository.ts';
+import type { RequestActor } from '../shared/context.ts';
+import type { ServiceDeps } from '../shared/deps.ts';
+import { mutate } from '../shared/mutation.ts';
+import { findSystemWithUnits } from '../systems/system.repository.ts';
+import { findIncidentById } from './incident.repository.ts';
+import { requireAction, requireVisible } from './incident-access.ts';
+import { listTimeline } from './timeline.repository.ts';
+
+export type ReportForm = 'mau03' | 'mau04';
+
+const EVENT_TEXT: Record<string, string> = {
+  detected: 'Phát hiện sự cố',
+  reported: 'Tiếp nhận báo cáo sự cố',
+  acknowledged: 'Phản hồi đã tiếp nhận cho người báo cáo',
+  classified: 'Xác nhận phân loại sự cố',
+  state_changed: 'Chuyển trạng thái xử lý',
+  assigned: 'Phân công chủ trì, đơn vị phối hợp',
+  escalated: 'Báo cáo, đề nghị hỗ trợ cơ quan cấp trên',
+  task_complete: 'Hoàn thành nhiệm vụ',
+  evidence_added: 'Bổ sung chứng cứ',
+};
+
+/** Mẫu 03 (initial) and Mẫu 04 (final) of TT 20/2017, pre-filled from the incident; issuing them is recorded. */
+export function createIncidentDocsService(deps: ServiceDeps) {
+  const { db, clock } = deps;
+
+  async function docData(row: IncidentRow, now: Date): Promise<IncidentDocData> {
+    const [unit, reporter, system, timeline, initial] = await Promise.all([
+      findUnitById(db, row.reporting_unit_id),
+      row.reporter_user_id ? findUserById(db, row.reporter_user_id) : Promise.resolve(undefined),
+      row.system_id ? findSystemWithUnits(db, row.system_id) : Promise.resolve(undefined),
+      listTimeline(db, row.id),
+      db
+        .selectFrom('incident_report_docs')
+        .select(['reference', 'sent_at', 'generated_at'])
+        .where('incident_id', '=', row.id)
+        .where('form', '=', 'mau03')
+        .orderBy('generated_at', 'desc')
+        .executeTakeFirst(),
+    ]);
+    const contact = (row.reporter_contact ?? {}) as { name?: string; phone?: string; email?: string };
+    const escalations = await db
+      .selectFrom('incident_escalations as e')
+      .innerJoin('units as u', 'u.id', 'e.to_unit_id')
+      .select('u.name')
+      .where('e.incident_id', '=', row.id)
+      .execute();
+    const addresses = (system?.addresses as { value: string }[] | undefined)?.map((a) => a.value) ?? [];
+    const software =
+      (system?.software as { product: string; version?: string }[] | undefined)?.map(
+        (s) => `${s.product}${s.version ? ` ${s.version}` : ''}`,
+      ) ?? [];
+    const providers = (system?.providers ?? {}) as { security?: string; connectivity?: string };
+    return {
+      code: row.code,
+      title: row.title,
+      description: row.description,
+      detectedAt: new Date(row.detected_at).toISOString(),
+      reportedAt: new Date(row.reported_at).toISOString(),
+      reportTime: now.toISOString(),
+      state: STATE_LABELS[row.state as IncidentState]?.vi ?? row.state,
+      tierLabel: TIER_LABELS[row.tier as Tier]?.vi ?? row.tier,
+      causeGroupLabel: row.cause_group ? CAUSE_GROUP_LABELS[row.cause_group as CauseGroup].vi : null,
+      subtypeLabel: row.subtype ? SUBTYPE_LABELS[row.subtype as Subtype].vi : null,
+      reportingUnit: {
+        name: unit?.name ?? '—',
+        address: unit?.address ?? null,
+        phone: unit?.phone ?? null,
+        email: unit?.email ?? null,
+      },
+      reporter: {
+        name: reporter?.full_name ?? contact.name ?? '—',
+        title: reporter?.title ?? null,
+        phone: reporter?.phone ?? contact.phone ?? null,
+        email: reporter?.email ?? contact.email ?? null,
+      },
+      operatingUnit: system ? { name: system.operating_unit_name } : null,
+      ownerUnit: system ? { name: system.owner_unit_name } : null,
+      system: system
+        ? {
+            name: system.name,
+            level: system.security_level,
+            addresses,
+            securityProvider: providers.security ?? null,
+            connectivityProvider: providers.connectivity ?? null,
+            software,
+          }
+        : row.system_text
+          ? { name: row.system_text, level: null, addresses: [], software: [] }
+          : null,
+      currentState: STATE_LABELS[row.state as IncidentState]?.vi ?? null,
+      howDetected: null,
+      notifiedTo: escalations.map((e) => e.name),
+      supportRequested: null,
+      confidential: false,
+      causeSummary: row.cause_summary,
+      actionsTaken: row.actions_taken,
+      lessonsLearned: row.lessons_learned,
+      closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+      initialReport: initial
+        ? {
+            reference: initial.reference,
+            sentAt: initial.sent_at
+              ? new Date(initial.sent_at).toISOString()
+              : new Date(initial.generated_at).toISOString(),
+          }
+        : null,
+      timeline: timeline.map((t) => ({
+        at: new Date(t.at).toISOString(),
+        text: t.text ?? EVENT_TEXT[t.event] ?? t.event,
+      })),
+      attachments: [],
+    };
+  }
+
+  return {
+    async list(actor: RequestActor, incidentId: string) {
+      requireVisible(actor, await findIncidentById(db, incidentId));
+      const rows = await db
+        .selectFrom('incident_report_docs')
+        .selectAll()
+        .where('incident_id', '=', incidentId)
+        .orderBy('generated_at')
+        .execute();
+      return rows.map((r) => ({
+        id: r.id,
+        form: r.form,
+        reference: r.reference,
+        generatedAt: new Date(r.generated_at).toISOString(),
+        sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
+        sentTo: r.sent_to,
+      }));
+    },
+
+    /** Renders the form; the issue is recorded (and audited) so the file trail matches what was sent. */
+    async render(actor: RequestActor, incidentId: string, form: ReportForm) {
+      const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
+      requireAction(actor, row, 'incident.report_docs');
+      const now = clock.now();
+      const bytes =
+        form === 'mau03'
+          ? await renderMau03(await docData(row, now))
+          : await renderMau04(await docData(row, now));
+      await mutate(deps, actor, async ({ trx, audit }) => {
+        const doc = await trx
+          .insertInto('incident_report_docs')
+          .values({
+            incident_id: incidentId,
+            form,
+            reference: null,
+            generated_by: actor.userId,
+            generated_at: now,
+            sent_at: null,
+            sent_to: null,
+          })
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: `incident.document_${form}`,
+          entityType: 'incident',
+          entityId: incidentId,
+          unitId: row.reporting_unit_id,
+          after: doc,
+        });
+      });
+      return {
+        filename: `${row.code}-${form === 'mau03' ? 'Mau03-bao-cao-ban-dau' : 'Mau04-bao-cao-ket-thuc'}.docx`,
+        bytes,
+      };
+    },
+
+    async recordSent(
+      actor: RequestActor,
+      incidentId: string,
+      form: ReportForm,
+      input: { sentAt: string; sentTo: string; reference?: string | undefined },
+    ) {
+      const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
+      requireAction(actor, row, 'incident.report_docs');
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        const latest = await trx
+          .selectFrom('incident_report_docs')
+          .selectAll()
+          .where('incident_id', '=', incidentId)
+          .where('form', '=', form)
+          .orderBy('generated_at', 'desc')
+          .executeTakeFirst();
+        if (!latest) throw new DomainError('not_found', { entity: 'document' });
+        const doc = await trx
+          .updateTable('incident_report_docs')
+          .set({
+            sent_at: new Date(input.sentAt),
+            sent_to: input.sentTo,
+            reference: input.reference ?? latest.reference,
+          })
+          .where('id', '=', latest.id)
+          .returningAll()
+          .executeTakeFirstOrThrow();
+        await audit({
+          action: `incident.document_sent`,
+          entityType: 'incident',
+          entityId: incidentId,
+          unitId: row.reporting_unit_id,
+          before: latest,
+          after: doc,
+        });
+        await announce({ entity: 'incident', id: incidentId, action: 'document', unitIds: row.unit_ids });
+        return {
+          id: doc.id,
+          form: doc.form,
+          reference: doc.reference,
+          sentAt: input.sentAt,
+          sentTo: doc.sent_to,
+        };
+      });
+    },
+  };
+}

@@ -1,0 +1,159 @@
+import { type Actor, allowedActions, can } from '@ungcuu/domain/auth/permissions.ts';
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import { dayKey, vnDay } from '@ungcuu/domain/readiness/dates.ts';
+import { findUnitById } from '../org/unit.repository.ts';
+import type { RequestActor } from '../shared/context.ts';
+import type { ServiceDeps } from '../shared/deps.ts';
+import { mutate } from '../shared/mutation.ts';
+import { readReach } from '../systems/row-values.ts';
+import { findSystemsByIds } from '../systems/system.repository.ts';
+import { canReadSystem } from '../systems/system.view.ts';
+import type { ItemKind, Links } from './readiness-kinds.ts';
+import * as repo from './readiness-items.repository.ts';
+import type { ReadinessItemListQuery } from './readiness.schemas.ts';
+
+const ITEM_ACTIONS = ['readiness.manage'] as const;
+
+/** Today on the Vietnamese calendar, 'YYYY-MM-DD'. */
+export function vnToday(now: Date): string {
+  return dayKey(vnDay(now.toISOString()));
+}
+
+/**
+ * CRUD of one readiness record kind, scoped to the record's unit: a unit manages its own records,
+ * the focal office all of them. Linked people (training attendees) and systems (drills) are
+ * checked to exist and, for systems, to be visible to the caller.
+ */
+export function createReadinessItemService<I extends { unitId: string }, V>(
+  deps: ServiceDeps,
+  kind: ItemKind<I, V>,
+) {
+  const entity = `readiness_${kind.name}`;
+
+  function view(actor: Actor, row: repo.ItemRow, links: Links | undefined): V {
+    return {
+      ...kind.view(row, links, vnToday(deps.clock.now())),
+      allowedActions: allowedActions(actor, ITEM_ACTIONS, { unitIds: [row.unit_id] }),
+    } as V;
+  }
+
+  async function links(ids: string[]) {
+    return kind.link ? repo.loadLinks(deps.db, kind.link, ids) : new Map<string, Links>();
+  }
+
+  async function requireItem(id: string) {
+    const row = await repo.findItem(deps.db, kind.spec, id);
+    if (!row) throw new DomainError('not_found', { entity: kind.name });
+    return { row, links: (await links([id])).get(id) };
+  }
+
+  async function checkLinks(actor: RequestActor, ids: readonly string[] | undefined) {
+    if (!kind.link || !ids || ids.length === 0) return;
+    if (kind.link.other === 'user_id') {
+      const found = await deps.db.selectFrom('users').select('id').where('id', 'in', [...ids]).execute();
+      if (found.length !== ids.length) throw new DomainError('not_found', { entity: 'user' });
+      return;
+    }
+    const systems = await findSystemsByIds(deps.db, ids);
+    if (systems.length !== ids.length) throw new DomainError('not_found', { entity: 'system' });
+    if (!systems.every((s) => canReadSystem(actor, s))) throw new DomainError('forbidden');
+  }
+
+  async function requireUnit(unitId: string) {
+    if (!(await findUnitById(deps.db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
+  }
+
+  const linkInput = (input: Partial<I>) =>
+    kind.link ? (input as Record<string, string[] | undefined>)[kind.link.inputKey] : undefined;
+
+  return {
+    async list(actor: RequestActor, query: ReadinessItemListQuery) {
+      const { rows, total } = await repo.listItems(
+        deps.db,
+        kind.spec,
+        query,
+        readReach(actor, 'readiness.read'),
+      );
+      const linked = await links(rows.map((r) => r.id));
+      return { total, items: rows.map((r) => view(actor, r, linked.get(r.id))) };
+    },
+
+    async get(actor: RequestActor, id: string) {
+      const { row, links: linked } = await requireItem(id);
+      const unitIds = [row.unit_id, ...(kind.extraReadUnits ? (linked?.unitIds ?? []) : [])];
+      if (!can(actor, 'readiness.read', { unitIds })) throw new DomainError('forbidden');
+      return view(actor, row, linked);
+    },
+
+    async create(actor: RequestActor, input: I) {
+      if (!can(actor, 'readiness.manage', { unitIds: [input.unitId] })) throw new DomainError('forbidden');
+      await requireUnit(input.unitId);
+      const linkIds = linkInput(input);
+      await checkLinks(actor, linkIds);
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        const id = await repo.insertItem(trx, kind.spec.table, {
+          ...kind.columns(input),
+          updated_at: deps.clock.now(),
+        });
+        if (kind.link && linkIds) await repo.replaceLinks(trx, kind.link, id, linkIds);
+        const row = (await repo.findItem(trx, kind.spec, id))!;
+        await audit({
+          action: `${entity}.create`,
+          entityType: entity,
+          entityId: id,
+          unitId: row.unit_id,
+          after: { ...row, ...(linkIds ? { links: linkIds } : {}) },
+        });
+        await announce({ entity, id, action: 'create', unitIds: [row.unit_id] });
+        const linked = kind.link ? (await repo.loadLinks(trx, kind.link, [id])).get(id) : undefined;
+        return view(actor, row, linked);
+      });
+    },
+
+    async update(actor: RequestActor, id: string, patch: Partial<I>, expectedVersion?: number) {
+      const { row: before, links: beforeLinks } = await requireItem(id);
+      if (!can(actor, 'readiness.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      if (patch.unitId !== undefined) {
+        if (!can(actor, 'readiness.manage', { unitIds: [patch.unitId] })) throw new DomainError('forbidden');
+        await requireUnit(patch.unitId);
+      }
+      if (expectedVersion !== undefined && expectedVersion !== before.version)
+        throw new DomainError('conflict.stale');
+      const linkIds = linkInput(patch);
+      await checkLinks(actor, linkIds);
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        await repo.updateItem(trx, kind.spec.table, id, { ...kind.columns(patch), updated_at: deps.clock.now() });
+        if (kind.link && linkIds) await repo.replaceLinks(trx, kind.link, id, linkIds);
+        const row = (await repo.findItem(trx, kind.spec, id))!;
+        await audit({
+          action: `${entity}.update`,
+          entityType: entity,
+          entityId: id,
+          unitId: row.unit_id,
+          before: { ...before, ...(beforeLinks ? { links: beforeLinks.ids } : {}) },
+          after: { ...row, ...(linkIds ? { links: linkIds } : {}) },
+        });
+        await announce({ entity, id, action: 'update', unitIds: [...new Set([before.unit_id, row.unit_id])] });
+        const linked = kind.link ? (await repo.loadLinks(trx, kind.link, [id])).get(id) : undefined;
+        return view(actor, row, linked);
+      });
+    },
+
+    async remove(actor: RequestActor, id: string) {
+      const { row: before, links: beforeLinks } = await requireItem(id);
+      if (!can(actor, 'readiness.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        await repo.deleteItem(trx, kind.spec.table, id);
+        await audit({
+          action: `${entity}.delete`,
+          entityType: entity,
+          entityId: id,
+          unitId: before.unit_id,
+          before: { ...before, ...(beforeLinks ? { links: beforeLinks.ids } : {}) },
+        });
+        await announce({ entity, id, action: 'delete', unitIds: [before.unit_id] });
+        return { id, deleted: true };
+      });
+    },
+  };
+}
