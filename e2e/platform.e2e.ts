@@ -46,12 +46,18 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { name: 'Xin chào, Quản trị hệ thống' }).waitFor();
-    await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByText('Sự cố').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByText('Sự cố', { exact: true })
+      .waitFor();
     await shot('02-dashboard');
   });
 
   it('shows an honest placeholder for a module not built yet', async () => {
-    await page.getByRole('link', { name: /Hệ thống thông tin/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Điều hướng chính' })
+      .getByRole('link', { name: /Hệ thống thông tin/ })
+      .click();
     await page.getByTestId('module-placeholder').getByText('Phân hệ đang được xây dựng').waitFor();
   });
 
@@ -64,7 +70,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Mã đơn vị').fill(UNIT_CODE);
     await dialog.getByLabel('Tên đơn vị').fill(UNIT_NAME);
-    await dialog.getByRole('textbox', { name: 'Loại đơn vị' }).click();
+    await dialog.getByRole('combobox', { name: 'Loại đơn vị' }).click();
     await page.getByRole('option', { name: 'UBND xã, phường' }).click();
     const focal = dialog.getByRole('group', { name: 'Đầu mối chính (Mẫu 01)' });
     await focal.getByLabel('Họ và tên').fill('Nguyễn Văn An');
@@ -90,13 +96,15 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Tên đăng nhập').fill(OFFICER.username);
     await dialog.getByLabel('Họ và tên').fill(OFFICER.fullName);
-    const unitBox = dialog.getByRole('textbox', { name: 'Đơn vị công tác' });
+    const unitBox = dialog.getByRole('combobox', { name: 'Đơn vị công tác' });
     await unitBox.click();
     await unitBox.fill('phan dinh');
     await page.getByRole('option', { name: `${UNIT_NAME} (${UNIT_CODE})` }).click();
-    await dialog.getByRole('textbox', { name: 'Vai trò' }).click();
+    const roles = dialog.getByRole('combobox', { name: 'Vai trò' });
+    await roles.click();
+    await roles.fill('ATTT');
     await page.getByRole('option', { name: 'Cán bộ phụ trách ATTT của đơn vị' }).click();
-    await dialog.getByLabel('Chức vụ').click(); // closes the role list
+    await roles.press('Tab'); // leaving the field closes the list of roles
     await dialog.getByRole('button', { name: 'Lưu' }).click();
 
     const reveal = page.getByTestId('one-time-password-dialog');
@@ -146,7 +154,10 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.getByTestId('language-switch').getByText('EN').click();
     await page.getByRole('heading', { name: 'Users', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add user' }).waitFor();
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Incidents').waitFor();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByText('Incidents', { exact: true })
+      .waitFor();
     await page.getByTestId('users-table').getByText('Unit security officer').waitFor();
     await shot('07-users-english');
 

@@ -19,8 +19,8 @@ import type {
   FastifyInstance,
   FastifyReply,
   FastifyRequest,
+  FastifySchemaCompiler,
   FastifySchemaValidationError,
-  FastifyValidationResult,
 } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
 import { MAX_IMPORT_BYTES } from './admin.routes.ts';
@@ -43,27 +43,33 @@ export async function uploadedFile(req: FastifyRequest, maxBytes: number, maxLab
  * Validates a route's parts without type coercion. Ajv's coercion rewrites unions of scalars
  * (a rating 3 becomes "3" under `string | integer`); TypeBox checks the value as sent.
  */
-export function exactValidator({ schema }: { schema: unknown }): FastifyValidationResult {
+export const exactValidator: FastifySchemaCompiler<unknown> = ({ schema }) => {
   registerFormats();
   const check = TypeCompiler.Compile(schema as TSchema);
-  const validate: FastifyValidationResult = (data: unknown) => {
-    if (check.Check(data)) return true;
-    validate.errors = [...check.Errors(data)].slice(0, 20).map(
-      (e): FastifySchemaValidationError => ({
-        keyword: 'typebox',
-        instancePath: e.path,
-        schemaPath: '',
-        params: {},
-        message: e.message,
-      }),
-    );
-    return false;
-  };
+  const validate = Object.assign(
+    (data: unknown) => {
+      if (check.Check(data)) return true;
+      validate.errors = [...check.Errors(data)].slice(0, 20).map(
+        (e): FastifySchemaValidationError => ({
+          keyword: 'typebox',
+          instancePath: e.path,
+          schemaPath: '',
+          params: {},
+          message: e.message,
+        }),
+      );
+      return false;
+    },
+    { errors: null as FastifySchemaValidationError[] | null },
+  );
   return validate;
-}
+};
 
 /** Sends a generated file as a download with a UTF-8 file name. */
-export function sendFile(reply: FastifyReply, file: { filename: string; contentType: string; bytes: Buffer }) {
+export function sendFile(
+  reply: FastifyReply,
+  file: { filename: string; contentType: string; bytes: Buffer },
+) {
   return reply
     .header('content-type', file.contentType)
     .header(

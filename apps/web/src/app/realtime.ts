@@ -8,6 +8,8 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   team_member: ['team'],
   api_token: ['tokens'],
   setting: ['settings'],
+  incident: ['incidents', 'incident', 'tasks'],
+  task: ['incidents', 'incident', 'tasks'],
 };
 
 interface ChangeEvent {

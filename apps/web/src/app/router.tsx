@@ -18,6 +18,7 @@ import {
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
 import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
+import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { RolesPage } from '../features/roles/pages/roles-page.tsx';
 import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
 import { TeamPage } from '../features/team/pages/team-page.tsx';
@@ -37,6 +38,7 @@ export function createRouter() {
           element: <AppLayout />,
           children: [
             { index: true, element: <DashboardPage /> },
+            ...INCIDENT_ROUTES,
             ...MODULES.map((m) => ({ path: m.path, element: <PlaceholderPage module={m.key} /> })),
             { path: '/admin', element: <AdminHomePage /> },
             { path: '/admin/units', element: <UnitsPage /> },

@@ -1,6 +1,7 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { type ReactNode, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from './app-modal.tsx';
 
 interface Pending {
   message: string;
@@ -26,7 +27,12 @@ export function useConfirm(): [
     setPending(null);
   };
   const element = (
-    <Modal opened={pending !== null} onClose={() => close(false)} title={t('common.confirmTitle')} centered>
+    <AppModal
+      opened={pending !== null}
+      onClose={() => close(false)}
+      title={t('common.confirmTitle')}
+      centered
+    >
       <Text mb="lg">{pending?.message}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => close(false)}>
@@ -36,7 +42,7 @@ export function useConfirm(): [
           {pending?.confirmLabel}
         </Button>
       </Group>
-    </Modal>
+    </AppModal>
   );
   return [confirm, element];
 }

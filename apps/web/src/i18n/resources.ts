@@ -1,8 +1,10 @@
 import { enAdmin } from './en/admin.ts';
 import { enCommon } from './en/common.ts';
+import { enIncidents } from './en/incidents.ts';
 import type { Messages } from './messages.ts';
 import { viAdmin } from './vi/admin.ts';
 import { viCommon } from './vi/common.ts';
+import { viIncidents } from './vi/incidents.ts';
 
-export const vi = { ...viCommon, ...viAdmin };
-export const en: Messages<typeof vi> = { ...enCommon, ...enAdmin };
+export const vi = { ...viCommon, ...viAdmin, ...viIncidents };
+export const en: Messages<typeof vi> = { ...enCommon, ...enAdmin, ...enIncidents };

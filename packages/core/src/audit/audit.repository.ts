@@ -2,17 +2,38 @@ import { sql } from 'kysely';
 import type { AuditRow } from '../db/schema.ts';
 import type { Executor, Trx } from '../shared/context.ts';
 
-// Serialises audit writers for the length of their transaction so the chain has one order.
-const AUDIT_CHAIN_LOCK = 728_100_2;
+// The trail is AUDIT_CHAINS independent hash chains. A transaction takes one chain's lock (a free
+// one if it can) and holds it to commit, so each chain has one order while writers run side by side.
+export const AUDIT_CHAINS = 8;
+const AUDIT_CHAIN_LOCK_BASE = 728_100_10;
 
-export async function lockChain(trx: Trx): Promise<void> {
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(trx);
+const chainOfTransaction = new WeakMap<Trx, number>();
+
+/** Locks a chain for this transaction (once) and returns its number. */
+export async function lockChain(trx: Trx): Promise<number> {
+  const held = chainOfTransaction.get(trx);
+  if (held !== undefined) return held;
+  const start = Math.floor(Math.random() * AUDIT_CHAINS);
+  for (let i = 0; i < AUDIT_CHAINS; i++) {
+    const chain = (start + i) % AUDIT_CHAINS;
+    const got = await sql<{
+      ok: boolean;
+    }>`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK_BASE + chain}) as ok`.execute(trx);
+    if (got.rows[0]?.ok) {
+      chainOfTransaction.set(trx, chain);
+      return chain;
+    }
+  }
+  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_BASE + start})`.execute(trx);
+  chainOfTransaction.set(trx, start);
+  return start;
 }
 
-export async function lastHash(trx: Trx): Promise<string | null> {
+export async function lastHash(trx: Trx, chain: number): Promise<string | null> {
   const row = await trx
     .selectFrom('audit_log')
     .select('hash')
+    .where('chain', '=', chain)
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
@@ -21,7 +42,11 @@ export async function lastHash(trx: Trx): Promise<string | null> {
 
 export async function insertAudit(
   trx: Trx,
-  row: Omit<AuditRow, 'id' | 'before' | 'after'> & { before: unknown; after: unknown },
+  row: Omit<AuditRow, 'id' | 'before' | 'after' | 'chain'> & {
+    chain: number;
+    before: unknown;
+    after: unknown;
+  },
 ): Promise<void> {
   await trx
     .insertInto('audit_log')
@@ -34,8 +59,13 @@ export async function insertAudit(
 }
 
 /** A page of the chain in order, for verification: keyset on id, never the whole table. */
-export async function chainPage(db: Executor, afterId: string | null, limit: number): Promise<AuditRow[]> {
-  let q = db.selectFrom('audit_log').selectAll().orderBy('id', 'asc').limit(limit);
+export async function chainPage(
+  db: Executor,
+  chain: number,
+  afterId: string | null,
+  limit: number,
+): Promise<AuditRow[]> {
+  let q = db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('id', 'asc').limit(limit);
   if (afterId !== null) q = q.where('id', '>', afterId);
   return q.execute();
 }

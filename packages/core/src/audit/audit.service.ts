@@ -24,8 +24,8 @@ export async function recordAudit(
   actor: RequestActor,
   entry: AuditEntry,
 ): Promise<void> {
-  await repo.lockChain(trx);
-  const prevHash = (await repo.lastHash(trx)) ?? GENESIS_HASH;
+  const chain = await repo.lockChain(trx);
+  const prevHash = (await repo.lastHash(trx, chain)) ?? GENESIS_HASH;
   const fields: ChainedFields = {
     at: clock.now().toISOString(),
     actorUserId: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
@@ -51,6 +51,7 @@ export async function recordAudit(
     unit_id: fields.unitId,
     before: fields.before,
     after: fields.after,
+    chain,
     prev_hash: prevHash,
     hash: chainHash(prevHash, fields),
   });
@@ -64,11 +65,24 @@ export interface VerifyResult {
 
 /** Walks the chain in pages and reports the first record whose link or hash does not hold. */
 export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<VerifyResult> {
+  let checked = 0;
+  let firstBroken: VerifyResult['firstBroken'];
+  for (let chain = 0; chain < repo.AUDIT_CHAINS; chain++) {
+    const result = await verifyOneChain(db, chain, pageSize);
+    checked += result.checked;
+    // Report the earliest broken record across chains: ids are global and increase with time.
+    if (result.firstBroken && (!firstBroken || BigInt(result.firstBroken.id) < BigInt(firstBroken.id)))
+      firstBroken = result.firstBroken;
+  }
+  return firstBroken ? { ok: false, checked, firstBroken } : { ok: true, checked };
+}
+
+async function verifyOneChain(db: Db, chain: number, pageSize: number): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let afterId: string | null = null;
   let checked = 0;
   for (;;) {
-    const rows = await repo.chainPage(db, afterId, pageSize);
+    const rows = await repo.chainPage(db, chain, afterId, pageSize);
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
       if (row.prev_hash !== prev)

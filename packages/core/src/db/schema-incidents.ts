@@ -22,11 +22,6 @@ export interface PlaybookVersionsTable {
   created_at: CreatedAt;
 }
 
-export interface IncidentCountersTable {
-  year: number;
-  last: number;
-}
-
 export interface IncidentsTable {
   id: Generated<string>;
   code: string;
@@ -189,7 +184,6 @@ export interface SavedFiltersTable {
 export interface IncidentTables {
   reporting_regimes: ReportingRegimesTable;
   playbook_versions: PlaybookVersionsTable;
-  incident_counters: IncidentCountersTable;
   incidents: IncidentsTable;
   incident_tasks: IncidentTasksTable;
   incident_timeline: IncidentTimelineTable;

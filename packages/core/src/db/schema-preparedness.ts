@@ -4,8 +4,8 @@ import type { CreatedAt, Json, Timestamp } from './schema.ts';
 // Tables of the preparedness module (systems, risks, readiness, inspections, budget, notifications),
 // created by migrations/20261127-1600-preparedness.ts.
 
-/** A `date` column: read back as a Date (midnight), written as 'YYYY-MM-DD'. */
-export type DateColumn = ColumnType<Date, string, string>;
+/** A `date` column: read back as a Date at midnight (see toDay), written and compared as 'YYYY-MM-DD'. */
+export type DateColumn = ColumnType<Date | string, string, string>;
 /** A `bigint` column: the pg driver returns a string, PGlite a number. Money in đồng. */
 export type BigIntColumn = ColumnType<string | number, number | string, number | string>;
 

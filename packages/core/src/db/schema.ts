@@ -105,6 +105,7 @@ export interface AuditLogTable {
   unit_id: string | null;
   before: Json<unknown> | null;
   after: Json<unknown> | null;
+  chain: Generated<number>;
   prev_hash: string;
   hash: string;
 }

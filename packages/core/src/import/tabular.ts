@@ -25,6 +25,15 @@ export function detectFormat(filename: string | undefined, bytes: Buffer): Tabul
   return 'csv';
 }
 
+// Each row's number as the person sees it in their spreadsheet (header = 1, blank rows counted),
+// so that a dry run's errors point at the right row.
+const SOURCE_ROWS = new WeakMap<TabularRow, number>();
+
+/** The spreadsheet row number a row was read from, when readTabular read it. */
+export function sourceRow(row: TabularRow): number | undefined {
+  return SOURCE_ROWS.get(row);
+}
+
 /** Reads the first sheet (XLSX) or the file (CSV, UTF-8 with or without BOM) into rows keyed by header. */
 export async function readTabular(bytes: Buffer, format: TabularFormat): Promise<TabularRow[]> {
   const rows = format === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
@@ -45,8 +54,12 @@ function readCsv(bytes: Buffer): TabularRow[] {
       trim: true,
       delimiter,
       relax_column_count: true,
-    }) as TabularRow[];
-    return records;
+      info: true,
+    }) as { record: TabularRow; info: { records: number; empty_lines: number } }[];
+    return records.map(({ record, info }) => {
+      SOURCE_ROWS.set(record, info.records + info.empty_lines + 1);
+      return record;
+    });
   } catch (error) {
     throw new DomainError('import.bad_file', { detail: (error as Error).message.slice(0, 200) });
   }
@@ -66,7 +79,8 @@ async function readXlsx(bytes: Buffer): Promise<TabularRow[]> {
     headers[col] = headerKey(cellText(cell.value));
   });
   const rows: TabularRow[] = [];
-  for (let r = 2; r <= sheet.actualRowCount + 1 && r <= sheet.rowCount; r++) {
+  // rowCount is the last row used; actualRowCount would skip the tail after blank rows.
+  for (let r = 2; r <= sheet.rowCount; r++) {
     const row = sheet.getRow(r);
     const record: TabularRow = {};
     let any = false;
@@ -77,7 +91,10 @@ async function readXlsx(bytes: Buffer): Promise<TabularRow[]> {
       if (text !== '') any = true;
       record[key] = text;
     });
-    if (any) rows.push(record);
+    if (any) {
+      SOURCE_ROWS.set(record, r);
+      rows.push(record);
+    }
   }
   return rows;
 }

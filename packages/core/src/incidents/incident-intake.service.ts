@@ -2,6 +2,7 @@ import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
+import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting } from '../auth/settings.repository.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
@@ -50,8 +51,8 @@ export function createIntakeService(deps: ServiceDeps) {
     const description = input.description?.trim() ?? '';
     const suggestion = suggestClassification(`${input.title}\n${description}`);
 
+    const code = await nextIncidentCode(db, Number(vietnamDate(now).slice(0, 4)));
     return mutate(deps, actor, async ({ trx, audit, announce }) => {
-      const code = await nextIncidentCode(trx, now.getUTCFullYear());
       const row = await insertIncident(trx, {
         code,
         title: input.title.trim(),
@@ -93,24 +94,20 @@ export function createIntakeService(deps: ServiceDeps) {
         updated_at: now,
       });
       const who = { actorUserId: row.reporter_user_id, actorLabel: actor.label };
-      await addTimeline(trx, { incidentId: row.id, at: detectedAt, kind: 'auto', event: 'detected', ...who });
-      await addTimeline(trx, {
-        incidentId: row.id,
-        at: now,
-        kind: 'auto',
-        event: 'reported',
-        ...who,
-        data: { channel, tier: severity.tier },
-      });
-      // The acknowledgement to the reporter (README §6 P1; NĐ 15/2020 Điều 78 fines not replying).
-      await addTimeline(trx, {
-        incidentId: row.id,
-        at: now,
-        kind: 'auto',
-        event: 'acknowledged',
-        ...who,
-        data: { code },
-      });
+      // The acknowledgement to the reporter is part of intake (README §6 P1; NĐ 15/2020 Điều 78 fines not replying).
+      await addTimeline(
+        trx,
+        { incidentId: row.id, at: detectedAt, kind: 'auto', event: 'detected', ...who },
+        {
+          incidentId: row.id,
+          at: now,
+          kind: 'auto',
+          event: 'reported',
+          ...who,
+          data: { channel, tier: severity.tier },
+        },
+        { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } },
+      );
       await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
       await notifyFocalOffices(trx, {
         kind: 'incident_reported',

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '@ungcuu/domain/i18n-text.ts';
+import { sql } from 'kysely';
 import type { Executor } from '../shared/context.ts';
 
 export interface Notice {

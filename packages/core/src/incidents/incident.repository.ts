@@ -3,13 +3,21 @@ import { type Insertable, sql, type Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
 
-/** Next readable code of a year, e.g. SC-2026-0042; the upsert makes it safe under concurrency. */
+/**
+ * Next readable code of a year, e.g. SC-2026-0042, from a per-year sequence: unlike a counter row,
+ * a sequence never makes concurrent reports wait for each other. A report that fails after taking
+ * its number leaves a gap; the code's job is to be unique and readable, not gapless.
+ */
 export async function nextIncidentCode(db: Executor, year: number): Promise<string> {
-  const result = await sql<{ last: number }>`
-    insert into incident_counters (year, last) values (${year}, 1)
-    on conflict (year) do update set last = incident_counters.last + 1
-    returning last`.execute(db);
-  const n = result.rows[0]!.last;
+  const name = `incident_code_${year}`;
+  let n: number;
+  try {
+    n = Number((await sql<{ n: string }>`select nextval(${name}) as n`.execute(db)).rows[0]!.n);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '42P01') throw error;
+    await sql`create sequence if not exists ${sql.id(name)}`.execute(db);
+    n = Number((await sql<{ n: string }>`select nextval(${name}) as n`.execute(db)).rows[0]!.n);
+  }
   return `SC-${year}-${String(n).padStart(4, '0')}`;
 }
 

@@ -1,5 +1,6 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { checkTransition, type IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
+import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -97,11 +98,11 @@ export function createMergeSplitService(deps: ServiceDeps) {
       id: string,
       input: { title: string; description?: string | undefined; taskIds?: string[] | undefined },
     ) {
+      const code = await nextIncidentCode(deps.db, Number(vietnamDate(clock.now()).slice(0, 4)));
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const source = requireVisible(actor, await lockIncident(trx, id)).row;
         requireAction(actor, source, 'incident.merge');
         const now = clock.now();
-        const code = await nextIncidentCode(trx, now.getUTCFullYear());
         const {
           id: _id,
           code: _code,

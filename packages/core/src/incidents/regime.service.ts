@@ -11,8 +11,25 @@ import type { Executor, RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 
+// Regimes change a few times a decade and are read on every report: keep them for 30 s per
+// process (an edit on another process is seen within that time; this process drops it at once).
+const CACHE_MS = 30_000;
+const cache = new WeakMap<object, { at: number; regimes: ReportingRegime[] }>();
+
+export function forgetRegimes(db: Executor): void {
+  cache.delete(db);
+}
+
 /** Built-in regimes, replaced or extended by what administrators saved (domain README §0). */
 export async function allRegimes(db: Executor): Promise<ReportingRegime[]> {
+  const hit = cache.get(db);
+  if (hit && Date.now() - hit.at < CACHE_MS) return hit.regimes;
+  const regimes = await loadRegimes(db);
+  cache.set(db, { at: Date.now(), regimes });
+  return regimes;
+}
+
+async function loadRegimes(db: Executor): Promise<ReportingRegime[]> {
   const stored = await db.selectFrom('reporting_regimes').select(['id', 'data']).execute();
   const byId = new Map<string, ReportingRegime>(BUILTIN_REGIMES.map((r) => [r.id, r]));
   for (const row of stored) byId.set(row.id, row.data as ReportingRegime);
@@ -64,13 +81,11 @@ export function createRegimeService(deps: ServiceDeps) {
             updated_at: deps.clock.now(),
           })
           .onConflict((oc) =>
-            oc
-              .column('id')
-              .doUpdateSet({
-                effective_from: regime.effectiveFrom,
-                data: JSON.stringify(regime),
-                updated_at: deps.clock.now(),
-              }),
+            oc.column('id').doUpdateSet({
+              effective_from: regime.effectiveFrom,
+              data: JSON.stringify(regime),
+              updated_at: deps.clock.now(),
+            }),
           )
           .execute();
         await audit({

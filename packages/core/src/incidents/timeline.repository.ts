@@ -11,20 +11,22 @@ export interface TimelineEntry {
   data?: unknown;
 }
 
-export async function addTimeline(db: Executor, e: TimelineEntry): Promise<void> {
-  await db
-    .insertInto('incident_timeline')
-    .values({
-      incident_id: e.incidentId,
-      at: e.at,
-      kind: e.kind,
-      event: e.event,
-      actor_user_id: e.actorUserId,
-      actor_label: e.actorLabel,
-      text: e.text ?? null,
-      data: e.data === undefined ? null : JSON.stringify(e.data),
-    })
-    .execute();
+function toRow(e: TimelineEntry) {
+  return {
+    incident_id: e.incidentId,
+    at: e.at,
+    kind: e.kind,
+    event: e.event,
+    actor_user_id: e.actorUserId,
+    actor_label: e.actorLabel,
+    text: e.text ?? null,
+    data: e.data === undefined ? null : JSON.stringify(e.data),
+  };
+}
+
+export async function addTimeline(db: Executor, ...entries: TimelineEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.insertInto('incident_timeline').values(entries.map(toRow)).execute();
 }
 
 export async function listTimeline(db: Executor, incidentId: string, limit = 500) {

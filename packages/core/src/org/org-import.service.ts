@@ -10,7 +10,7 @@ import {
 import { isUnitType, UNIT_TYPES } from '@ungcuu/domain/org/unit-types.ts';
 import { type ValidationIssue, validationIssues } from '@ungcuu/domain/validation.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
-import { pick, readTabular, type TabularFormat, type TabularRow } from '../import/tabular.ts';
+import { pick, readTabular, sourceRow, type TabularFormat, type TabularRow } from '../import/tabular.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -105,7 +105,7 @@ export function createOrgImportService(deps: ServiceDeps) {
         errors.push({ path: '/parent_code', message: `parent_code: ${parentCode} not found` });
       }
       codesInFile.add(code);
-      reports.push({ row: i + 2, key: unit.code, errors });
+      reports.push({ row: sourceRow(raw) ?? i + 2, key: unit.code, errors });
       planned.push(input);
     }
     return { reports, planned };
@@ -136,7 +136,7 @@ export function createOrgImportService(deps: ServiceDeps) {
       if (key && (names.has(key) || (await users.findUserByUsername(db, input.username))))
         errors.push({ path: '/username', message: `username: ${input.username} already exists` });
       names.add(key);
-      reports.push({ row: i + 2, key: input.username, errors });
+      reports.push({ row: sourceRow(raw) ?? i + 2, key: input.username, errors });
       planned.push(input);
     }
     return { reports, planned };

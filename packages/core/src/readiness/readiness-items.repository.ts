@@ -86,10 +86,15 @@ export async function insertItem(db: Executor, table: ItemTable, values: Record<
   return row.id;
 }
 
-export async function updateItem(db: Executor, table: ItemTable, id: string, values: Record<string, unknown>) {
+export async function updateItem(
+  db: Executor,
+  table: ItemTable,
+  id: string,
+  values: Record<string, unknown>,
+) {
   await db
     .updateTable(table as 'readiness_equipment')
-    .set({ ...(values as never), version: sql`version + 1` })
+    .set({ ...values, version: sql`version + 1` } as never)
     .where('id', '=', id)
     .execute();
 }

@@ -8,9 +8,9 @@ import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../systems/row-values.ts';
 import { findSystemsByIds } from '../systems/system.repository.ts';
 import { canReadSystem } from '../systems/system.view.ts';
-import type { ItemKind, Links } from './readiness-kinds.ts';
-import * as repo from './readiness-items.repository.ts';
 import type { ReadinessItemListQuery } from './readiness.schemas.ts';
+import * as repo from './readiness-items.repository.ts';
+import type { ItemKind, Links } from './readiness-kinds.ts';
 
 const ITEM_ACTIONS = ['readiness.manage'] as const;
 
@@ -50,7 +50,11 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
   async function checkLinks(actor: RequestActor, ids: readonly string[] | undefined) {
     if (!kind.link || !ids || ids.length === 0) return;
     if (kind.link.other === 'user_id') {
-      const found = await deps.db.selectFrom('users').select('id').where('id', 'in', [...ids]).execute();
+      const found = await deps.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', 'in', [...ids])
+        .execute();
       if (found.length !== ids.length) throw new DomainError('not_found', { entity: 'user' });
       return;
     }
@@ -122,7 +126,10 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
       const linkIds = linkInput(patch);
       await checkLinks(actor, linkIds);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        await repo.updateItem(trx, kind.spec.table, id, { ...kind.columns(patch), updated_at: deps.clock.now() });
+        await repo.updateItem(trx, kind.spec.table, id, {
+          ...kind.columns(patch),
+          updated_at: deps.clock.now(),
+        });
         if (kind.link && linkIds) await repo.replaceLinks(trx, kind.link, id, linkIds);
         const row = (await repo.findItem(trx, kind.spec, id))!;
         await audit({
@@ -133,7 +140,12 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
           before: { ...before, ...(beforeLinks ? { links: beforeLinks.ids } : {}) },
           after: { ...row, ...(linkIds ? { links: linkIds } : {}) },
         });
-        await announce({ entity, id, action: 'update', unitIds: [...new Set([before.unit_id, row.unit_id])] });
+        await announce({
+          entity,
+          id,
+          action: 'update',
+          unitIds: [...new Set([before.unit_id, row.unit_id])],
+        });
         const linked = kind.link ? (await repo.loadLinks(trx, kind.link, [id])).get(id) : undefined;
         return view(actor, row, linked);
       });

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { ContactValue } from '../db/schema-preparedness.ts';
 import { blank, toDay, toIso } from '../systems/row-values.ts';
-import type { ItemRow, LinkSpec, TableSpec } from './readiness-items.repository.ts';
 import type {
   ContractInput,
   ContractView,
@@ -14,6 +13,7 @@ import type {
   TrainingInput,
   TrainingView,
 } from './readiness.schemas.ts';
+import type { ItemRow, LinkSpec, TableSpec } from './readiness-items.repository.ts';
 
 // The five readiness record kinds: table, column mapping and API shape of each.
 

@@ -103,7 +103,8 @@ export function createAssessmentService(deps: ServiceDeps) {
       if (!can(actor, 'risk.manage', { unitIds })) throw new DomainError('forbidden');
       if (system.archived) throw new DomainError('system.archived');
       const saved = await repo.findAssessment(deps.db, systemId);
-      const answers = (saved?.answers as AssessmentAnswers | undefined) ?? assessmentDefaults(levelOf(system));
+      const answers =
+        (saved?.answers as AssessmentAnswers | undefined) ?? assessmentDefaults(levelOf(system));
       const present = await repo.subtypesInRegister(deps.db, systemId);
       const wanted = input.subtypes ? new Set(input.subtypes) : null;
       const toCreate = suggestedRisks(levelOf(system), answers).filter(
@@ -119,7 +120,8 @@ export function createAssessmentService(deps: ServiceDeps) {
           });
           items.push(riskView(actor, (await repo.findRiskById(scope.trx, row.id))!));
         }
-        if (items.length > 0) await scope.announce({ entity: 'risk', id: systemId, action: 'create', unitIds });
+        if (items.length > 0)
+          await scope.announce({ entity: 'risk', id: systemId, action: 'create', unitIds });
         return { items, created: items.length };
       });
     },

@@ -28,7 +28,9 @@ export async function listRisks(
   let q = withSystem(db).where('s.archived', '=', false);
   for (const unitId of [reach.all ? undefined : reach.unitId, query.unitId]) {
     if (unitId)
-      q = q.where((eb) => eb.or([eb('s.owner_unit_id', '=', unitId), eb('s.operating_unit_id', '=', unitId)]));
+      q = q.where((eb) =>
+        eb.or([eb('s.owner_unit_id', '=', unitId), eb('s.operating_unit_id', '=', unitId)]),
+      );
   }
   if (query.systemId) q = q.where('r.system_id', '=', query.systemId);
   if (query.band) q = q.where('r.band', '=', query.band);

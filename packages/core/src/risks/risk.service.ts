@@ -115,7 +115,12 @@ export function createRiskService(deps: ServiceDeps) {
       return mutate(deps, actor, async (scope) => {
         const { systemId: _systemId, ...rest } = input;
         const row = await insertScoredRisk(scope, deps, actor, system, rest);
-        await scope.announce({ entity: 'risk', id: row.id, action: 'create', unitIds: systemUnitIds(system) });
+        await scope.announce({
+          entity: 'risk',
+          id: row.id,
+          action: 'create',
+          unitIds: systemUnitIds(system),
+        });
         return riskView(actor, (await repo.findRiskById(scope.trx, row.id))!);
       });
     },
@@ -140,7 +145,12 @@ export function createRiskService(deps: ServiceDeps) {
           updated_at: deps.clock.now(),
         } as never);
         if (scoreChanged) await repo.insertScoreHistory(trx, row, actor.userId, deps.clock.now());
-        const { system_name: _n, owner_unit_id: _o, operating_unit_id: operatingUnitId, ...beforeRow } = before;
+        const {
+          system_name: _n,
+          owner_unit_id: _o,
+          operating_unit_id: operatingUnitId,
+          ...beforeRow
+        } = before;
         await audit({
           action: 'risk.update',
           entityType: 'risk',
@@ -160,7 +170,12 @@ export function createRiskService(deps: ServiceDeps) {
       if (!can(actor, 'risk.manage', { unitIds })) throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         await repo.deleteRisk(trx, id);
-        const { system_name: _n, owner_unit_id: _o, operating_unit_id: operatingUnitId, ...beforeRow } = before;
+        const {
+          system_name: _n,
+          owner_unit_id: _o,
+          operating_unit_id: operatingUnitId,
+          ...beforeRow
+        } = before;
         await audit({
           action: 'risk.delete',
           entityType: 'risk',
@@ -177,14 +192,20 @@ export function createRiskService(deps: ServiceDeps) {
      * Likelihood × impact counts for one unit or the whole town, aggregated in SQL. A unit's people
      * get their own unit's map; asking for another unit is refused.
      */
-    async heatMap(actor: RequestActor, query: { unitId?: string | undefined; includeClosed?: boolean | undefined }) {
+    async heatMap(
+      actor: RequestActor,
+      query: { unitId?: string | undefined; includeClosed?: boolean | undefined },
+    ) {
       const reach = readReach(actor, 'risk.read');
       const unitId = query.unitId ?? (reach.all ? null : reach.unitId);
       if (unitId && !can(actor, 'risk.read', { unitIds: [unitId] })) throw new DomainError('forbidden');
       const counts = await repo.heatMapCounts(deps.db, unitId, query.includeClosed ?? false);
       // The domain's heatMap() counts rated items; each SQL cell stands for n of them.
       const cells = heatMap([]);
-      const byBand = Object.fromEntries(RISK_BANDS.map((b) => [b, 0])) as Record<(typeof RISK_BANDS)[number], number>;
+      const byBand = Object.fromEntries(RISK_BANDS.map((b) => [b, 0])) as Record<
+        (typeof RISK_BANDS)[number],
+        number
+      >;
       let total = 0;
       for (const { likelihood, impact, n } of counts) {
         const row = cells[likelihood - 1];

@@ -10,17 +10,26 @@ export interface MutationScope {
   announce(event: ChangeEvent): Promise<void>;
 }
 
-/** Runs a change in one transaction with its audit record and change notice: all or nothing. */
+/**
+ * Runs a change in one transaction with its audit records and change notices: all or nothing.
+ * Audit records are written last, just before commit, so the audit chain's lock is held for the
+ * shortest time (writers queue on it, not on the work before).
+ */
 export async function mutate<T>(
   deps: ServiceDeps,
   actor: RequestActor,
   work: (scope: MutationScope) => Promise<T>,
 ): Promise<T> {
-  return deps.db.transaction().execute((trx) =>
-    work({
+  return deps.db.transaction().execute(async (trx) => {
+    const audits: AuditEntry[] = [];
+    const result = await work({
       trx,
-      audit: (entry) => recordAudit(trx, deps.clock, actor, entry),
+      audit: async (entry) => {
+        audits.push(entry);
+      },
       announce: (event) => publishChange(trx, event),
-    }),
-  );
+    });
+    for (const entry of audits) await recordAudit(trx, deps.clock, actor, entry);
+    return result;
+  });
 }

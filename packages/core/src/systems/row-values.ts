@@ -11,8 +11,7 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 export function toDay(value: Date | string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.slice(0, 10);
-  const utcMidnight =
-    value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
+  const utcMidnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0;
   const [y, m, d] = utcMidnight
     ? [value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate()]
     : [value.getFullYear(), value.getMonth() + 1, value.getDate()];

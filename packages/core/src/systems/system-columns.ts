@@ -9,9 +9,9 @@ import {
   SYSTEM_KIND_LABELS,
 } from '@ungcuu/domain/systems/system.ts';
 import { headerKey, pick, type TabularRow } from '../import/tabular.ts';
-import type { Cell } from './tabular-export.ts';
 import { toDay } from './row-values.ts';
 import type { exportSystems } from './system.repository.ts';
+import type { Cell } from './tabular-export.ts';
 
 // The spreadsheet layout of the inventory, shared by export and import so that an exported file
 // imports back unchanged. Headers are Vietnamese; English keys and codes are accepted too.
@@ -93,7 +93,10 @@ function addressKind(value: string): 'url' | 'ip' | 'domain' {
 function contact(text: string) {
   const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text);
   const name = (match?.[1] ?? text).trim();
-  const parts = (match?.[2] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = (match?.[2] ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const email = parts.find((p) => p.includes('@'));
   const phone = parts.find((p) => !p.includes('@'));
   return { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
@@ -170,7 +173,9 @@ export function systemToCells(row: ExportRow): Cell[] {
     securityProvider: providers.security ?? null,
     connectivityProvider: providers.connectivity ?? null,
     addresses: (row.addresses ?? []).map((a) => a.value).join('; '),
-    software: (row.software ?? []).map((s) => (s.version ? `${s.product} (${s.version})` : s.product)).join('; '),
+    software: (row.software ?? [])
+      .map((s) => (s.version ? `${s.product} (${s.version})` : s.product))
+      .join('; '),
     backup: label(BACKUP_STATUS_LABELS, row.backup_status),
     restoreTest: toDay(row.last_restore_test_at),
     contacts: (row.contacts ?? [])

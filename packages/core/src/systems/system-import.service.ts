@@ -10,10 +10,10 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from './row-values.ts';
-import { SYSTEM_HEADERS, systemFromRow, systemToCells } from './system-columns.ts';
 import * as repo from './system.repository.ts';
 import type { SystemListQuery } from './system.schemas.ts';
 import { systemColumns } from './system.service.ts';
+import { SYSTEM_HEADERS, systemFromRow, systemToCells } from './system-columns.ts';
 import { CSV_TYPE, type ExportFile, writeCsv, writeXlsx, XLSX_TYPE } from './tabular-export.ts';
 
 export interface SystemRowReport {
@@ -88,7 +88,10 @@ export function createSystemImportService(deps: ServiceDeps) {
         const ownerId = unitByCode.get(p.ownerCode.toLowerCase());
         const operatorId = unitByCode.get(p.operatorCode.toLowerCase());
         if (!ownerId)
-          errors.push({ path: '/owner_unit_code', message: `owner_unit_code: ${p.ownerCode || '∅'} not found` });
+          errors.push({
+            path: '/owner_unit_code',
+            message: `owner_unit_code: ${p.ownerCode || '∅'} not found`,
+          });
         if (!operatorId)
           errors.push({
             path: '/operating_unit_code',
@@ -99,7 +102,10 @@ export function createSystemImportService(deps: ServiceDeps) {
         p.input.operatingUnitId = operatorId ?? placeholder;
         const schemaErrors = validationIssues(InformationSystemInputSchema, p.input);
         errors.push(
-          ...schemaErrors.map((e) => ({ path: e.path, message: `${e.path.replace(/^\//, '')}: ${e.message}` })),
+          ...schemaErrors.map((e) => ({
+            path: e.path,
+            message: `${e.path.replace(/^\//, '')}: ${e.message}`,
+          })),
         );
         if (schemaErrors.length === 0) {
           for (const issue of systemInputIssues(p.input))
@@ -130,7 +136,9 @@ export function createSystemImportService(deps: ServiceDeps) {
       // One transaction and one multi-row insert per chunk: all rows or none.
       await mutate(deps, actor, async ({ trx, audit, announce }) => {
         const now = deps.clock.now();
-        const values = parsed.map((p) => ({ ...systemColumns(p.input), updated_at: now }) as NewInformationSystemRow);
+        const values = parsed.map(
+          (p) => ({ ...systemColumns(p.input), updated_at: now }) as NewInformationSystemRow,
+        );
         for (let i = 0; i < values.length; i += 500) {
           const inserted = await trx
             .insertInto('information_systems')
@@ -162,7 +170,11 @@ export function createSystemImportService(deps: ServiceDeps) {
       const cells = rows.map(systemToCells);
       const stamp = deps.clock.now().toISOString().slice(0, 10);
       return format === 'csv'
-        ? { filename: `he-thong-thong-tin-${stamp}.csv`, contentType: CSV_TYPE, bytes: writeCsv(SYSTEM_HEADERS, cells) }
+        ? {
+            filename: `he-thong-thong-tin-${stamp}.csv`,
+            contentType: CSV_TYPE,
+            bytes: writeCsv(SYSTEM_HEADERS, cells),
+          }
         : {
             filename: `he-thong-thong-tin-${stamp}.xlsx`,
             contentType: XLSX_TYPE,

@@ -15,7 +15,10 @@ export async function findSystemById(db: Executor, id: string): Promise<Informat
   return db.selectFrom('information_systems').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function findSystemsByIds(db: Executor, ids: readonly string[]): Promise<InformationSystemRow[]> {
+export async function findSystemsByIds(
+  db: Executor,
+  ids: readonly string[],
+): Promise<InformationSystemRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('information_systems')
@@ -106,7 +109,10 @@ export async function exportSystems(
     .execute();
 }
 
-export async function insertSystem(db: Executor, row: NewInformationSystemRow): Promise<InformationSystemRow> {
+export async function insertSystem(
+  db: Executor,
+  row: NewInformationSystemRow,
+): Promise<InformationSystemRow> {
   return db.insertInto('information_systems').values(row).returningAll().executeTakeFirstOrThrow();
 }
 

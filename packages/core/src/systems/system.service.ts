@@ -125,9 +125,9 @@ export function createSystemService(deps: ServiceDeps) {
 
     async create(actor: RequestActor, input: InformationSystemInput) {
       const unitIds = [input.ownerUnitId, input.operatingUnitId];
+      await requireUnits(unitIds);
       if (!can(actor, 'system.create', { unitIds })) throw new DomainError('forbidden');
       assertSystemInput(input);
-      await requireUnits(unitIds);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const row = await repo.insertSystem(trx, {
           ...systemColumns(input),
@@ -147,7 +147,8 @@ export function createSystemService(deps: ServiceDeps) {
 
     async update(actor: RequestActor, id: string, patch: SystemPatch, expectedVersion?: number) {
       const before = await requireSystem(id);
-      if (!can(actor, 'system.update', { unitIds: systemUnitIds(before) })) throw new DomainError('forbidden');
+      if (!can(actor, 'system.update', { unitIds: systemUnitIds(before) }))
+        throw new DomainError('forbidden');
       if (before.archived) throw new DomainError('system.archived');
       if (expectedVersion !== undefined && expectedVersion !== before.version)
         throw new DomainError('conflict.stale');
@@ -158,7 +159,10 @@ export function createSystemService(deps: ServiceDeps) {
       assertSystemInput(merged);
       await requireUnits(unitIds);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        const row = await repo.updateSystem(trx, id, { ...systemColumns(patch), updated_at: deps.clock.now() });
+        const row = await repo.updateSystem(trx, id, {
+          ...systemColumns(patch),
+          updated_at: deps.clock.now(),
+        });
         await audit({
           action: 'system.update',
           entityType: 'information_system',
@@ -180,7 +184,8 @@ export function createSystemService(deps: ServiceDeps) {
     /** Systems are archived, not deleted: incidents, risks and audit records keep pointing at them. */
     async archive(actor: RequestActor, id: string) {
       const before = await requireSystem(id);
-      if (!can(actor, 'system.delete', { unitIds: systemUnitIds(before) })) throw new DomainError('forbidden');
+      if (!can(actor, 'system.delete', { unitIds: systemUnitIds(before) }))
+        throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const row = await repo.updateSystem(trx, id, { archived: true, updated_at: deps.clock.now() });
         await audit({

@@ -13,7 +13,10 @@ export function systemUnitIds(row: Pick<InformationSystemRow, 'owner_unit_id' | 
     : [row.owner_unit_id, row.operating_unit_id];
 }
 
-export function canReadSystem(actor: Actor, row: Pick<InformationSystemRow, 'owner_unit_id' | 'operating_unit_id'>) {
+export function canReadSystem(
+  actor: Actor,
+  row: Pick<InformationSystemRow, 'owner_unit_id' | 'operating_unit_id'>,
+) {
   return can(actor, 'system.read', { unitIds: systemUnitIds(row) });
 }
 

@@ -180,7 +180,8 @@ export interface ObservableItem {
 
 /** A link as seen from this incident: `id`, `code`, `title`, `state` are the other incident's. */
 export interface IncidentLink {
-  kind: 'related' | 'duplicate';
+  /** related, duplicate, or split_from (written by a split). */
+  kind: string;
   id: string;
   code: string;
   title: string;

@@ -215,7 +215,9 @@ async function readiness(db: Kysely<unknown>): Promise<void> {
       system_id uuid not null references information_systems(id) on delete cascade,
       primary key (drill_id, system_id)
     )`.execute(db);
-  await sql`create index readiness_drill_systems_system_idx on readiness_drill_systems (system_id)`.execute(db);
+  await sql`create index readiness_drill_systems_system_idx on readiness_drill_systems (system_id)`.execute(
+    db,
+  );
 }
 
 async function inspections(db: Kysely<unknown>): Promise<void> {
@@ -299,7 +301,9 @@ async function inspections(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       updated_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index remediation_tasks_unit_idx on remediation_tasks (unit_id, status, due_date)`.execute(db);
+  await sql`create index remediation_tasks_unit_idx on remediation_tasks (unit_id, status, due_date)`.execute(
+    db,
+  );
   await sql`create index remediation_tasks_inspection_idx on remediation_tasks (inspection_id)`.execute(db);
 }
 

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 
 // Incidents end to end: intake, classification, severity, lifecycle, tasks, timeline, evidence,
 // observables, links, escalations, official report documents, playbook versions, regimes, saved filters.
@@ -24,8 +24,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       unique (code, version)
     )`.execute(db);
-
-  await sql`create table incident_counters (year integer primary key, last integer not null)`.execute(db);
 
   await sql`
     create table incidents (
@@ -111,8 +109,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     )`.execute(db);
   await sql`create index incident_tasks_incident_idx on incident_tasks (incident_id, sort)`.execute(db);
-  await sql`create index incident_tasks_assignee_unit_idx on incident_tasks (assignee_unit_id, status)`.execute(db);
-  await sql`create index incident_tasks_due_idx on incident_tasks (due_at) where status in ('open', 'accepted')`.execute(db);
+  await sql`create index incident_tasks_assignee_unit_idx on incident_tasks (assignee_unit_id, status)`.execute(
+    db,
+  );
+  await sql`create index incident_tasks_due_idx on incident_tasks (due_at) where status in ('open', 'accepted')`.execute(
+    db,
+  );
 
   await sql`
     create table incident_timeline (
@@ -138,7 +140,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       mentions uuid[] not null default '{}',
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create index incident_comments_incident_idx on incident_comments (incident_id, created_at)`.execute(db);
+  await sql`create index incident_comments_incident_idx on incident_comments (incident_id, created_at)`.execute(
+    db,
+  );
 
   await sql`
     create table incident_evidence (
@@ -166,7 +170,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       created_at timestamptz not null default now(),
       unique (incident_id, kind, normalized)
     )`.execute(db);
-  await sql`create index incident_observables_value_idx on incident_observables (kind, normalized)`.execute(db);
+  await sql`create index incident_observables_value_idx on incident_observables (kind, normalized)`.execute(
+    db,
+  );
 
   await sql`
     create table incident_links (

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import * as platform from './20261127-1500-platform.ts';
 import * as preparedness from './20261127-1600-preparedness.ts';
 import * as incidents from './20261127-1700-incidents.ts';
+import * as auditChains from './20261127-1800-audit-chains.ts';
 
 export interface Migration {
   name: string;
@@ -13,4 +14,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '20261127-1500-platform', up: platform.up },
   { name: '20261127-1600-preparedness', up: preparedness.up },
   { name: '20261127-1700-incidents', up: incidents.up },
+  { name: '20261127-1800-audit-chains', up: auditChains.up },
 ];

@@ -1,10 +1,11 @@
-import { Badge, Button, Checkbox, Group, Modal, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../api/types.ts';
+import { AppModal } from '../../../components/app-modal.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
@@ -159,7 +160,7 @@ export function TeamPage() {
         )}
         <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
       </QueryState>
-      <Modal
+      <AppModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('team.create') : t('team.edit')}
@@ -169,7 +170,7 @@ export function TeamPage() {
         {editing !== null && (
           <TeamMemberForm member={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
-      </Modal>
+      </AppModal>
     </>
   );
 }

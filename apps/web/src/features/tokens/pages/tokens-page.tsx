@@ -1,10 +1,11 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { TOKEN_SCOPE_LABELS } from '@ungcuu/domain/auth/token-scopes.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { ApiToken } from '../../../api/types.ts';
+import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -124,7 +125,7 @@ export function TokensPage() {
           </Text>
         )}
       </QueryState>
-      <Modal opened={creating} onClose={() => setCreating(false)} title={t('tokens.create')} size="md">
+      <AppModal opened={creating} onClose={() => setCreating(false)} title={t('tokens.create')} size="md">
         {creating && (
           <TokenCreateForm
             onCancel={() => setCreating(false)}
@@ -135,8 +136,8 @@ export function TokensPage() {
             }}
           />
         )}
-      </Modal>
-      <Modal
+      </AppModal>
+      <AppModal
         opened={secret !== null}
         onClose={() => setSecret(null)}
         title={t('tokens.secret.title')}
@@ -157,7 +158,7 @@ export function TokensPage() {
             </Group>
           </Stack>
         )}
-      </Modal>
+      </AppModal>
       {confirmElement}
     </>
   );

@@ -5,7 +5,6 @@ import {
   Checkbox,
   Group,
   Menu,
-  Modal,
   Select,
   Table,
   Text,
@@ -19,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { Unit } from '../../../api/types.ts';
+import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -168,7 +168,7 @@ export function UnitsPage() {
         )}
         <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
       </QueryState>
-      <Modal
+      <AppModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('units.create') : t('units.edit')}
@@ -178,7 +178,7 @@ export function UnitsPage() {
         {editing !== null && (
           <UnitForm unit={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
         )}
-      </Modal>
+      </AppModal>
       {confirmElement}
     </>
   );

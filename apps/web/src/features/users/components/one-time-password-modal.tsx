@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../../components/app-modal.tsx';
 import { SecretReveal } from '../../../components/secret-reveal.tsx';
 
 /** Shows a freshly issued one-time password exactly once; closing forgets it. */
@@ -12,7 +13,7 @@ export function OneTimePasswordModal({
 }) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <AppModal
       opened={credentials !== null}
       onClose={onClose}
       title={t('users.otp.title')}
@@ -36,6 +37,6 @@ export function OneTimePasswordModal({
           </Group>
         </Stack>
       )}
-    </Modal>
+    </AppModal>
   );
 }

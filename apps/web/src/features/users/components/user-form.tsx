@@ -135,6 +135,9 @@ export function UserForm({ user, unitId, onCreated, onDone }: Props) {
           required
           data={ROLES.map((r) => ({ value: r, label: label(ROLE_LABELS[r]) }))}
           data-testid="user-roles-select"
+          searchable
+          hidePickedOptions
+          nothingFoundMessage={t('common.noResults')}
           comboboxProps={{ withinPortal: true }}
           {...form.getInputProps('roles')}
         />

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { User } from '../../../api/types.ts';
+import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
@@ -213,7 +214,7 @@ export function UsersPage() {
         )}
         <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
       </QueryState>
-      <Modal
+      <AppModal
         opened={editing !== null}
         onClose={() => setEditing(null)}
         title={editing === 'new' ? t('users.create') : t('users.edit')}
@@ -231,7 +232,7 @@ export function UsersPage() {
             }}
           />
         )}
-      </Modal>
+      </AppModal>
       <OneTimePasswordModal credentials={credentials} onClose={() => setCredentials(null)} />
       {confirmElement}
     </>

@@ -1,0 +1,149 @@
+import ExcelJS from 'exceljs';
+
+export interface BudgetSheetLine {
+  title: string;
+  category: string;
+  amount: number;
+  spent: number;
+  status: string;
+}
+
+export interface BudgetSheetData {
+  year: number;
+  /** Issuing body shown above the title, e.g. the focal office. */
+  issuer: string | null;
+  lines: BudgetSheetLine[];
+  total: { amount: number; spent: number };
+  /** dd/mm/yyyy */
+  preparedOn: string;
+}
+
+const MONEY = '#,##0';
+const thin: Partial<ExcelJS.Border> = { style: 'thin' };
+const box: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+const HEADERS = [
+  'STT',
+  'Nội dung',
+  'Danh mục',
+  'Dự toán (đồng)',
+  'Đã chi (đồng)',
+  'Chênh lệch',
+  'Trạng thái',
+];
+
+/**
+ * The estimate as an accountant lays it out (seed III and IV.3): title, a numbered table in whole
+ * đồng with thousands separators, a total row that keeps its SUM formulas, and the signature block.
+ */
+export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'ungcuu';
+  const sheet = workbook.addWorksheet(`Dự toán ${data.year}`, {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  sheet.columns = [
+    { width: 6 },
+    { width: 48 },
+    { width: 30 },
+    { width: 18 },
+    { width: 18 },
+    { width: 18 },
+    { width: 18 },
+  ];
+
+  let row = 1;
+  if (data.issuer) {
+    sheet.mergeCells(row, 1, row, 3);
+    const issuer = sheet.getCell(row, 1);
+    issuer.value = data.issuer.toUpperCase();
+    issuer.font = { bold: true };
+    row += 1;
+  }
+  sheet.mergeCells(row, 1, row, 7);
+  const title = sheet.getCell(row, 1);
+  title.value = `DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH ỨNG PHÓ SỰ CỐ ATTT NĂM ${data.year}`;
+  title.font = { bold: true, size: 14 };
+  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  sheet.getRow(row).height = 24;
+  row += 1;
+  sheet.mergeCells(row, 1, row, 7);
+  const unit = sheet.getCell(row, 1);
+  unit.value = 'Đơn vị tính: đồng';
+  unit.font = { italic: true };
+  unit.alignment = { horizontal: 'right' };
+  row += 2;
+
+  const header = sheet.getRow(row);
+  header.values = HEADERS;
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  header.eachCell((c) => {
+    c.border = box;
+    c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+  });
+  const first = row + 1;
+  for (const [i, line] of data.lines.entries()) {
+    row += 1;
+    const r = sheet.getRow(row);
+    r.values = [
+      i + 1,
+      line.title,
+      line.category,
+      line.amount,
+      line.spent,
+      line.amount - line.spent,
+      line.status,
+    ];
+    r.getCell(1).alignment = { horizontal: 'center' };
+    r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    for (const c of [4, 5, 6]) r.getCell(c).numFmt = MONEY;
+    r.eachCell({ includeEmpty: true }, (c) => {
+      c.border = box;
+    });
+  }
+  const last = row;
+  row += 1;
+  const totalRow = sheet.getRow(row);
+  sheet.mergeCells(row, 1, row, 3);
+  totalRow.getCell(1).value = 'Tổng cộng';
+  totalRow.getCell(1).alignment = { horizontal: 'center' };
+  const sum = (col: string, result: number): ExcelJS.CellFormulaValue =>
+    data.lines.length === 0
+      ? { formula: '0', result: 0 }
+      : { formula: `SUM(${col}${first}:${col}${last})`, result };
+  totalRow.getCell(4).value = sum('D', data.total.amount);
+  totalRow.getCell(5).value = sum('E', data.total.spent);
+  totalRow.getCell(6).value = sum('F', data.total.amount - data.total.spent);
+  totalRow.font = { bold: true };
+  for (let c = 1; c <= 7; c++) {
+    const cell = totalRow.getCell(c);
+    cell.border = box;
+    if (c >= 4 && c <= 6) cell.numFmt = MONEY;
+  }
+
+  row += 2;
+  sheet.mergeCells(row, 5, row, 7);
+  const date = sheet.getCell(row, 5);
+  date.value = `Ngày ${data.preparedOn.slice(0, 2)} tháng ${data.preparedOn.slice(3, 5)} năm ${data.preparedOn.slice(6)}`;
+  date.font = { italic: true };
+  date.alignment = { horizontal: 'center' };
+  row += 1;
+  const signers: [number, number, string][] = [
+    [1, 2, 'Người lập biểu'],
+    [3, 4, 'Kế toán'],
+    [5, 7, 'Thủ trưởng đơn vị'],
+  ];
+  for (const [from, to, label] of signers) {
+    sheet.mergeCells(row, from, row, to);
+    const cell = sheet.getCell(row, from);
+    cell.value = label;
+    cell.font = { bold: true };
+    cell.alignment = { horizontal: 'center' };
+    sheet.mergeCells(row + 1, from, row + 1, to);
+    const hint = sheet.getCell(row + 1, from);
+    hint.value = '(Ký, ghi rõ họ tên)';
+    hint.font = { italic: true };
+    hint.alignment = { horizontal: 'center' };
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

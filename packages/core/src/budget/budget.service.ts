@@ -1,0 +1,288 @@
+import { can } from '@ungcuu/domain/auth/permissions.ts';
+import {
+  BUDGET_CATEGORIES,
+  BUDGET_CATEGORY_LABELS,
+  BUDGET_LINE_STATUS_LABELS,
+  type BudgetCategory,
+  type BudgetLineStatus,
+  budgetTotals,
+  checkBudgetTransition,
+} from '@ungcuu/domain/budget/budget.ts';
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
+import type { BudgetLinesTable } from '../db/schema-preparedness.ts';
+import { findUnitById } from '../org/unit.repository.ts';
+import type { RequestActor, Trx } from '../shared/context.ts';
+import type { ServiceDeps } from '../shared/deps.ts';
+import { mutate } from '../shared/mutation.ts';
+import { blank, readReach, toInt } from '../systems/row-values.ts';
+import { XLSX_TYPE } from '../systems/tabular-export.ts';
+import * as repo from './budget.repository.ts';
+import type { BudgetLineCreate, BudgetLinePatch, BudgetListQuery, SpendingCreate } from './budget.schemas.ts';
+import { budgetLineView, spendingView } from './budget.view.ts';
+import { renderBudgetWorkbook } from './budget-export.xlsx.ts';
+
+type LineColumns = Partial<Record<keyof BudgetLinesTable, unknown>>;
+
+function lineColumns(input: BudgetLinePatch): LineColumns {
+  const out: LineColumns = {};
+  if (input.fiscalYear !== undefined) out.fiscal_year = input.fiscalYear;
+  if (input.unitId !== undefined) out.unit_id = input.unitId;
+  if (input.category !== undefined) out.category = input.category;
+  if (input.title !== undefined) out.title = input.title.trim();
+  if (input.amount !== undefined) out.amount = input.amount;
+  if (input.note !== undefined) out.note = blank(input.note);
+  if (input.link !== undefined) {
+    out.link_kind = input.link?.kind ?? null;
+    out.link_id = input.link?.id ?? null;
+  }
+  return out;
+}
+
+/** Lines and spending summed by (category, status) in SQL, then totalled by the domain rule. */
+function totalsFrom(sums: Awaited<ReturnType<typeof repo.sumsByCategoryAndStatus>>) {
+  const key = (category: string, status: string) => `${category}|${status}`;
+  return budgetTotals(
+    sums.lines.map((l) => ({
+      id: key(l.category, l.status),
+      category: l.category as BudgetCategory,
+      status: l.status as BudgetLineStatus,
+      amount: toInt(l.amount),
+    })),
+    sums.spending.map((s) => ({ lineId: key(s.category, s.status), amount: toInt(s.amount) })),
+  );
+}
+
+/**
+ * Budget of the response plan (seed III, IV.1 drafts, IV.3 allocates): lines per year, the status
+ * flow of the domain (only finance approves or rejects), spending, totals and the estimate sheet.
+ */
+export function createBudgetService(deps: ServiceDeps) {
+  async function requireLine(id: string) {
+    const row = await repo.findLine(deps.db, id);
+    if (!row) throw new DomainError('not_found', { entity: 'budget_line' });
+    return row;
+  }
+
+  async function checkLink(link: BudgetLinePatch['link']) {
+    if (link && !(await repo.linkTargetExists(deps.db, link.kind, link.id)))
+      throw new DomainError('not_found', { entity: link.kind });
+  }
+
+  function requireEditable(status: string) {
+    if (status !== 'draft' && status !== 'rejected') throw new DomainError('budget.line_locked', { status });
+  }
+
+  async function audited(
+    actor: RequestActor,
+    action: string,
+    id: string,
+    unitId: string,
+    before: unknown,
+    write: (trx: Trx) => Promise<unknown>,
+  ) {
+    return mutate(deps, actor, async ({ trx, audit, announce }) => {
+      const after = await write(trx);
+      await audit({ action, entityType: 'budget_line', entityId: id, unitId, before, after });
+      await announce({ entity: 'budget_line', id, action: action.split('.').pop()!, unitIds: [unitId] });
+      return budgetLineView(actor, (await repo.findLine(trx, id))!);
+    });
+  }
+
+  return {
+    async list(actor: RequestActor, query: BudgetListQuery) {
+      const { rows, total } = await repo.listLines(deps.db, query, readReach(actor, 'budget.read'));
+      return { total, items: rows.map((r) => budgetLineView(actor, r)) };
+    },
+
+    async get(actor: RequestActor, id: string) {
+      const row = await requireLine(id);
+      if (!can(actor, 'budget.read', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
+      const spending = await repo.spendingOf(deps.db, id);
+      return { ...budgetLineView(actor, row), spending: spending.map(spendingView) };
+    },
+
+    async create(actor: RequestActor, input: BudgetLineCreate) {
+      const unitId = input.unitId ?? actor.unitId;
+      if (!can(actor, 'budget.manage', { unitIds: [unitId] })) throw new DomainError('forbidden');
+      if (!(await findUnitById(deps.db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
+      await checkLink(input.link);
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        const row = await repo.insertLine(trx, {
+          ...(lineColumns(input) as object),
+          unit_id: unitId,
+          updated_at: deps.clock.now(),
+        } as never);
+        await audit({
+          action: 'budget.create',
+          entityType: 'budget_line',
+          entityId: row.id,
+          unitId,
+          after: row,
+        });
+        await announce({ entity: 'budget_line', id: row.id, action: 'create', unitIds: [unitId] });
+        return budgetLineView(actor, (await repo.findLine(trx, row.id))!);
+      });
+    },
+
+    /** Draft and rejected lines can be edited; a submitted line is withdrawn to draft first. */
+    async update(actor: RequestActor, id: string, patch: BudgetLinePatch, expectedVersion?: number) {
+      const before = await requireLine(id);
+      if (!can(actor, 'budget.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      if (patch.unitId && !can(actor, 'budget.manage', { unitIds: [patch.unitId] }))
+        throw new DomainError('forbidden');
+      requireEditable(before.status);
+      if (expectedVersion !== undefined && expectedVersion !== before.version)
+        throw new DomainError('conflict.stale');
+      if (patch.unitId && !(await findUnitById(deps.db, patch.unitId)))
+        throw new DomainError('not_found', { entity: 'unit' });
+      await checkLink(patch.link);
+      return audited(actor, 'budget.update', id, before.unit_id, before, (trx) =>
+        repo.updateLine(trx, id, { ...(lineColumns(patch) as object), updated_at: deps.clock.now() }),
+      );
+    },
+
+    async remove(actor: RequestActor, id: string) {
+      const before = await requireLine(id);
+      if (!can(actor, 'budget.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      if (before.status !== 'draft') throw new DomainError('budget.line_locked', { status: before.status });
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        await repo.deleteLine(trx, id);
+        await audit({
+          action: 'budget.delete',
+          entityType: 'budget_line',
+          entityId: id,
+          unitId: before.unit_id,
+          before,
+        });
+        await announce({ entity: 'budget_line', id, action: 'delete', unitIds: [before.unit_id] });
+        return { id, deleted: true };
+      });
+    },
+
+    /** Moves a line along the domain's status flow; approving and rejecting is the finance office's. */
+    async transition(
+      actor: RequestActor,
+      id: string,
+      input: { to: BudgetLineStatus; note?: string | undefined },
+    ) {
+      const before = await requireLine(id);
+      const decision = input.to === 'approved' || input.to === 'rejected';
+      const action = decision ? 'budget.approve' : 'budget.manage';
+      if (!can(actor, 'budget.read', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      const check = checkBudgetTransition(actor, before.status as BudgetLineStatus, input.to);
+      if (!check.ok) {
+        if (check.code === 'budget.approver_required') throw new DomainError('budget.approver_required');
+        throw new DomainError('budget.invalid_transition', { from: before.status, to: input.to });
+      }
+      if (!can(actor, action, { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      return audited(
+        actor,
+        `budget.${input.to === 'draft' ? 'withdraw' : input.to}`,
+        id,
+        before.unit_id,
+        before,
+        (trx) =>
+          repo.updateLine(trx, id, {
+            status: input.to,
+            ...(decision
+              ? { decided_by: actor.userId, decided_at: deps.clock.now(), decision_note: blank(input.note) }
+              : {}),
+            updated_at: deps.clock.now(),
+          }),
+      );
+    },
+
+    /** Spending is recorded against approved lines only: the allocation of record. */
+    async addSpending(actor: RequestActor, id: string, input: SpendingCreate) {
+      const line = await requireLine(id);
+      if (!can(actor, 'budget.manage', { unitIds: [line.unit_id] })) throw new DomainError('forbidden');
+      if (line.status !== 'approved') throw new DomainError('budget.line_not_approved');
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        const row = await repo.insertSpending(trx, {
+          line_id: id,
+          amount: input.amount,
+          spent_on: input.spentOn,
+          note: blank(input.note),
+          created_by: actor.userId,
+        });
+        await audit({
+          action: 'budget.spend',
+          entityType: 'budget_line',
+          entityId: id,
+          unitId: line.unit_id,
+          after: row,
+        });
+        await announce({ entity: 'budget_line', id, action: 'spend', unitIds: [line.unit_id] });
+        return spendingView(row);
+      });
+    },
+
+    async removeSpending(actor: RequestActor, spendingId: string) {
+      const entry = await repo.findSpending(deps.db, spendingId);
+      if (!entry) throw new DomainError('not_found', { entity: 'spending' });
+      const line = await requireLine(entry.line_id);
+      if (!can(actor, 'budget.manage', { unitIds: [line.unit_id] })) throw new DomainError('forbidden');
+      return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        await repo.deleteSpending(trx, spendingId);
+        await audit({
+          action: 'budget.spend.delete',
+          entityType: 'budget_line',
+          entityId: line.id,
+          unitId: line.unit_id,
+          before: entry,
+        });
+        await announce({ entity: 'budget_line', id: line.id, action: 'spend', unitIds: [line.unit_id] });
+        return { id: spendingId, deleted: true };
+      });
+    },
+
+    async totals(actor: RequestActor, query: { year: number; unitId?: string | undefined }) {
+      const reach = readReach(actor, 'budget.read');
+      if (query.unitId && !can(actor, 'budget.read', { unitIds: [query.unitId] }))
+        throw new DomainError('forbidden');
+      const sums = await repo.sumsByCategoryAndStatus(deps.db, query.year, reach, query.unitId);
+      return { year: query.year, unitId: query.unitId ?? null, ...totalsFrom(sums) };
+    },
+
+    /** The year's estimate sheet (rejected lines left out), in the accountant's layout. */
+    async exportXlsx(actor: RequestActor, query: { year: number; unitId?: string | undefined }) {
+      const reach = readReach(actor, 'budget.read');
+      if (query.unitId && !can(actor, 'budget.read', { unitIds: [query.unitId] }))
+        throw new DomainError('forbidden');
+      const lines = (await repo.linesOfYear(deps.db, query.year, reach, query.unitId)).filter(
+        (l) => l.status !== 'rejected',
+      );
+      lines.sort(
+        (a, b) =>
+          BUDGET_CATEGORIES.indexOf(a.category as BudgetCategory) -
+            BUDGET_CATEGORIES.indexOf(b.category as BudgetCategory) || a.title.localeCompare(b.title, 'vi'),
+      );
+      const sheetLines = lines.map((l) => ({
+        title: l.title,
+        category: BUDGET_CATEGORY_LABELS[l.category as BudgetCategory]?.vi ?? l.category,
+        amount: toInt(l.amount),
+        spent: toInt(l.spent),
+        status: BUDGET_LINE_STATUS_LABELS[l.status as BudgetLineStatus]?.vi ?? l.status,
+      }));
+      // The focal office drafts the town's estimate (seed IV.1); a unit's own sheet bears its name.
+      const issuer = query.unitId
+        ? ((await findUnitById(deps.db, query.unitId))?.name ?? null)
+        : ((await repo.focalOfficeName(deps.db)) ??
+          (await findUnitById(deps.db, actor.unitId))?.name ??
+          null);
+      const bytes = await renderBudgetWorkbook({
+        year: query.year,
+        issuer,
+        lines: sheetLines,
+        total: {
+          amount: sheetLines.reduce((s, l) => s + l.amount, 0),
+          spent: sheetLines.reduce((s, l) => s + l.spent, 0),
+        },
+        preparedOn: formatDayVi(vnDay(deps.clock.now().toISOString())),
+      });
+      return { filename: `du-toan-ung-pho-su-co-${query.year}.xlsx`, contentType: XLSX_TYPE, bytes };
+    },
+  };
+}
+export type BudgetService = ReturnType<typeof createBudgetService>;

@@ -1,0 +1,185 @@
+import type { ReadinessSystemFacts, UnitReadinessFacts } from '@ungcuu/domain/readiness/criteria.ts';
+import { sql } from 'kysely';
+import type { Executor } from '../shared/context.ts';
+import { type ReadReach, toDay, toIso } from '../systems/row-values.ts';
+
+// Facts for the readiness score, gathered for a whole page of units with a fixed number of
+// set-based queries (units, officers, licences, systems with their last drill and scan,
+// trainings): the count does not grow with the page, so there is no N+1.
+
+/** Bodies outside the town's administration are not scored. */
+const NOT_SCORED = ['external', 'service_provider'];
+
+export interface ReadinessUnit {
+  id: string;
+  code: string;
+  name: string;
+  type: string;
+  has_focal_main: boolean;
+  has_focal_backup: boolean;
+}
+
+export interface ReadinessUnitQuery {
+  limit: number;
+  offset: number;
+  q?: string | undefined;
+  type?: string | undefined;
+}
+
+function unitsQuery(db: Executor, query: Omit<ReadinessUnitQuery, 'limit' | 'offset'>, reach: ReadReach) {
+  let q = db.selectFrom('units').where('archived', '=', false).where('type', 'not in', NOT_SCORED);
+  if (!reach.all) q = q.where('id', '=', reach.unitId);
+  if (query.type) q = q.where('type', '=', query.type);
+  if (query.q) q = q.where(sql<boolean>`ungcuu_fold(name) like ungcuu_fold(${`%${query.q.trim()}%`})`);
+  return q;
+}
+
+const unitColumns = [
+  'id',
+  'code',
+  'name',
+  'type',
+  sql<boolean>`focal_main is not null`.as('has_focal_main'),
+  sql<boolean>`focal_backup is not null`.as('has_focal_backup'),
+] as const;
+
+export async function listReadinessUnits(
+  db: Executor,
+  query: ReadinessUnitQuery,
+  reach: ReadReach,
+): Promise<{ rows: ReadinessUnit[]; total: number }> {
+  const q = unitsQuery(db, query, reach);
+  const [rows, count] = await Promise.all([
+    q.select(unitColumns).orderBy('name').orderBy('id').limit(query.limit).offset(query.offset).execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Every scored unit the reader reaches (the whole-town summary). */
+export async function allReadinessUnits(db: Executor, reach: ReadReach): Promise<ReadinessUnit[]> {
+  return unitsQuery(db, {}, reach).select(unitColumns).orderBy('name').orderBy('id').execute();
+}
+
+export async function findReadinessUnit(db: Executor, id: string): Promise<ReadinessUnit | undefined> {
+  return db.selectFrom('units').select(unitColumns).where('id', '=', id).executeTakeFirst();
+}
+
+interface SystemFactRow {
+  id: string;
+  name: string;
+  unit_id: string;
+  security_level: number | null;
+  last_restore_test_at: Date | null;
+  updated_at: Date;
+  last_drill: Date | null;
+  last_scan: Date | null;
+}
+
+/** The facts of each unit, keyed by unit id. Systems count for the unit that operates them. */
+export async function gatherFacts(
+  db: Executor,
+  units: readonly ReadinessUnit[],
+): Promise<Map<string, UnitReadinessFacts>> {
+  const ids = units.map((u) => u.id);
+  const out = new Map<string, UnitReadinessFacts>();
+  if (ids.length === 0) return out;
+  const [officers, licences, systems, trainings] = await Promise.all([
+    sql<{ unit_id: string; full_name: string }>`
+      select distinct on (unit_id) unit_id, full_name from users
+      where unit_id = any(${ids}::uuid[]) and 'unit_officer' = any(roles) and not disabled
+      order by unit_id, full_name`.execute(db),
+    sql<{ unit_id: string; antivirus: Date | null; firewall: Date | null }>`
+      select unit_id,
+        max(expires_on) filter (where kind = 'antivirus') as antivirus,
+        max(expires_on) filter (where kind = 'firewall') as firewall
+      from readiness_licences where unit_id = any(${ids}::uuid[]) group by unit_id`.execute(db),
+    sql<SystemFactRow>`
+      select s.id, s.name, s.operating_unit_id as unit_id, s.security_level, s.last_restore_test_at,
+        s.updated_at, d.last_drill, d.last_scan
+      from information_systems s
+      left join (
+        select ds.system_id,
+          max(dr.held_on) filter (where dr.kind = 'drill') as last_drill,
+          max(dr.held_on) filter (where dr.kind = 'scan') as last_scan
+        from readiness_drill_systems ds
+        join readiness_drills dr on dr.id = ds.drill_id
+        join information_systems s2 on s2.id = ds.system_id
+        where s2.operating_unit_id = any(${ids}::uuid[])
+        group by ds.system_id
+      ) d on d.system_id = s.id
+      where s.operating_unit_id = any(${ids}::uuid[]) and not s.archived
+      order by s.name`.execute(db),
+    sql<{ unit_id: string; last: Date }>`
+      select unit_id, max(held_on) as last from (
+        select t.unit_id, t.held_on from readiness_trainings t where t.unit_id = any(${ids}::uuid[])
+        union all
+        select us.unit_id, t.held_on from readiness_training_attendees a
+        join users us on us.id = a.user_id
+        join readiness_trainings t on t.id = a.training_id
+        where us.unit_id = any(${ids}::uuid[])
+      ) x group by unit_id`.execute(db),
+  ]);
+  for (const unit of units) {
+    out.set(unit.id, {
+      securityOfficerName: null,
+      antivirusLicenceExpiresAt: null,
+      firewallLicenceExpiresAt: null,
+      systems: [],
+      lastTrainingAt: null,
+      inventoryUpdatedAt: null,
+      focalPoints: { main: unit.has_focal_main, backup: unit.has_focal_backup },
+    });
+  }
+  for (const o of officers.rows) out.get(o.unit_id)!.securityOfficerName = o.full_name;
+  for (const l of licences.rows) {
+    const facts = out.get(l.unit_id)!;
+    facts.antivirusLicenceExpiresAt = toDay(l.antivirus);
+    facts.firewallLicenceExpiresAt = toDay(l.firewall);
+  }
+  for (const t of trainings.rows) out.get(t.unit_id)!.lastTrainingAt = toDay(t.last);
+  const systemsByUnit = new Map<string, ReadinessSystemFacts[]>();
+  for (const s of systems.rows) {
+    const list = systemsByUnit.get(s.unit_id) ?? [];
+    list.push({
+      id: s.id,
+      name: s.name,
+      level: (s.security_level ?? 'unclassified') as ReadinessSystemFacts['level'],
+      lastRestoreTestAt: toDay(s.last_restore_test_at),
+      lastDrillAt: toDay(s.last_drill),
+      lastScanAt: toDay(s.last_scan),
+    });
+    systemsByUnit.set(s.unit_id, list);
+    const facts = out.get(s.unit_id)!;
+    const updated = toIso(s.updated_at)!;
+    if (!facts.inventoryUpdatedAt || updated > facts.inventoryUpdatedAt) facts.inventoryUpdatedAt = updated;
+  }
+  for (const [unitId, list] of systemsByUnit) out.get(unitId)!.systems = list;
+  return out;
+}
+
+export interface DueLicenceRow {
+  id: string;
+  unit_id: string;
+  unit_name: string;
+  kind: string;
+  product: string;
+  expires_on: Date | string;
+}
+
+/** Licences expiring from `today` through `until` (both 'YYYY-MM-DD'), soonest first. */
+export async function licencesExpiringBetween(
+  db: Executor,
+  today: string,
+  until: string,
+  unitId?: string,
+): Promise<DueLicenceRow[]> {
+  let q = db
+    .selectFrom('readiness_licences as l')
+    .innerJoin('units as u', 'u.id', 'l.unit_id')
+    .select(['l.id', 'l.unit_id', 'u.name as unit_name', 'l.kind', 'l.product', 'l.expires_on'])
+    .where('l.expires_on', '>=', today)
+    .where('l.expires_on', '<=', until);
+  if (unitId) q = q.where('l.unit_id', '=', unitId);
+  return q.orderBy('l.expires_on').orderBy('u.name').execute();
+}
