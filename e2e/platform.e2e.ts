@@ -19,6 +19,18 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
 
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
+  /** A step that leaves a screenshot of the page behind when it fails. */
+  const step = (name: string, fn: () => Promise<void>) =>
+    it(name, async () => {
+      try {
+        await fn();
+      } catch (error) {
+        const file = `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
+        await shot(file).catch(() => undefined);
+        throw error;
+      }
+    });
+
   before(async () => {
     h = await startHarness();
     context = await h.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
@@ -32,7 +44,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await h?.stop();
   });
 
-  it('sends a visitor to sign-in and signs the administrator in', async () => {
+  step('sends a visitor to sign-in and signs the administrator in', async () => {
     await page.goto(h.baseUrl);
     await page.waitForURL(/\/sign-in/);
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
@@ -53,7 +65,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await shot('02-dashboard');
   });
 
-  it('shows an honest placeholder for a module not built yet', async () => {
+  step('shows an honest placeholder for a module not built yet', async () => {
     await page
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByRole('link', { name: /Hệ thống thông tin/ })
@@ -61,7 +73,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.getByTestId('module-placeholder').getByText('Phân hệ đang được xây dựng').waitFor();
   });
 
-  it('creates a unit with its main contact point and finds it without diacritics', async () => {
+  step('creates a unit with its main contact point and finds it without diacritics', async () => {
     await page.getByTestId('nav-admin').click();
     await page.getByTestId('nav-units').click();
     await page.getByRole('heading', { name: 'Đơn vị', exact: true }).waitFor();
@@ -88,7 +100,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await shot('03-units');
   });
 
-  it('creates the unit security officer and shows the one-time password once', async () => {
+  step('creates the unit security officer and shows the one-time password once', async () => {
     await page.getByTestId('nav-users').click();
     await page.getByRole('heading', { name: 'Người dùng', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Thêm người dùng' }).click();
@@ -109,7 +121,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
 
     const reveal = page.getByTestId('one-time-password-dialog');
     await reveal.waitFor();
-    oneTimePassword = (await page.getByTestId('one-time-password').innerText()).trim();
+    oneTimePassword = ((await page.getByTestId('one-time-password').textContent()) ?? '').trim();
     assert.ok(oneTimePassword.length >= 10, `one-time password shown: "${oneTimePassword}"`);
     await reveal.getByText('phải đổi mật khẩu này ngay ở lần đăng nhập đầu tiên').waitFor();
     await shot('04-one-time-password');
@@ -123,7 +135,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await shot('05-users');
   });
 
-  it('makes the new officer change the one-time password at first sign-in', async () => {
+  step('makes the new officer change the one-time password at first sign-in', async () => {
     const other = await h.browser.newContext({ viewport: { width: 1280, height: 860 } });
     other.setDefaultTimeout(15_000);
     try {
@@ -136,7 +148,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
       await p.getByText('mật khẩu dùng một lần do quản trị cấp').waitFor();
       await p.screenshot({ path: join(ARTIFACTS, '06-forced-password-change.png'), fullPage: true });
       await p.getByLabel('Mật khẩu hiện tại').fill(oneTimePassword);
-      await p.getByLabel('Mật khẩu mới', { exact: true }).fill('officer-password-22');
+      await p.getByLabel(/^Mật khẩu mới/).fill('officer-password-22');
       await p.getByLabel('Nhập lại mật khẩu mới').fill('officer-password-22');
       await p.getByRole('button', { name: 'Đổi mật khẩu' }).click();
       await p.getByRole('heading', { name: `Xin chào, ${OFFICER.fullName}` }).waitFor();
@@ -150,7 +162,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     }
   });
 
-  it('switches the interface to English, keeps it on reload, and back to Vietnamese', async () => {
+  step('switches the interface to English, keeps it on reload, and back to Vietnamese', async () => {
     await page.getByTestId('language-switch').getByText('EN').click();
     await page.getByRole('heading', { name: 'Users', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Add user' }).waitFor();
@@ -169,7 +181,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.getByRole('button', { name: 'Thêm người dùng' }).waitFor();
   });
 
-  it('shows the audit trail with before/after and verifies the chain', async () => {
+  step('shows the audit trail with before/after and verifies the chain', async () => {
     await page.getByTestId('nav-audit').click();
     await page.getByRole('heading', { name: 'Nhật ký hệ thống' }).waitFor();
     const table = page.getByTestId('audit-table');
@@ -185,7 +197,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await shot('08-audit');
   });
 
-  it('is usable at phone size', async () => {
+  step('is usable at phone size', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${h.baseUrl}/admin/units`);
     await page.getByRole('heading', { name: 'Đơn vị', exact: true }).waitFor();
@@ -199,7 +211,7 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
-  it('signs out and lands on the sign-in page', async () => {
+  step('signs out and lands on the sign-in page', async () => {
     await page.getByTestId('profile-menu').click();
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/sign-in/);

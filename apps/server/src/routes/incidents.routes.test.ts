@@ -388,3 +388,82 @@ describe('official documents, evidence, escalation', () => {
     assert.equal(edit.statusCode, 403);
   });
 });
+
+describe('public intake form', () => {
+  const form = () => ({
+    title: 'Trang web xã bị treo banner lạ',
+    description: 'Người dân báo trang web xã hiện nội dung cờ bạc.',
+    detectedAt: new Date().toISOString(),
+    reporterName: 'Nguyễn Văn Dân',
+    reporterPhone: '0912345678',
+  });
+
+  test('404 while disabled; 403 for a non-admin enabling it; 400 on bad input; 202 with a code once enabled', async () => {
+    const disabled = await ctx.inject({ method: 'POST', url: '/api/public/incidents', payload: form() });
+    assert.equal(disabled.statusCode, 404);
+    assert.equal(disabled.json().error.code, 'intake.disabled');
+    const settings = { enabled: true, defaultUnitId: focalUnitId };
+    assert.equal(
+      (
+        await ctx.inject({
+          method: 'PUT',
+          url: '/api/settings/intake',
+          headers: coordinator.headers,
+          payload: settings,
+        })
+      ).statusCode,
+      403,
+    );
+    const admin = await ctx.user(['admin']);
+    assert.equal(
+      (
+        await ctx.inject({
+          method: 'PUT',
+          url: '/api/settings/intake',
+          headers: admin.headers,
+          payload: settings,
+        })
+      ).statusCode,
+      200,
+    );
+    assert.equal(
+      (
+        await ctx.inject({
+          method: 'POST',
+          url: '/api/public/incidents',
+          payload: { ...form(), description: 'ngắn' },
+        })
+      ).statusCode,
+      400,
+    );
+    const ok = await ctx.inject({ method: 'POST', url: '/api/public/incidents', payload: form() });
+    assert.equal(ok.statusCode, 202, ok.body);
+    assert.match(ok.json().code, /^SC-/);
+    const stored = await ctx.db
+      .selectFrom('incidents')
+      .select(['channel', 'reporting_unit_id'])
+      .where('code', '=', ok.json().code)
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(stored, { channel: 'public', reporting_unit_id: focalUnitId });
+  });
+
+  test('a filled honeypot is accepted silently and stored nowhere', async () => {
+    const before = await ctx.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    const res = await ctx.inject({
+      method: 'POST',
+      url: '/api/public/incidents',
+      payload: { ...form(), website: 'http://spam.example' },
+      remoteAddress: '10.9.9.9',
+    });
+    assert.equal(res.statusCode, 202);
+    assert.equal(res.json().code, null);
+    const afterCount = await ctx.db
+      .selectFrom('incidents')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    assert.equal(afterCount.n, before.n);
+  });
+});

@@ -41,6 +41,17 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
       reply.status(202).send(await services.intake.reportPublic(req.body, { ip: req.ip, requestId: req.id })),
   );
 
+  const IntakeSettings = Type.Object(
+    { enabled: Type.Boolean(), defaultUnitId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]) },
+    { additionalProperties: false },
+  );
+  app.get('/api/settings/intake', { schema: { tags } }, async (req) =>
+    services.intakeSettings.get(actorOf(req)),
+  );
+  app.put('/api/settings/intake', { schema: { tags, body: IntakeSettings } }, async (req) =>
+    services.intakeSettings.put(actorOf(req), req.body),
+  );
+
   app.get('/api/incidents', { schema: { tags, querystring: IncidentListQuerySchema } }, async (req) =>
     services.incidents.list(actorOf(req), req.query),
   );

@@ -3,7 +3,7 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
-import { getSetting } from '../auth/settings.repository.ts';
+import { getSetting, putSetting } from '../auth/settings.repository.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -185,3 +185,36 @@ export function createIntakeService(deps: ServiceDeps) {
   };
 }
 export type IntakeService = ReturnType<typeof createIntakeService>;
+
+/** The administrator turns the public report form on or off and names the unit that receives it. */
+export function createIntakeSettingsService(deps: ServiceDeps) {
+  return {
+    async get(actor: RequestActor): Promise<PublicIntakeSettings> {
+      if (!actor.roles.includes('admin') && !actor.roles.includes('coordinator'))
+        throw new DomainError('forbidden');
+      return (
+        (await getSetting<PublicIntakeSettings>(deps.db, PUBLIC_INTAKE_KEY)) ?? {
+          enabled: false,
+          defaultUnitId: null,
+        }
+      );
+    },
+    async put(actor: RequestActor, settings: PublicIntakeSettings): Promise<PublicIntakeSettings> {
+      if (!actor.roles.includes('admin')) throw new DomainError('forbidden');
+      if (settings.defaultUnitId && !(await findUnitById(deps.db, settings.defaultUnitId)))
+        throw new DomainError('not_found', { entity: 'unit' });
+      const before = await getSetting<PublicIntakeSettings>(deps.db, PUBLIC_INTAKE_KEY);
+      return mutate(deps, actor, async ({ trx, audit }) => {
+        await putSetting(trx, PUBLIC_INTAKE_KEY, settings, deps.clock.now());
+        await audit({
+          action: 'settings.intake',
+          entityType: 'setting',
+          entityId: PUBLIC_INTAKE_KEY,
+          before: before ?? null,
+          after: settings,
+        });
+        return settings;
+      });
+    },
+  };
+}

@@ -4,7 +4,7 @@ import { createEscalationService } from './escalation.service.ts';
 import { createEvidenceService } from './evidence.service.ts';
 import { createIncidentService } from './incident.service.ts';
 import { createIncidentDocsService } from './incident-docs.service.ts';
-import { createIntakeService } from './incident-intake.service.ts';
+import { createIntakeService, createIntakeSettingsService } from './incident-intake.service.ts';
 import { createMergeSplitService } from './merge-split.service.ts';
 import { createPlaybookService } from './playbook.service.ts';
 import { createRegimeService } from './regime.service.ts';
@@ -15,6 +15,7 @@ import { createTaskService } from './task.service.ts';
 export function createIncidentServices(deps: ServiceDeps) {
   return {
     intake: createIntakeService(deps),
+    intakeSettings: createIntakeSettingsService(deps),
     incidents: createIncidentService(deps),
     tasks: createTaskService(deps),
     collaboration: createCollaborationService(deps),

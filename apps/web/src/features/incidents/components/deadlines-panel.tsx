@@ -61,48 +61,52 @@ function DeadlineRow({ deadline, now, onDone }: { deadline: Deadline; now: numbe
       data-testid="deadline"
       data-status={status}
     >
-      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-        <Stack gap={2}>
-          <Text size="sm" fw={600}>
-            {label(deadline.label)}
-          </Text>
-          <Text size="sm" c={`${color}.8`} fw={600}>
-            {countdown}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('incidents.deadlines.due', { at: formatDateTime(deadline.dueAt, locale) })}
-          </Text>
-          <Group gap={4}>
-            <Badge size="xs" color={color} variant="light" style={{ textTransform: 'none' }}>
-              {t(`incidents.deadlines.status.${status}`)}
-            </Badge>
-            {deadline.unverified && (
-              <Tooltip label={deadline.basis} multiline w={280} withArrow>
-                <Badge
-                  size="xs"
-                  color="yellow"
-                  variant="outline"
-                  leftSection={<IconAlertTriangle size={10} aria-hidden />}
-                  style={{ textTransform: 'none' }}
-                  tabIndex={0}
-                >
-                  {t('incidents.deadlines.unverified')}
-                </Badge>
-              </Tooltip>
-            )}
-          </Group>
-          {!deadline.unverified && (
-            <Text size="xs" c="dimmed">
-              {deadline.basis}
-            </Text>
+      <Stack gap={2}>
+        <Text size="sm" fw={600}>
+          {label(deadline.label)}
+        </Text>
+        <Text size="sm" c={`${color}.8`} fw={600}>
+          {countdown}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('incidents.deadlines.due', { at: formatDateTime(deadline.dueAt, locale) })}
+        </Text>
+        <Group gap={4}>
+          <Badge size="xs" color={color} variant="light" style={{ textTransform: 'none' }}>
+            {t(`incidents.deadlines.status.${status}`)}
+          </Badge>
+          {deadline.unverified && (
+            <Tooltip label={deadline.basis} multiline w={280} withArrow>
+              <Badge
+                size="xs"
+                color="yellow"
+                variant="outline"
+                leftSection={<IconAlertTriangle size={10} aria-hidden />}
+                style={{ textTransform: 'none' }}
+                tabIndex={0}
+              >
+                {t('incidents.deadlines.unverified')}
+              </Badge>
+            </Tooltip>
           )}
-        </Stack>
+        </Group>
+        {!deadline.unverified && (
+          <Text size="xs" c="dimmed">
+            {deadline.basis}
+          </Text>
+        )}
         {onDone && status !== 'done' && (
-          <Button size="compact-xs" variant="light" onClick={onDone}>
+          <Button
+            size="compact-xs"
+            variant="light"
+            onClick={onDone}
+            mt={4}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t('incidents.deadlines.markDone')}
           </Button>
         )}
-      </Group>
+      </Stack>
     </Paper>
   );
 }

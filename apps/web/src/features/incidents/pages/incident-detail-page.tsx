@@ -16,6 +16,10 @@ import type { IncidentDetail } from '../incident-types.ts';
 function Detail({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const full = incident.visibility === 'full';
+  // The outcome matters once the response has started (containment needs the actions taken).
+  const showOutcome =
+    !['new', 'triaged'].includes(incident.state) ||
+    !!(incident.causeSummary || incident.actionsTaken || incident.lessonsLearned);
   return (
     <Grid gap="md">
       <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -26,8 +30,9 @@ function Detail({ incident }: { incident: IncidentDetail }) {
               {t('incidents.escalatedView')}
             </Alert>
           )}
-          <LifecycleActions incident={incident} />
           {full && <ClassificationPanel incident={incident} />}
+          <LifecycleActions incident={incident} />
+          {full && showOutcome && <OutcomePanel incident={incident} />}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -36,11 +41,6 @@ function Detail({ incident }: { incident: IncidentDetail }) {
           {full && <AssignmentPanel incident={incident} />}
         </Stack>
       </Grid.Col>
-      {full && (
-        <Grid.Col span={12}>
-          <OutcomePanel incident={incident} />
-        </Grid.Col>
-      )}
       <Grid.Col span={12}>
         <IncidentTabs incident={incident} />
       </Grid.Col>
