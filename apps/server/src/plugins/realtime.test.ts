@@ -35,8 +35,11 @@ class EventStream {
     const decoder = new TextDecoder();
     let buffer = '';
     try {
-      for await (const chunk of body) {
-        buffer += decoder.decode(chunk, { stream: true });
+      const reader = body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        buffer += decoder.decode(value, { stream: true });
         let end = buffer.indexOf('\n\n');
         while (end >= 0) {
           const block = buffer.slice(0, end);
@@ -143,10 +146,14 @@ describe('GET /api/events', () => {
     const viewer = await ctx.user(['coordinator']);
     const stream = await EventStream.open(viewer.headers);
     await assert.rejects(
-      mutate(ctx.services.deps, { ...admin, label: admin.username }, async ({ announce }) => {
-        await announce({ entity: 'unit', id: 'phantom', action: 'create', unitIds: 'all' });
-        throw new Error('rolled back after announcing');
-      }),
+      mutate(
+        ctx.services.deps,
+        { userId: admin.id, unitId: admin.unitId, roles: admin.roles, label: admin.username },
+        async ({ announce }) => {
+          await announce({ entity: 'unit', id: 'phantom', action: 'create', unitIds: 'all' });
+          throw new Error('rolled back after announcing');
+        },
+      ),
       /rolled back/,
     );
     const unitId = await changeForEveryone();

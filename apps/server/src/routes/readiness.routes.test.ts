@@ -47,7 +47,13 @@ const KINDS: KindCase[] = [
   },
   {
     path: 'licences',
-    input: () => ({ unitId: unitA.id, kind: 'firewall', product: 'FortiGate 60F', seats: 1, expiresOn: dayFromToday(200) }),
+    input: () => ({
+      unitId: unitA.id,
+      kind: 'firewall',
+      product: 'FortiGate 60F',
+      seats: 1,
+      expiresOn: dayFromToday(200),
+    }),
     bad: () => ({ unitId: unitA.id, kind: 'firewall', product: 'X', expiresOn: '31/12/2026' }),
     patch: () => ({ seats: 3 }),
     checkCreated: (v) => assert.equal(v.expired, false),
@@ -142,7 +148,10 @@ for (const kind of KINDS) {
       bad: { url: () => `${base}/x` },
       forbidden: { user: () => officerB },
       notFound: { url: () => `${base}/${UNKNOWN_ID}` },
-      success: { status: 200, check: (res) => assert.deepEqual(res.json().allowedActions, ['readiness.manage']) },
+      success: {
+        status: 200,
+        check: (res) => assert.deepEqual(res.json().allowedActions, ['readiness.manage']),
+      },
     });
 
     endpoint(c, `POST ${base}`, {
@@ -174,7 +183,10 @@ for (const kind of KINDS) {
       bad: { url: () => `${base}/x` },
       forbidden: { user: () => officerA },
       notFound: { url: () => `${base}/${UNKNOWN_ID}` },
-      success: { status: 200, check: async () => void (await get(ctx, coordinator, `${base}/${other.id}`, 404)) },
+      success: {
+        status: 200,
+        check: async () => void (await get(ctx, coordinator, `${base}/${other.id}`, 404)),
+      },
     });
   });
 }
@@ -340,65 +352,73 @@ endpoint(c, 'POST /api/readiness/licences/reminders', {
       });
       const first = await post(ctx, coordinator, '/api/readiness/licences/reminders?days=30', undefined, 200);
       assert.ok(first.created >= 1);
-      const second = await post(ctx, coordinator, '/api/readiness/licences/reminders?days=30', undefined, 200);
+      const second = await post(
+        ctx,
+        coordinator,
+        '/api/readiness/licences/reminders?days=30',
+        undefined,
+        200,
+      );
       assert.equal(second.created, 0);
     },
   },
 });
 
-endpoint(c, 'GET /api/notifications', {
-  method: 'GET',
-  url: () => '/api/notifications?unreadOnly=true',
-  as: () => officerB,
-  bad: { url: () => '/api/notifications?limit=0' },
-  forbidden: {
-    scoped: "each user sees their own and their unit's notifications",
-    check: async () => {
-      const forA = await get(ctx, officerA, '/api/notifications');
-      assert.ok(forA.items.every((n: { unitId: string }) => n.unitId !== unitB.id));
-    },
-  },
-  notFound: { na: 'a list' },
-  success: {
-    status: 200,
-    check: (res) => {
-      const page = res.json();
-      const reminder = page.items.find((n: { kind: string }) => n.kind === 'licence.expiring');
-      assert.ok(reminder);
-      assert.match(reminder.title.vi, /sắp hết hạn/);
-      assert.match(reminder.body.vi, /Kaspersky/);
-      assert.equal(page.unread, page.total);
-    },
-  },
-});
-
-endpoint(c, 'POST /api/notifications/:id/read', {
-  method: 'POST',
-  url: () => `/api/notifications/${reminderId}/read`,
-  as: () => officerB,
-  bad: { url: () => '/api/notifications/x/read' },
-  forbidden: { user: () => officerA },
-  notFound: { url: () => `/api/notifications/${UNKNOWN_ID}/read` },
-  success: {
-    status: 200,
-    check: async (res) => {
-      assert.ok(res.json().readAt);
-      const unread = await get(ctx, officerB, '/api/notifications?unreadOnly=true');
-      assert.ok(!unread.items.some((n: { id: string }) => n.id === reminderId));
-    },
-  },
-});
-
 let reminderId = '';
-before(async () => {
-  // Runs before every test of the file (registered last, node runs root hooks in order).
-  await post(ctx, officerB, '/api/readiness/licences', {
-    unitId: unitB.id,
-    kind: 'firewall',
-    product: 'Sophos XGS',
-    expiresOn: dayFromToday(3),
+describe('notifications', () => {
+  before(async () => {
+    await post(ctx, officerB, '/api/readiness/licences', {
+      unitId: unitB.id,
+      kind: 'firewall',
+      product: 'Sophos XGS',
+      expiresOn: dayFromToday(3),
+    });
+    await post(ctx, coordinator, '/api/readiness/licences/reminders?days=7', undefined, 200);
+    const page = await get(ctx, officerB, '/api/notifications');
+    reminderId = page.items.find((n: { body: { vi: string } }) => /Sophos/.test(n.body.vi))?.id;
+    assert.ok(reminderId, JSON.stringify(page));
   });
-  await post(ctx, coordinator, '/api/readiness/licences/reminders?days=7', undefined, 200);
-  const page = await get(ctx, officerB, '/api/notifications');
-  reminderId = page.items.find((n: { body: { vi: string } }) => /Sophos/.test(n.body.vi)).id;
+
+  endpoint(c, 'GET /api/notifications', {
+    method: 'GET',
+    url: () => '/api/notifications?unreadOnly=true',
+    as: () => officerB,
+    bad: { url: () => '/api/notifications?limit=0' },
+    forbidden: {
+      scoped: "each user sees their own and their unit's notifications",
+      check: async () => {
+        const forA = await get(ctx, officerA, '/api/notifications');
+        assert.ok(forA.items.every((n: { unitId: string }) => n.unitId !== unitB.id));
+      },
+    },
+    notFound: { na: 'a list' },
+    success: {
+      status: 200,
+      check: (res) => {
+        const page = res.json();
+        const reminder = page.items.find((n: { kind: string }) => n.kind === 'licence.expiring');
+        assert.ok(reminder);
+        assert.match(reminder.title.vi, /sắp hết hạn/);
+        assert.match(reminder.body.vi, /Kaspersky/);
+        assert.equal(page.unread, page.total);
+      },
+    },
+  });
+
+  endpoint(c, 'POST /api/notifications/:id/read', {
+    method: 'POST',
+    url: () => `/api/notifications/${reminderId}/read`,
+    as: () => officerB,
+    bad: { url: () => '/api/notifications/x/read' },
+    forbidden: { user: () => officerA },
+    notFound: { url: () => `/api/notifications/${UNKNOWN_ID}/read` },
+    success: {
+      status: 200,
+      check: async (res) => {
+        assert.ok(res.json().readAt);
+        const unread = await get(ctx, officerB, '/api/notifications?unreadOnly=true');
+        assert.ok(!unread.items.some((n: { id: string }) => n.id === reminderId));
+      },
+    },
+  });
 });

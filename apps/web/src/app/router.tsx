@@ -39,7 +39,7 @@ export function createRouter() {
           children: [
             { index: true, element: <DashboardPage /> },
             ...INCIDENT_ROUTES,
-            ...MODULES.map((m) => ({ path: m.path, element: <PlaceholderPage module={m.key} /> })),
+            ...MODULES.filter((m) => !m.ready).map((m) => ({ path: m.path, element: <PlaceholderPage module={m.key} /> })),
             { path: '/admin', element: <AdminHomePage /> },
             { path: '/admin/units', element: <UnitsPage /> },
             { path: '/admin/users', element: <UsersPage /> },

@@ -23,4 +23,8 @@ export const theme = createTheme({
     'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "Liberation Sans", sans-serif',
   headings: { fontWeight: '600' },
   cursorType: 'pointer',
+  components: {
+    // Upper-case Vietnamese with diacritics is hard to read: badges keep the text as written.
+    Badge: { styles: { root: { textTransform: 'none' } } },
+  },
 });

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Box, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconSettings } from '@tabler/icons-react';
 import { useEffect } from 'react';
@@ -82,11 +82,6 @@ export function AppLayout() {
               to={m.path}
               label={t(`nav.${m.key}`)}
               leftSection={<m.icon size={18} aria-hidden />}
-              rightSection={
-                <Badge size="xs" variant="light" color="gray">
-                  {t('dashboard.building')}
-                </Badge>
-              }
             />
           ))}
           {adminPages.length > 0 && (

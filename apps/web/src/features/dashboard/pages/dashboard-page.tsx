@@ -61,13 +61,13 @@ export function DashboardPage() {
             to={m.path}
             style={{ textDecoration: 'none' }}
           >
-            <Group justify="space-between" wrap="nowrap" mb={6}>
+            <Group justify="space-between" wrap="nowrap" mb={6} align="flex-start">
               <Group gap="xs" wrap="nowrap">
                 <m.icon size={20} aria-hidden />
                 <Text fw={600}>{t(`nav.${m.key}`)}</Text>
               </Group>
-              <Badge variant="light" color="gray" size="sm">
-                {t('dashboard.building')}
+              <Badge variant="light" color={m.ready ? 'teal' : 'gray'} size="sm" style={{ flex: 'none' }}>
+                {m.ready ? t('dashboard.ready') : t('dashboard.building')}
               </Badge>
             </Group>
             <Text size="sm" c="dimmed">
@@ -78,7 +78,7 @@ export function DashboardPage() {
         <Card withBorder padding="md" component={Link} to="/admin" style={{ textDecoration: 'none' }}>
           <Group justify="space-between" wrap="nowrap" mb={6}>
             <Text fw={600}>{t('nav.admin')}</Text>
-            <Badge variant="light" color="teal" size="sm">
+            <Badge variant="light" color="teal" size="sm" style={{ flex: 'none' }}>
               {t('dashboard.ready')}
             </Badge>
           </Group>

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitName } from '../../../components/unit-select.tsx';
@@ -24,7 +25,7 @@ export function TeamPage() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [onCallOnly, setOnCallOnly] = useState(false);
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<TeamMember | 'new' | null>(null);
+  const editing = useDialogTarget<TeamMember>();
   const list = useTeamList({
     q,
     onCall: onCallOnly ? true : undefined,
@@ -38,7 +39,7 @@ export function TeamPage() {
         intro={t('team.intro')}
         actions={
           can(actor, 'team.manage') && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => editing.open('new')}>
               {t('team.create')}
             </Button>
           )
@@ -141,7 +142,7 @@ export function TeamPage() {
                         size="compact-sm"
                         variant="subtle"
                         leftSection={<IconPencil size={14} aria-hidden />}
-                        onClick={() => setEditing(m)}
+                        onClick={() => editing.open(m)}
                         aria-label={`${t('common.edit')}: ${m.fullName}`}
                       >
                         {t('common.edit')}
@@ -161,14 +162,14 @@ export function TeamPage() {
         <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
       </QueryState>
       <AppModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('team.create') : t('team.edit')}
+        opened={editing.opened}
+        onClose={() => editing.close()}
+        title={editing.last === 'new' ? t('team.create') : t('team.edit')}
         size="lg"
         fullScreen={phone}
       >
-        {editing !== null && (
-          <TeamMemberForm member={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        {editing.opened && (
+          <TeamMemberForm member={editing.last === 'new' ? undefined : editing.last} onDone={() => editing.close()} />
         )}
       </AppModal>
     </>

@@ -20,6 +20,7 @@ import { notifySuccess } from '../../../api/client.ts';
 import type { Unit } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
@@ -40,7 +41,7 @@ export function UnitsPage() {
   const [type, setType] = useState<UnitType | null>(null);
   const [includeArchived, setIncludeArchived] = useState(false);
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const editing = useDialogTarget<Unit>();
   const [confirm, confirmElement] = useConfirm();
   const archive = useArchiveUnit();
   const list = useUnitList({ q, type, includeArchived, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
@@ -57,7 +58,7 @@ export function UnitsPage() {
         intro={t('units.intro')}
         actions={
           can(actor, 'unit.create') && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => editing.open('new')}>
               {t('units.create')}
             </Button>
           )
@@ -152,7 +153,7 @@ export function UnitsPage() {
                   <Table.Td>
                     <UnitActions
                       unit={unit}
-                      onEdit={() => setEditing(unit)}
+                      onEdit={() => editing.open(unit)}
                       onArchive={() => void onArchive(unit)}
                     />
                   </Table.Td>
@@ -169,14 +170,14 @@ export function UnitsPage() {
         <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
       </QueryState>
       <AppModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('units.create') : t('units.edit')}
+        opened={editing.opened}
+        onClose={() => editing.close()}
+        title={editing.last === 'new' ? t('units.create') : t('units.edit')}
         size="xl"
         fullScreen={phone}
       >
-        {editing !== null && (
-          <UnitForm unit={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />
+        {editing.opened && (
+          <UnitForm unit={editing.last === 'new' ? undefined : editing.last} onDone={() => editing.close()} />
         )}
       </AppModal>
       {confirmElement}

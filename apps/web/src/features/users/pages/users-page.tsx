@@ -9,6 +9,7 @@ import { notifySuccess } from '../../../api/client.ts';
 import type { User } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
@@ -65,7 +66,7 @@ export function UsersPage() {
   const [unitId, setUnitId] = useState<string | null>(null);
   const [role, setRole] = useState<Role | null>(null);
   const [page, setPage] = useState(1);
-  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const editing = useDialogTarget<User>();
   const [credentials, setCredentials] = useState<{ username: string; password: string } | null>(null);
   const [confirm, confirmElement] = useConfirm();
   const list = useUserList({ q, unitId, role, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
@@ -108,7 +109,7 @@ export function UsersPage() {
         intro={t('users.intro')}
         actions={
           can(actor, 'user.create') && (
-            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => editing.open('new')}>
               {t('users.create')}
             </Button>
           )
@@ -196,7 +197,7 @@ export function UsersPage() {
                   <Table.Td>
                     <UserRowActions
                       user={user}
-                      onEdit={() => setEditing(user)}
+                      onEdit={() => editing.open(user)}
                       onToggleDisabled={() => void toggleDisabled(user)}
                       onResetPassword={() => void onResetPassword(user)}
                       onResetTotp={() => void onResetTotp(user)}
@@ -215,19 +216,19 @@ export function UsersPage() {
         <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
       </QueryState>
       <AppModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing === 'new' ? t('users.create') : t('users.edit')}
+        opened={editing.opened}
+        onClose={() => editing.close()}
+        title={editing.last === 'new' ? t('users.create') : t('users.edit')}
         size="lg"
         fullScreen={phone}
       >
-        {editing !== null && (
+        {editing.opened && (
           <UserForm
-            user={editing === 'new' ? undefined : editing}
+            user={editing.last === 'new' ? undefined : editing.last}
             unitId={unitId}
-            onDone={() => setEditing(null)}
+            onDone={() => editing.close()}
             onCreated={(username, password) => {
-              setEditing(null);
+              editing.close();
               if (password) setCredentials({ username, password });
             }}
           />
