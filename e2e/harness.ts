@@ -1,6 +1,6 @@
 // Starts the real server on a free port with a fresh data directory, and the system Chromium.
 // Builds nothing: the web bundle must already be in apps/web/dist (`npm run build`).
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -88,7 +88,27 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** Load the demo town (units, users per role, password `demo-password-2026`) before the server starts. */
+  demo?: boolean;
+}
+
+/** Runs the CLI's demo loader against the data directory the server will use. */
+function loadDemo(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'demo'], {
+    cwd: ROOT,
+    env,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `demo loader failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   assertPrerequisites();
   mkdirSync(ARTIFACTS, { recursive: true });
   const dataDir = await mkdtemp(join(tmpdir(), 'ungcuu-e2e-'));
@@ -105,6 +125,14 @@ export async function startHarness(): Promise<Harness> {
     LOG_LEVEL: 'warn',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
   };
+  if (options.demo) {
+    try {
+      loadDemo(env);
+    } catch (error) {
+      await rm(dataDir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: ROOT,
     env,

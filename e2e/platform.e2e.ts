@@ -2,7 +2,8 @@
 // its security officer, hand over the one-time password, switch language, sign out.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
+import { currentTotp } from '@ungcuu/core/auth/totp.ts';
 import type { BrowserContext, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, ARTIFACTS, type Harness, skipReason, startHarness } from './harness.ts';
 
@@ -20,10 +21,10 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 
   /** A step that leaves a screenshot of the page behind when it fails. */
-  const step = (name: string, fn: () => Promise<void>) =>
-    it(name, async () => {
+  const step = (name: string, fn: (t: TestContext) => Promise<void>) =>
+    it(name, async (t) => {
       try {
-        await fn();
+        await fn(t);
       } catch (error) {
         const file = `failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
         await shot(file).catch(() => undefined);
@@ -62,14 +63,18 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
       .getByRole('navigation', { name: 'Điều hướng chính' })
       .getByText('Sự cố', { exact: true })
       .waitFor();
+    await page.getByText('…', { exact: true }).first().waitFor({ state: 'detached' }); // figures loaded
     await shot('02-dashboard');
   });
 
-  step('shows an honest placeholder for a module not built yet', async () => {
-    await page
-      .getByRole('navigation', { name: 'Điều hướng chính' })
-      .getByRole('link', { name: /Hệ thống thông tin/ })
-      .click();
+  step('shows an honest placeholder for a module not built yet', async (t) => {
+    // Modules get built one after another: take whichever the navigation still marks as not ready.
+    const unbuilt = page.locator('nav a[data-module-ready="false"]');
+    if ((await unbuilt.count()) === 0) {
+      t.skip('every module is built: no placeholder left to show');
+      return;
+    }
+    await unbuilt.first().click();
     await page.getByTestId('module-placeholder').getByText('Phân hệ đang được xây dựng').waitFor();
   });
 
@@ -209,6 +214,35 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.getByTestId('nav-users').click();
     await page.getByRole('heading', { name: 'Người dùng', exact: true }).waitFor();
     await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
+  step('requires two-factor sign-in for administrators, sets it up and signs in with a code', async () => {
+    await page.goto(`${h.baseUrl}/admin/security`);
+    await page.getByRole('checkbox', { name: 'Quản trị hệ thống' }).check();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    // The administrator's own session now needs a second factor before anything else.
+    await page.waitForURL(/\/setup-2fa/);
+    await page.getByText('Vai trò của bạn bắt buộc dùng mã xác thực').waitFor();
+    await page.getByRole('button', { name: 'Bắt đầu thiết lập' }).click();
+    const secret = ((await page.getByTestId('totp-secret').textContent()) ?? '').replace(/\s+/g, '');
+    assert.match(secret, /^[A-Z2-7]{16,}$/);
+    await page.getByRole('img', { name: 'Mã QR để thêm tài khoản vào ứng dụng xác thực' }).waitFor();
+    await shot('11-two-factor-setup');
+    await page.getByLabel('Mã xác thực 6 số').fill(currentTotp(secret, new Date()));
+    await page.getByRole('button', { name: 'Bật xác thực hai lớp' }).click();
+    await page.getByRole('heading', { name: 'Xin chào, Quản trị hệ thống' }).waitFor();
+
+    await page.getByTestId('profile-menu').click();
+    await page.getByTestId('sign-out').click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Mật khẩu').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    const code = page.getByLabel('Mã xác thực 6 số');
+    await code.waitFor();
+    await code.fill(currentTotp(secret, new Date()));
+    await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+    await page.getByRole('heading', { name: 'Xin chào, Quản trị hệ thống' }).waitFor();
   });
 
   step('signs out and lands on the sign-in page', async () => {

@@ -238,7 +238,10 @@ export const ERRORS = {
   },
   'risk.assessment_invalid': {
     status: 400,
-    message: { vi: 'Câu trả lời đánh giá không hợp lệ: {detail}', en: 'Invalid assessment answers: {detail}' },
+    message: {
+      vi: 'Câu trả lời đánh giá không hợp lệ: {detail}',
+      en: 'Invalid assessment answers: {detail}',
+    },
   },
   'inspection.completed': {
     status: 409,

@@ -172,7 +172,9 @@ endpoint(c, 'GET /api/systems/:id/assessment', {
       assert.equal(view.answers['resources.service_contract'], 'yes');
       assert.equal(view.answers['consequences.disruption_impact'], 3);
       assert.ok(view.issues.some((i: { code: string }) => i.code === 'unanswered'));
-      const ransomware = view.suggestedRisks.find((s: { subtype: string }) => s.subtype === 'attack.ransomware');
+      const ransomware = view.suggestedRisks.find(
+        (s: { subtype: string }) => s.subtype === 'attack.ransomware',
+      );
       assert.equal(ransomware.inRegister, true);
     },
   },
@@ -255,10 +257,13 @@ endpoint(c, 'POST /api/systems/:id/assessment/accept-risks', {
     status: 201,
     check: async (res) => {
       // The saved answers name phishing and malware: both enter the register with default ratings.
-      assert.deepEqual(res.json().items.map((r: { subtype: string }) => r.subtype).sort(), [
-        'attack.malware',
-        'attack.phishing',
-      ]);
+      assert.deepEqual(
+        res
+          .json()
+          .items.map((r: { subtype: string }) => r.subtype)
+          .sort(),
+        ['attack.malware', 'attack.phishing'],
+      );
       const again = await post(ctx, officerA, `/api/systems/${systemA.id}/assessment/accept-risks`, {});
       assert.equal(again.created, 0, 'risks already in the register are not duplicated');
     },

@@ -32,8 +32,13 @@ before(async () => {
   officerA = await ctx.user(['unit_officer'], { unitId: unitA.id });
   officerB = await ctx.user(['unit_officer'], { unitId: unitB.id });
   viewer = await ctx.user(['viewer'], { unitId: unitA.id });
-  portal = await createSystem(ctx, coordinator, unitA.id, { name: 'Cổng thông tin điện tử phường Bần Yên Nhân' });
-  database = await createSystem(ctx, coordinator, unitA.id, { name: 'Cơ sở dữ liệu hộ tịch', kind: 'database' });
+  portal = await createSystem(ctx, coordinator, unitA.id, {
+    name: 'Cổng thông tin điện tử phường Bần Yên Nhân',
+  });
+  database = await createSystem(ctx, coordinator, unitA.id, {
+    name: 'Cơ sở dữ liệu hộ tịch',
+    kind: 'database',
+  });
   mail = await createSystem(ctx, coordinator, unitB.id, { name: 'Thư điện tử xã Hòa Phong', kind: 'email' });
 });
 after(() => ctx.close());
@@ -265,9 +270,13 @@ endpoint(c, 'GET /api/systems/export', {
   as: () => officerA,
   bad: { url: () => '/api/systems/export?format=pdf' },
   forbidden: {
-    scoped: "an export holds only the systems the caller may read",
+    scoped: 'an export holds only the systems the caller may read',
     check: async () => {
-      const res = await ctx.inject({ method: 'GET', url: '/api/systems/export?format=csv', headers: officerB.headers });
+      const res = await ctx.inject({
+        method: 'GET',
+        url: '/api/systems/export?format=csv',
+        headers: officerB.headers,
+      });
       assert.equal(res.statusCode, 200);
       assert.ok(res.body.includes('Thư điện tử xã Hòa Phong'));
       assert.ok(!res.body.includes('Bần Yên Nhân'));

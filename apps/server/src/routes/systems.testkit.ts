@@ -135,7 +135,11 @@ export async function get(ctx: TestContext, as: TestUser, url: string, status = 
 }
 
 /** A multipart body with one file field, as a browser sends it. */
-export function multipart(filename: string, content: Buffer | string, contentType = 'application/octet-stream') {
+export function multipart(
+  filename: string,
+  content: Buffer | string,
+  contentType = 'application/octet-stream',
+) {
   const boundary = `----ungcuu${Math.floor(Math.random() * 1e9)}`;
   const body = Buffer.concat([
     Buffer.from(

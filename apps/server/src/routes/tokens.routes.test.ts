@@ -281,7 +281,11 @@ describe('bearer authentication', () => {
 
   test('a token cannot mint another token, so revoking a leaked one is enough', async () => {
     const { secret } = await newToken(officer, ['write']);
-    const before = await ctx.db.selectFrom('api_tokens').select('id').where('user_id', '=', officer.id).execute();
+    const before = await ctx.db
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('user_id', '=', officer.id)
+      .execute();
     const res = await ctx.inject({
       method: 'POST',
       url: '/api/tokens',
@@ -290,7 +294,11 @@ describe('bearer authentication', () => {
     });
     assert.equal(res.statusCode, 403);
     assert.equal(res.json().error.code, 'auth.token_scope');
-    const after = await ctx.db.selectFrom('api_tokens').select('id').where('user_id', '=', officer.id).execute();
+    const after = await ctx.db
+      .selectFrom('api_tokens')
+      .select('id')
+      .where('user_id', '=', officer.id)
+      .execute();
     assert.equal(after.length, before.length);
   });
 

@@ -276,6 +276,20 @@ describe('PATCH /api/units/:id', () => {
     assert.equal(taken.json().error.code, 'conflict.duplicate');
   });
 
+  test('409 for the second of two edits sent at once against the same version', async () => {
+    const unit = await ctx.unit();
+    const results = await Promise.all(
+      ['Tên thứ nhất', 'Tên thứ hai'].map((name) => patch(unit.id, admin.headers, { name }, '?version=1')),
+    );
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [200, 409]);
+    const row = await ctx.db
+      .selectFrom('units')
+      .select('version')
+      .where('id', '=', unit.id)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.version, 2);
+  });
+
   test('400 unit.cycle when a unit would become its own ancestor', async () => {
     const top = await ctx.unit({ type: 'agency' });
     const middle = await ctx.unit({ parentId: top.id });

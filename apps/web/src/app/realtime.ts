@@ -10,6 +10,19 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   setting: ['settings'],
   incident: ['incidents', 'incident', 'tasks'],
   task: ['incidents', 'incident', 'tasks'],
+  system: ['systems', 'risks', 'readiness'],
+  risk: ['risks'],
+  risk_assessment: ['risks'],
+  readiness_equipment: ['readiness'],
+  readiness_licence: ['readiness'],
+  readiness_contract: ['readiness'],
+  readiness_training: ['readiness'],
+  readiness_drill: ['readiness', 'systems'],
+  inspection: ['inspections'],
+  inspection_template: ['inspections'],
+  remediation_task: ['inspections'],
+  budget_line: ['budget'],
+  notification: ['notifications'],
 };
 
 interface ChangeEvent {

@@ -16,11 +16,16 @@ import {
   ForcedTotpPage,
 } from '../features/auth/pages/account-pages.tsx';
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
+import { BUDGET_ROUTES } from '../features/budget/routes.tsx';
 import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
+import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
+import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
+import { RISK_ROUTES } from '../features/risks/routes.tsx';
 import { RolesPage } from '../features/roles/pages/roles-page.tsx';
 import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
+import { SYSTEM_ROUTES } from '../features/systems/routes.tsx';
 import { TeamPage } from '../features/team/pages/team-page.tsx';
 import { TokensPage } from '../features/tokens/pages/tokens-page.tsx';
 import { UnitsPage } from '../features/units/pages/units-page.tsx';
@@ -39,7 +44,15 @@ export function createRouter() {
           children: [
             { index: true, element: <DashboardPage /> },
             ...INCIDENT_ROUTES,
-            ...MODULES.filter((m) => !m.ready).map((m) => ({ path: m.path, element: <PlaceholderPage module={m.key} /> })),
+            ...SYSTEM_ROUTES,
+            ...RISK_ROUTES,
+            ...READINESS_ROUTES,
+            ...INSPECTION_ROUTES,
+            ...BUDGET_ROUTES,
+            ...MODULES.filter((m) => !m.ready).map((m) => ({
+              path: m.path,
+              element: <PlaceholderPage module={m.key} />,
+            })),
             { path: '/admin', element: <AdminHomePage /> },
             { path: '/admin/units', element: <UnitsPage /> },
             { path: '/admin/users', element: <UsersPage /> },

@@ -7,6 +7,7 @@ import { Outlet, NavLink as RouterLink, useLocation } from 'react-router';
 import { useRealtime } from '../app/realtime.ts';
 import { useSession } from '../features/auth/components/session-gate.tsx';
 import { saveLocale } from '../features/auth/hooks/use-session.ts';
+import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ADMIN_PAGES, DASHBOARD, MODULES } from './nav-items.ts';
 import { ProfileMenu } from './profile-menu.tsx';
@@ -60,6 +61,7 @@ export function AppLayout() {
             </RouterLink>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitch onChanged={(locale) => void saveLocale(me.user, locale)} />
             <ProfileMenu />
           </Group>
@@ -82,6 +84,7 @@ export function AppLayout() {
               to={m.path}
               label={t(`nav.${m.key}`)}
               leftSection={<m.icon size={18} aria-hidden />}
+              data-module-ready={m.ready}
             />
           ))}
           {adminPages.length > 0 && (

@@ -25,11 +25,11 @@ type Icon = ComponentType<{ size?: number | string; stroke?: number; 'aria-hidde
 /** The product's modules in the order of the plan; `ready` says whether the module exists yet. */
 export const MODULES = [
   { key: 'incidents', path: '/incidents', icon: IconAlertTriangle, ready: false },
-  { key: 'systems', path: '/systems', icon: IconServer, ready: false },
-  { key: 'risks', path: '/risks', icon: IconGauge, ready: false },
-  { key: 'readiness', path: '/readiness', icon: IconShieldCheck, ready: false },
-  { key: 'inspections', path: '/inspections', icon: IconClipboardCheck, ready: false },
-  { key: 'budget', path: '/budget', icon: IconCoin, ready: false },
+  { key: 'systems', path: '/systems', icon: IconServer, ready: true },
+  { key: 'risks', path: '/risks', icon: IconGauge, ready: true },
+  { key: 'readiness', path: '/readiness', icon: IconShieldCheck, ready: true },
+  { key: 'inspections', path: '/inspections', icon: IconClipboardCheck, ready: true },
+  { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: false },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];

@@ -63,7 +63,9 @@ export function useLocale(): { locale: Locale; label: (text: LocalizedText) => s
 
 /** For keys built at run time from server data (audit actions, entity types): falls back to the raw value. */
 export function translateDynamic(key: string, fallback: string): string {
-  return i18next.exists(key) ? String(i18next.t(key as never)) : fallback;
+  // Looked up without the typed key union: these keys are only known at run time.
+  const loose = i18next as unknown as { t(key: string): string };
+  return i18next.exists(key) ? loose.t(key) : fallback;
 }
 
 /** Dates and times shown in the user's language, in the browser's time zone. */

@@ -15,6 +15,11 @@ export async function findUnitById(db: Executor, id: string): Promise<UnitRow | 
   return db.selectFrom('units').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The unit's row, locked until the transaction ends: the base of a versioned update. */
+export async function lockUnitById(db: Executor, id: string): Promise<UnitRow | undefined> {
+  return db.selectFrom('units').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
 export async function findUnitsByIds(db: Executor, ids: string[]): Promise<UnitRow[]> {
   if (ids.length === 0) return [];
   return db.selectFrom('units').selectAll().where('id', 'in', ids).execute();

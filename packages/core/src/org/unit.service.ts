@@ -93,6 +93,10 @@ export function createUnitService(deps: ServiceDeps) {
         throw new DomainError('forbidden');
       }
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
+        // Checked again under the row lock: two edits of the same version must not both pass.
+        const current = (await repo.lockUnitById(trx, id)) ?? before;
+        if (expectedVersion !== undefined && expectedVersion !== current.version)
+          throw new DomainError('conflict.stale');
         const row = await repo
           .updateUnit(trx, id, { ...toColumns(patch), updated_at: deps.clock.now() })
           .catch((e) => rethrowUnique(e, 'code'));
@@ -101,7 +105,7 @@ export function createUnitService(deps: ServiceDeps) {
           entityType: 'unit',
           entityId: id,
           unitId: id,
-          before,
+          before: current,
           after: row,
         });
         await announce({ entity: 'unit', id, action: 'update', unitIds: 'all' });

@@ -90,8 +90,8 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
     },
 
     async create(actor: RequestActor, input: I) {
-      if (!can(actor, 'readiness.manage', { unitIds: [input.unitId] })) throw new DomainError('forbidden');
       await requireUnit(input.unitId);
+      if (!can(actor, 'readiness.manage', { unitIds: [input.unitId] })) throw new DomainError('forbidden');
       const linkIds = linkInput(input);
       await checkLinks(actor, linkIds);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {

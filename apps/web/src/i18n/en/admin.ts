@@ -141,6 +141,13 @@ export const enAdmin: Messages<typeof viAdmin> = {
       'What each role may do (read only). The server checks every permission; the interface only hides buttons you cannot use.',
     action: 'Action',
     legend: 'Scope legend',
+    groups: {
+      org: 'Organisation: units, users, response team',
+      admin: 'System administration',
+      incidents: 'Incidents and response',
+      preparedness: 'Preparedness: systems, risks, readiness, inspections, budget',
+      other: 'Other',
+    },
     scope: {
       all: 'Every unit',
       own_unit: 'Own unit',

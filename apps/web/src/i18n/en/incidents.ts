@@ -45,6 +45,7 @@ export const enIncidents: Messages<typeof viIncidents> = {
     unclassified: 'Not classified',
     suggestedShort: 'suggested',
     pickPlaceholder: 'Type a code or title',
+    dashboard: { title: 'Open incidents by priority', myTasks: 'My tasks waiting' },
     escalatedView: 'This incident was escalated to your body: only the shared information is shown.',
     cols: {
       incident: 'Incident',

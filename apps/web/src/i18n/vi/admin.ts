@@ -138,6 +138,13 @@ export const viAdmin = {
       'Bảng quyền của từng vai trò (chỉ xem). Quyền được kiểm tra tại máy chủ; giao diện chỉ ẩn những nút bạn không được dùng.',
     action: 'Thao tác',
     legend: 'Chú giải phạm vi',
+    groups: {
+      org: 'Tổ chức: đơn vị, người dùng, đội ứng cứu sự cố',
+      admin: 'Quản trị hệ thống',
+      incidents: 'Sự cố và ứng cứu',
+      preparedness: 'Chuẩn bị: hệ thống thông tin, nguy cơ, sẵn sàng, kiểm tra, kinh phí',
+      other: 'Khác',
+    },
     scope: {
       all: 'Mọi đơn vị',
       own_unit: 'Đơn vị mình',

@@ -41,6 +41,7 @@ export const viIncidents = {
     unclassified: 'Chưa phân loại',
     suggestedShort: 'đề xuất',
     pickPlaceholder: 'Gõ mã hoặc tên sự cố',
+    dashboard: { title: 'Sự cố chưa kết thúc theo mức độ', myTasks: 'Việc của tôi đang chờ' },
     escalatedView: 'Sự cố được chuyển đến cơ quan của bạn: chỉ hiển thị phần thông tin được chia sẻ.',
     cols: {
       incident: 'Sự cố',

@@ -62,7 +62,8 @@ export function useSignIn() {
     mutationFn: async (input: SignInInput) => {
       const result = await api<{ csrfToken: string }>('POST', '/api/auth/login', {
         body: input,
-        quiet: ['auth.totp_required'],
+        // The sign-in form shows its own errors next to the fields.
+        quiet: true,
       });
       setCsrfToken(result.csrfToken);
       client.clear();

@@ -12,6 +12,12 @@ function safeNext(value: string | null): string {
   return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
+interface FieldErrors {
+  username?: string;
+  password?: string;
+  totp?: string;
+}
+
 export function SignInPage() {
   const { t } = useTranslation();
   const me = useMe();
@@ -22,15 +28,27 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
   const [needTotp, setNeedTotp] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   if (me.isPending) return <FullPageLoader />;
   if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
 
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  // The server's answer is shown in the form (not as a toast) so that it stays next to the fields.
+  const failure =
+    signIn.error instanceof ApiError && signIn.error.code !== 'auth.totp_required' ? signIn.error : null;
+
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
+    const errors: FieldErrors = {
+      ...(username.trim() ? {} : { username: t('errors.required') }),
+      ...(password ? {} : { password: t('errors.required') }),
+      ...(needTotp && !/^\d{6}$/.test(totp) ? { totp: t('totp.codeInvalid') } : {}),
+    };
+    setFieldErrors(errors);
+    if (Object.keys(errors).length > 0) return;
     signIn.mutate(
-      { username: username.trim(), password, ...(needTotp ? { totp: totp.trim() } : {}) },
+      { username: username.trim(), password, ...(needTotp ? { totp } : {}) },
       {
         onError: (error) => {
           if (error instanceof ApiError && error.code === 'auth.totp_required') setNeedTotp(true);
@@ -43,6 +61,7 @@ export function SignInPage() {
     setNeedTotp(false);
     setTotp('');
     setPassword('');
+    signIn.reset();
   };
 
   return (
@@ -52,9 +71,14 @@ export function SignInPage() {
           <Text size="sm" c="dimmed">
             {t('signIn.subtitle')}
           </Text>
-          {signedOut && !signIn.isPending && (
+          {signedOut && !signIn.isPending && !failure && (
             <Alert color="teal" variant="light" role="status">
               {t('signIn.signedOut')}
+            </Alert>
+          )}
+          {failure && (
+            <Alert color="red" variant="light" role="alert" data-testid="sign-in-error">
+              {failure.localized()}
             </Alert>
           )}
           <TextInput
@@ -66,6 +90,7 @@ export function SignInPage() {
             required
             value={username}
             onChange={(e) => setUsername(e.currentTarget.value)}
+            error={fieldErrors.username}
             readOnly={needTotp}
             data-autofocus
           />
@@ -76,6 +101,7 @@ export function SignInPage() {
             required
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
+            error={fieldErrors.password}
             readOnly={needTotp}
           />
           {needTotp && (
@@ -85,20 +111,15 @@ export function SignInPage() {
               name="totp"
               inputMode="numeric"
               autoComplete="one-time-code"
-              pattern="[0-9]{6}"
               maxLength={6}
               required
               autoFocus
               value={totp}
               onChange={(e) => setTotp(e.currentTarget.value.replace(/\D/g, ''))}
+              error={fieldErrors.totp}
             />
           )}
-          <Button
-            type="submit"
-            loading={signIn.isPending}
-            disabled={!username.trim() || !password || (needTotp && totp.length !== 6)}
-            fullWidth
-          >
+          <Button type="submit" loading={signIn.isPending} fullWidth>
             {t('signIn.submit')}
           </Button>
           {needTotp && (

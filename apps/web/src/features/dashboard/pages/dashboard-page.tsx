@@ -8,6 +8,7 @@ import type { Page } from '../../../api/types.ts';
 import { MODULES } from '../../../components/nav-items.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useSession } from '../../auth/components/session-gate.tsx';
+import { IncidentDashboardTiles } from '../../incidents/components/incident-dashboard-tiles.tsx';
 
 /** A count from a list endpoint (limit 1, the total is what matters). */
 function useTotal(path: string, query: Record<string, string | boolean> = {}, enabled = true) {
@@ -48,6 +49,7 @@ export function DashboardPage() {
         <Figure label={t('dashboard.team')} value={team.data} to="/admin/team" />
         <Figure label={t('dashboard.onCall')} value={onCall.data} to="/admin/team" />
       </SimpleGrid>
+      <IncidentDashboardTiles />
       <Title order={2} size="h4" mt="md">
         {t('dashboard.modulesTitle')}
       </Title>

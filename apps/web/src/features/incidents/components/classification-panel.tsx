@@ -79,7 +79,9 @@ export function ClassificationPanel({ incident }: { incident: IncidentDetail }) 
   const { t } = useTranslation();
   const { locale, label } = useLocale();
   const classify = useClassify(incident.id);
-  const canTriage = incident.allowedActions.includes('incident.triage');
+  // A closed, rejected or merged incident keeps its class (reopen it first to change it).
+  const settled = ['closed', 'rejected', 'duplicate', 'merged'].includes(incident.state);
+  const canTriage = incident.allowedActions.includes('incident.triage') && !settled;
   const initial: Subtype | null = incident.subtype ?? incident.suggestion?.subtype ?? null;
   const [choice, setChoice] = useState<Subtype | null>(initial);
   const [changing, setChanging] = useState(false);

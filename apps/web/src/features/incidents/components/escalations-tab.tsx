@@ -68,18 +68,12 @@ function EscalateForm({ incident }: { incident: IncidentDetail }) {
         <Checkbox.Group
           label={t('incidents.escalations.share')}
           description={t('incidents.escalations.shareHint')}
+          value={SHARES.filter((k) => share[k])}
+          onChange={(v) => setShare(Object.fromEntries(SHARES.map((k) => [k, v.includes(k)])) as Share)}
         >
           <Group gap="md" mt={4}>
             {SHARES.map((key) => (
-              <Checkbox
-                key={key}
-                label={t(`incidents.escalations.shares.${key}`)}
-                checked={share[key]}
-                onChange={(e) => {
-                  const checked = e.currentTarget.checked;
-                  setShare((s) => ({ ...s, [key]: checked }));
-                }}
-              />
+              <Checkbox key={key} value={key} label={t(`incidents.escalations.shares.${key}`)} />
             ))}
           </Group>
         </Checkbox.Group>
@@ -91,7 +85,12 @@ function EscalateForm({ incident }: { incident: IncidentDetail }) {
             onClick={() =>
               toUnitId &&
               escalate.mutate(
-                { toUnitId, channel, summary: summary.trim(), share },
+                {
+                  toUnitId,
+                  channel,
+                  summary: summary.trim(),
+                  share,
+                },
                 {
                   onSuccess: () => {
                     notifySuccess(t('incidents.escalations.done'));

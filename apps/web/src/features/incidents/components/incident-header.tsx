@@ -66,7 +66,9 @@ export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
               {incident.title}
             </Title>
             <Group gap={6}>
-              <StateBadge state={incident.state} />
+              <span data-testid="incident-state">
+                <StateBadge state={incident.state} />
+              </span>
               <TierBadge tier={incident.tier} />
               {incident.serious && <SeriousBadge />}
             </Group>

@@ -120,6 +120,10 @@ export function LifecycleActions({ incident }: { incident: IncidentDetail }) {
   const [serverMissing, setServerMissing] = useState<string[]>([]);
   if (incident.transitions.length === 0) return null;
 
+  // The way forward first; rejecting, merging and the like after it.
+  const ordered = [...incident.transitions].sort(
+    (a, b) => Number(!!ASKED_IN_DIALOG[a.code]) - Number(!!ASKED_IN_DIALOG[b.code]),
+  );
   const blocking = (tr: AvailableTransition) => tr.missing.filter((m) => m !== ASKED_IN_DIALOG[tr.code]);
   const missingText = (fields: string[]) =>
     fields.map((f) => translateDynamic(`incidents.requirements.${f}`, f)).join(', ');
@@ -152,7 +156,7 @@ export function LifecycleActions({ incident }: { incident: IncidentDetail }) {
         {t('incidents.lifecycle.title')}
       </Title>
       <Group gap="xs" wrap="wrap">
-        {incident.transitions.map((tr) => {
+        {ordered.map((tr) => {
           const missing = blocking(tr);
           return (
             <Stack key={tr.code} gap={2}>

@@ -1,13 +1,29 @@
-import { Badge, Group, Paper, Table, Text } from '@mantine/core';
-import { ACTIONS, ROLE_GRANTS, type Scope } from '@ungcuu/domain/auth/permissions.ts';
+import { Group, Paper, Table, Text } from '@mantine/core';
+import { ACTIONS, type Action, ROLE_GRANTS, type Scope } from '@ungcuu/domain/auth/permissions.ts';
 import { ROLE_LABELS, ROLES } from '@ungcuu/domain/org/roles.ts';
+import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { translateDynamic, useLocale } from '../../../i18n/i18n.ts';
 
-const SCOPE_COLORS: Record<Scope, string> = { all: 'teal', own_unit: 'navy', self: 'grape' };
+const SCOPE_COLORS: Record<Scope, string> = { all: 'teal.8', own_unit: 'navy.7', self: 'grape.7' };
 
-function ScopeBadge({ scope }: { scope: Scope | undefined }) {
+// Actions grouped by the part of the product they belong to (by the prefix of the action code).
+const GROUPS = [
+  ['org', ['unit', 'user', 'team']],
+  ['admin', ['audit', 'token', 'import']],
+  ['incidents', ['incident', 'task', 'evidence', 'comment', 'playbook', 'regime']],
+  ['preparedness', ['system', 'risk', 'readiness', 'inspection', 'remediation', 'budget']],
+] as const;
+
+type GroupKey = (typeof GROUPS)[number][0] | 'other';
+
+function groupOf(action: Action): GroupKey {
+  const prefix = action.split('.')[0] ?? '';
+  return GROUPS.find(([, prefixes]) => (prefixes as readonly string[]).includes(prefix))?.[0] ?? 'other';
+}
+
+function ScopeCell({ scope }: { scope: Scope | undefined }) {
   const { t } = useTranslation();
   if (!scope) {
     return (
@@ -17,9 +33,9 @@ function ScopeBadge({ scope }: { scope: Scope | undefined }) {
     );
   }
   return (
-    <Badge color={SCOPE_COLORS[scope]} variant="light" size="sm" style={{ textTransform: 'none' }}>
+    <Text size="xs" fw={600} c={SCOPE_COLORS[scope]}>
       {t(`roles.scope.${scope}`)}
-    </Badge>
+    </Text>
   );
 }
 
@@ -30,6 +46,9 @@ function ScopeBadge({ scope }: { scope: Scope | undefined }) {
 export function RolesPage() {
   const { t } = useTranslation();
   const { label } = useLocale();
+  const groups = (['org', 'admin', 'incidents', 'preparedness', 'other'] as const)
+    .map((key) => ({ key, actions: ACTIONS.filter((a) => groupOf(a) === key) }))
+    .filter((g) => g.actions.length > 0);
   return (
     <>
       <PageHeader title={t('roles.title')} intro={t('roles.intro')} />
@@ -39,24 +58,24 @@ export function RolesPage() {
             {t('roles.legend')}:
           </Text>
           {(['all', 'own_unit', 'self'] as const).map((s) => (
-            <ScopeBadge key={s} scope={s} />
+            <ScopeCell key={s} scope={s} />
           ))}
           <Group gap={4}>
             <Text size="sm" c="dimmed">
               —
             </Text>
-            <Text size="sm">{t('roles.scope.none')}</Text>
+            <Text size="xs">{t('roles.scope.none')}</Text>
           </Group>
         </Group>
       </Paper>
-      <Table.ScrollContainer minWidth={900}>
-        <Table withTableBorder withColumnBorders striped verticalSpacing="xs" data-testid="roles-matrix">
+      <Table.ScrollContainer minWidth={960}>
+        <Table withTableBorder withColumnBorders verticalSpacing={6} stickyHeader data-testid="roles-matrix">
           <Table.Thead>
             <Table.Tr>
               <Table.Th scope="col">{t('roles.action')}</Table.Th>
               {ROLES.map((role) => (
-                <Table.Th key={role} scope="col" style={{ verticalAlign: 'bottom' }}>
-                  <Text size="sm" fw={600}>
+                <Table.Th key={role} scope="col" style={{ verticalAlign: 'bottom', width: '10%' }}>
+                  <Text size="xs" fw={700}>
                     {label(ROLE_LABELS[role])}
                   </Text>
                 </Table.Th>
@@ -64,20 +83,31 @@ export function RolesPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {ACTIONS.map((action) => (
-              <Table.Tr key={action}>
-                <Table.Th scope="row" style={{ fontWeight: 500 }}>
-                  <Text size="sm">{translateDynamic(`roles.actions.${action}`, action)}</Text>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {action}
-                  </Text>
-                </Table.Th>
-                {ROLES.map((role) => (
-                  <Table.Td key={role}>
-                    <ScopeBadge scope={ROLE_GRANTS[role][action]} />
-                  </Table.Td>
+            {groups.map((group) => (
+              <Fragment key={group.key}>
+                <Table.Tr bg="gray.1">
+                  <Table.Th scope="colgroup" colSpan={ROLES.length + 1}>
+                    <Text size="sm" fw={700}>
+                      {t(`roles.groups.${group.key}`)}
+                    </Text>
+                  </Table.Th>
+                </Table.Tr>
+                {group.actions.map((action) => (
+                  <Table.Tr key={action}>
+                    <Table.Th scope="row" style={{ fontWeight: 500 }}>
+                      <Text size="sm">{translateDynamic(`roles.actions.${action}`, action)}</Text>
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {action}
+                      </Text>
+                    </Table.Th>
+                    {ROLES.map((role) => (
+                      <Table.Td key={role}>
+                        <ScopeCell scope={ROLE_GRANTS[role][action]} />
+                      </Table.Td>
+                    ))}
+                  </Table.Tr>
                 ))}
-              </Table.Tr>
+              </Fragment>
             ))}
           </Table.Tbody>
         </Table>

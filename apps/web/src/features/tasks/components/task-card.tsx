@@ -61,7 +61,7 @@ export function TaskCard({ task, onAssign, onDialog, context, instructionsOpen =
           >
             {label(task.title)}
           </Text>
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             {task.overdue && <OverdueBadge />}
             <TaskStatusBadge status={task.status} />
           </Group>

@@ -39,6 +39,7 @@ export function MyTasksPage() {
         data={(Object.keys(VIEWS) as View[]).map((v) => ({ value: v, label: t(`tasks.mine.views.${v}`) }))}
         mb="md"
         fullWidth
+        data-testid="my-tasks-view"
       />
       <QueryState isPending={tasks.isPending} error={tasks.error} onRetry={() => void tasks.refetch()}>
         <Stack gap="sm" data-testid="my-tasks">

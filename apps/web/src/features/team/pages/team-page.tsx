@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitName } from '../../../components/unit-select.tsx';
+import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { TeamMemberForm } from '../components/team-member-form.tsx';
 import { useTeamList } from '../hooks/use-team.ts';
@@ -69,13 +69,13 @@ export function TeamPage() {
         />
       </Group>
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 760}>
           <Table striped highlightOnHover verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('team.cols.fullName')}</Table.Th>
-                <Table.Th>{t('team.cols.unit')}</Table.Th>
-                <Table.Th>{t('team.cols.skills')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('team.cols.unit')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('team.cols.skills')}</Table.Th>
                 <Table.Th>{t('team.cols.contact')}</Table.Th>
                 <Table.Th>{t('team.cols.status')}</Table.Th>
                 <Table.Th>
@@ -96,21 +96,15 @@ export function TeamPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">
                       <UnitName id={m.unitId} />
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="md">
                     <Group gap={4}>
                       {m.skills.map((s) => (
-                        <Badge
-                          key={s}
-                          variant="outline"
-                          color="gray"
-                          size="sm"
-                          style={{ textTransform: 'none' }}
-                        >
+                        <Badge key={s} variant="outline" color="gray" size="sm">
                           {s}
                         </Badge>
                       ))}
@@ -169,7 +163,10 @@ export function TeamPage() {
         fullScreen={phone}
       >
         {editing.opened && (
-          <TeamMemberForm member={editing.last === 'new' ? undefined : editing.last} onDone={() => editing.close()} />
+          <TeamMemberForm
+            member={editing.last === 'new' ? undefined : editing.last}
+            onDone={() => editing.close()}
+          />
         )}
       </AppModal>
     </>

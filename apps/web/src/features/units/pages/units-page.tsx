@@ -20,10 +20,10 @@ import { notifySuccess } from '../../../api/client.ts';
 import type { Unit } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
-import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
+import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { UnitForm } from '../components/unit-form.tsx';
@@ -100,14 +100,14 @@ export function UnitsPage() {
         />
       </Group>
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={720}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 720}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="units-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('units.cols.code')}</Table.Th>
                 <Table.Th>{t('units.cols.name')}</Table.Th>
-                <Table.Th>{t('units.cols.type')}</Table.Th>
-                <Table.Th>{t('units.cols.focal')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('units.cols.type')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('units.cols.focal')}</Table.Th>
                 <Table.Th>
                   <span className="sr-only">{t('common.actions')}</span>
                 </Table.Th>
@@ -125,16 +125,22 @@ export function UnitsPage() {
                     <Text size="sm" fw={500}>
                       {unit.name}
                     </Text>
+                    {phone && (
+                      <Text size="xs" c="dimmed">
+                        {label(UNIT_TYPE_LABELS[unit.type])}
+                        {unit.focalMain ? ` · ${unit.focalMain.name}` : ''}
+                      </Text>
+                    )}
                     {unit.archived && (
                       <Badge size="xs" color="gray" variant="light">
                         {t('units.archivedBadge')}
                       </Badge>
                     )}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">{label(UNIT_TYPE_LABELS[unit.type])}</Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     {unit.focalMain ? (
                       <>
                         <Text size="sm">{unit.focalMain.name}</Text>

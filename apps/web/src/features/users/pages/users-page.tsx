@@ -9,11 +9,11 @@ import { notifySuccess } from '../../../api/client.ts';
 import type { User } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
-import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitName, UnitSelect } from '../../../components/unit-select.tsx';
+import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { OneTimePasswordModal } from '../components/one-time-password-modal.tsx';
@@ -153,15 +153,15 @@ export function UsersPage() {
         />
       </Group>
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={820}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 820}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="users-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('users.cols.fullName')}</Table.Th>
-                <Table.Th>{t('users.cols.unit')}</Table.Th>
-                <Table.Th>{t('users.cols.roles')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('users.cols.unit')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('users.cols.roles')}</Table.Th>
                 <Table.Th>{t('users.cols.status')}</Table.Th>
-                <Table.Th>{t('users.cols.lastLogin')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('users.cols.lastLogin')}</Table.Th>
                 <Table.Th>
                   <span className="sr-only">{t('common.actions')}</span>
                 </Table.Th>
@@ -177,19 +177,24 @@ export function UsersPage() {
                     <Text size="xs" c="dimmed" ff="monospace">
                       {user.username}
                     </Text>
+                    {phone && (
+                      <Text size="xs" c="dimmed">
+                        <UnitName id={user.unitId} />
+                      </Text>
+                    )}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">
                       <UnitName id={user.unitId} />
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">{user.roles.map((r) => label(ROLE_LABELS[r])).join('; ')}</Text>
                   </Table.Td>
                   <Table.Td>
                     <UserStatus user={user} />
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="md">
                     <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
                       {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.status.never')}
                     </Text>

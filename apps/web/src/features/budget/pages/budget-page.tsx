@@ -1,0 +1,219 @@
+import { Button, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { can } from '@ungcuu/domain/auth/permissions.ts';
+import {
+  BUDGET_CATEGORIES,
+  BUDGET_CATEGORY_LABELS,
+  BUDGET_LINE_STATUS_LABELS,
+  BUDGET_LINE_STATUSES,
+  type BudgetCategory,
+  type BudgetLineStatus,
+  formatVnd,
+} from '@ungcuu/domain/budget/budget.ts';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppModal } from '../../../components/app-modal.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { QueryState } from '../../../components/query-state.tsx';
+import { TablePager } from '../../../components/table-pager.tsx';
+import { UnitSelect } from '../../../components/unit-select.tsx';
+import { useLocale } from '../../../i18n/i18n.ts';
+import { useSession } from '../../auth/components/session-gate.tsx';
+import { downloadFile } from '../../systems/lib/download.ts';
+import { currentYearVn, yearOptions } from '../../systems/lib/format.ts';
+import type { BudgetLineView } from '../budget-types.ts';
+import { LineActions } from '../components/line-actions.tsx';
+import { LineForm } from '../components/line-form.tsx';
+import { SpendingPanel } from '../components/spending-panel.tsx';
+import { BudgetStatusBadge } from '../components/status-badge.tsx';
+import { TotalsTable } from '../components/totals-table.tsx';
+import { type BudgetFilters, useBudgetLines, useBudgetTotals } from '../hooks/use-budget.ts';
+
+const PAGE_SIZE = 20;
+
+/** The response budget (seed III): the year's lines by category, their approval, spending and totals. */
+export function BudgetPage() {
+  const { t } = useTranslation();
+  const { label } = useLocale();
+  const { actor } = useSession();
+  const phone = useMediaQuery('(max-width: 48em)');
+  const [filters, setFilters] = useState<BudgetFilters>({
+    year: currentYearVn(),
+    unitId: null,
+    status: null,
+    category: null,
+  });
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<BudgetLineView | 'new' | null>(null);
+  const [spendingOf, setSpendingOf] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const lines = useBudgetLines(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const totals = useBudgetTotals(filters.year, filters.unitId);
+  const set = (patch: Partial<BudgetFilters>) => {
+    setFilters({ ...filters, ...patch });
+    setPage(1);
+  };
+  const exportXlsx = async () => {
+    setExporting(true);
+    await downloadFile('/api/budget/export.xlsx', `du-toan-${filters.year}.xlsx`, {
+      year: filters.year,
+      unitId: filters.unitId,
+    });
+    setExporting(false);
+  };
+  return (
+    <>
+      <PageHeader
+        title={t('budget.title')}
+        intro={t('budget.intro')}
+        actions={
+          <>
+            <Button
+              variant="default"
+              leftSection={<IconDownload size={16} aria-hidden />}
+              loading={exporting}
+              onClick={() => void exportXlsx()}
+            >
+              {t('budget.export')}
+            </Button>
+            {can(actor, 'budget.manage') && (
+              <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
+                {t('budget.create')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Group align="flex-end" gap="sm" mb="md">
+        <Select
+          label={t('budget.fields.year')}
+          data={yearOptions()}
+          value={String(filters.year)}
+          onChange={(v) => v && set({ year: Number(v) })}
+          allowDeselect={false}
+          style={{ flex: '0 1 8rem' }}
+        />
+        <div style={{ flex: '2 1 16rem' }}>
+          <UnitSelect
+            label={t('budget.fields.unit')}
+            value={filters.unitId}
+            onChange={(unitId) => set({ unitId })}
+            clearable
+          />
+        </div>
+        <Select
+          label={t('budget.fields.status')}
+          placeholder={t('common.all')}
+          data={BUDGET_LINE_STATUSES.map((s) => ({ value: s, label: label(BUDGET_LINE_STATUS_LABELS[s]) }))}
+          value={filters.status}
+          onChange={(v) => set({ status: v as BudgetLineStatus | null })}
+          clearable
+          style={{ flex: '1 1 10rem' }}
+        />
+        <Select
+          label={t('budget.fields.category')}
+          placeholder={t('common.all')}
+          data={BUDGET_CATEGORIES.map((c) => ({ value: c, label: label(BUDGET_CATEGORY_LABELS[c]) }))}
+          value={filters.category}
+          onChange={(v) => set({ category: v as BudgetCategory | null })}
+          clearable
+          style={{ flex: '1 1 14rem' }}
+        />
+      </Group>
+      <Paper withBorder p="md" mb="md">
+        <Title order={2} size="h5" mb="sm">
+          {t('budget.totals.title', { year: filters.year })}
+        </Title>
+        <QueryState isPending={totals.isPending} error={totals.error} onRetry={() => void totals.refetch()}>
+          {totals.data && <TotalsTable totals={totals.data} />}
+        </QueryState>
+      </Paper>
+      <Title order={2} size="h5" mb="sm">
+        {t('budget.linesTitle')}
+      </Title>
+      <QueryState isPending={lines.isPending} error={lines.error} onRetry={() => void lines.refetch()}>
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped verticalSpacing="xs" data-testid="budget-lines">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('budget.cols.title')}</Table.Th>
+                <Table.Th ta="right">{t('budget.cols.amount')}</Table.Th>
+                <Table.Th ta="right">{t('budget.cols.spent')}</Table.Th>
+                <Table.Th>{t('budget.cols.status')}</Table.Th>
+                <Table.Th>
+                  <span className="sr-only">{t('common.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {lines.data?.items.map((line) => (
+                <Table.Tr key={line.id} data-testid={`budget-line-${line.id}`}>
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {line.title}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {label(BUDGET_CATEGORY_LABELS[line.category])} · {line.unitName}
+                    </Text>
+                    {line.decisionNote && (
+                      <Text size="xs" fs="italic">
+                        {t('budget.decisionNote', { note: line.decisionNote })}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatVnd(line.amount)}
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatVnd(line.spent)}
+                  </Table.Td>
+                  <Table.Td>
+                    <BudgetStatusBadge status={line.status} />
+                  </Table.Td>
+                  <Table.Td>
+                    <LineActions
+                      line={line}
+                      onEdit={() => setEditing(line)}
+                      onSpending={() => setSpendingOf(line.id)}
+                    />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        {lines.data?.items.length === 0 && (
+          <Text c="dimmed" ta="center" py="lg">
+            {t('budget.empty', { year: filters.year })}
+          </Text>
+        )}
+        <TablePager page={page} pageSize={PAGE_SIZE} total={lines.data?.total ?? 0} onChange={setPage} />
+      </QueryState>
+      <AppModal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('budget.create') : t('budget.edit')}
+        size="lg"
+        fullScreen={phone}
+      >
+        {editing !== null && (
+          <LineForm
+            line={editing === 'new' ? undefined : editing}
+            year={filters.year}
+            onDone={() => setEditing(null)}
+          />
+        )}
+      </AppModal>
+      <AppModal
+        opened={spendingOf !== null}
+        onClose={() => setSpendingOf(null)}
+        title={t('budget.spending.title')}
+        size="lg"
+        fullScreen={phone}
+      >
+        {spendingOf && <SpendingPanel lineId={spendingOf} />}
+      </AppModal>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LocalizedText } from '@ungcuu/domain/i18n-text.ts';
+import { api, apiGet } from '../../../api/client.ts';
+
+export interface NotificationView {
+  id: string;
+  userId: string | null;
+  unitId: string | null;
+  kind: string;
+  title: LocalizedText;
+  body: LocalizedText | null;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface NotificationPage {
+  items: NotificationView[];
+  total: number;
+  unread: number;
+  limit: number;
+  offset: number;
+}
+
+export function useNotifications(limit: number, unreadOnly: boolean) {
+  return useQuery({
+    queryKey: ['notifications', limit, unreadOnly],
+    queryFn: ({ signal }) =>
+      apiGet<NotificationPage>(
+        '/api/notifications',
+        { limit, offset: 0, unreadOnly: unreadOnly || undefined },
+        signal,
+      ),
+    // A reminder may be written by the scheduled job with no change event for this user: poll gently.
+    refetchInterval: 120_000,
+  });
+}
+
+export function useMarkRead() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api<NotificationView>('POST', `/api/notifications/${id}/read`),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+}

@@ -1,0 +1,45 @@
+// The inventory spreadsheet's headers, exactly as the server reads and writes them (an exported
+// file imports back unchanged). They are the file format, not interface text: shown as code.
+export const SYSTEM_IMPORT_HEADERS = [
+  'Tên hệ thống',
+  'Loại hệ thống',
+  'Mã đơn vị chủ quản',
+  'Mã đơn vị vận hành',
+  'Cấp độ',
+  'Tình trạng phê duyệt cấp độ',
+  'Số quyết định cấp độ',
+  'Ngày quyết định cấp độ',
+  'Hệ thống quan trọng quốc gia',
+  'Mức độ nhạy cảm dữ liệu',
+  'Nơi đặt hệ thống',
+  'Nhà cung cấp hosting',
+  'Nhà cung cấp dịch vụ ATTT',
+  'Nhà cung cấp kết nối',
+  'Địa chỉ (tên miền, IP, URL)',
+  'Phần mềm (phiên bản)',
+  'Sao lưu',
+  'Ngày thử khôi phục gần nhất',
+  'Người liên hệ',
+  'Ghi chú',
+] as const;
+
+/** The report's error paths (JSON pointers into the input, or a column key), as field names. */
+export const IMPORT_PATH_FIELDS: Record<string, string> = {
+  name: 'name',
+  kind: 'kind',
+  owner_unit_code: 'owner',
+  operating_unit_code: 'operator',
+  ownerUnitId: 'owner',
+  operatingUnitId: 'operator',
+  securityLevel: 'level',
+  levelApproval: 'approvalStatus',
+  nationalCritical: 'nationalCritical',
+  dataSensitivity: 'dataSensitivity',
+  hosting: 'hosting',
+  providers: 'securityProvider',
+  addresses: 'addresses',
+  software: 'software',
+  backup: 'backup',
+  contacts: 'contacts',
+  notes: 'notes',
+};

@@ -1,0 +1,61 @@
+import type { Locale } from '@ungcuu/domain/i18n-text.ts';
+import { ApiError, notifyError, type Query } from '../../../api/client.ts';
+import { currentLocale } from '../../../i18n/i18n.ts';
+
+/** The file name of a `content-disposition` header (RFC 5987 `filename*` first). */
+function filenameOf(header: string | null, fallback: string): string {
+  if (!header) return fallback;
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  const plain = /filename="?([^";]+)"?/i.exec(header);
+  return plain?.[1] ?? fallback;
+}
+
+function withQuery(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/**
+ * Saves a file the API generates (export, Word report) as the browser's own download; an error
+ * answer is shown in the interface language instead of being saved as a file.
+ */
+export async function downloadFile(path: string, fallbackName: string, query?: Query): Promise<boolean> {
+  let res: Response;
+  try {
+    res = await fetch(withQuery(path, query), {
+      credentials: 'same-origin',
+      headers: { 'accept-language': currentLocale() },
+    });
+  } catch {
+    notifyError(new ApiError(0, 'network', {}));
+    return false;
+  }
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as {
+      error?: { code?: string; messages?: Partial<Record<Locale, string>>; message?: string };
+    };
+    const e = body.error ?? {};
+    notifyError(
+      new ApiError(
+        res.status,
+        e.code ?? `http.${res.status}`,
+        e.messages ?? (e.message ? { vi: e.message, en: e.message } : {}),
+      ),
+    );
+    return false;
+  }
+  const href = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = filenameOf(res.headers.get('content-disposition'), fallbackName);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 60_000);
+  return true;
+}
