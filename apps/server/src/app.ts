@@ -75,7 +75,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await incidentWorkRoutes(app, { services: deps.services });
   await incidentDocumentRoutes(app, { services: deps.services });
   await catalogueRoutes(app, { services: deps.services });
-  await registerRealtime(app, deps.handle);
+  await registerRealtime(app, deps.handle, deps.services);
 
   const webAvailable = await registerWeb(app, config.webDist);
   app.setNotFoundHandler((req, reply) => {

@@ -44,6 +44,17 @@ export const ERRORS = {
       en: 'Change your one-time password before you continue.',
     },
   },
+  'auth.totp_already_enabled': {
+    status: 409,
+    message: {
+      vi: 'Xác thực hai lớp đang bật. Muốn đổi thiết bị, hãy nhờ quản trị viên gỡ trước.',
+      en: 'Two-factor sign-in is already on. To change device, ask an administrator to reset it first.',
+    },
+  },
+  'unit.archived': {
+    status: 409,
+    message: { vi: 'Đơn vị đã ngừng hoạt động (lưu trữ).', en: 'The unit is archived.' },
+  },
   'auth.locked': {
     status: 423,
     message: {
@@ -164,7 +175,10 @@ export const ERRORS = {
   },
   'incident.detected_in_future': {
     status: 400,
-    message: { vi: 'Thời điểm phát hiện không thể ở tương lai.', en: 'The detection time cannot be in the future.' },
+    message: {
+      vi: 'Thời điểm phát hiện không thể ở tương lai.',
+      en: 'The detection time cannot be in the future.',
+    },
   },
   'incident.not_classified': {
     status: 409,
@@ -175,7 +189,10 @@ export const ERRORS = {
   },
   'incident.closed': {
     status: 409,
-    message: { vi: 'Sự cố đã kết thúc; không thể thay đổi.', en: 'The incident is closed and cannot change.' },
+    message: {
+      vi: 'Sự cố đã kết thúc; không thể thay đổi.',
+      en: 'The incident is closed and cannot change.',
+    },
   },
   'incident.merge_self': {
     status: 400,
@@ -197,7 +214,10 @@ export const ERRORS = {
   },
   'transition.missing_requirements': {
     status: 422,
-    message: { vi: 'Cần bổ sung trước khi chuyển trạng thái: {missing}.', en: 'Fill these in first: {missing}.' },
+    message: {
+      vi: 'Cần bổ sung trước khi chuyển trạng thái: {missing}.',
+      en: 'Fill these in first: {missing}.',
+    },
   },
   'task.invalid_status': {
     status: 409,

@@ -59,7 +59,7 @@ class EventStream {
     }
   }
 
-  next(timeoutMs = 5000): Promise<ChangeEvent> {
+  next(timeoutMs = 15_000): Promise<ChangeEvent> {
     const queued = this.queue.shift();
     if (queued) return Promise.resolve(queued);
     return new Promise((resolve, reject) => {

@@ -1,8 +1,9 @@
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import { CHANGES_CHANNEL, type ChangeEvent, parseChange } from '@ungcuu/core/events/change-bus.ts';
+import type { Services } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import type { FastifyInstance } from 'fastify';
-import { actorOf } from './auth.ts';
+import { actorOf, SESSION_COOKIE } from './auth.ts';
 
 interface Client {
   actor: RequestActor;
@@ -23,7 +24,11 @@ export function mayHear(actor: RequestActor, event: ChangeEvent): boolean {
  * Server-Sent Events: each process LISTENs on the changes channel once and fans out to its own
  * open streams; Postgres NOTIFY carries changes between processes.
  */
-export async function registerRealtime(app: FastifyInstance, handle: DatabaseHandle): Promise<void> {
+export async function registerRealtime(
+  app: FastifyInstance,
+  handle: DatabaseHandle,
+  services: Services,
+): Promise<void> {
   const clients = new Set<Client>();
   const unlisten = await handle.listen(CHANGES_CHANNEL, (payload) => {
     const event = parseChange(payload);

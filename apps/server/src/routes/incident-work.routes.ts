@@ -126,16 +126,14 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
         typeof (file.fields.description as { value?: unknown } | undefined)?.value === 'string'
           ? String((file.fields.description as { value: string }).value).slice(0, 2000)
           : undefined;
-      return reply
-        .status(201)
-        .send(
-          await services.evidence.upload(actor, req.params.id, {
-            filename: file.filename,
-            contentType: file.mimetype,
-            bytes,
-            description,
-          }),
-        );
+      return reply.status(201).send(
+        await services.evidence.upload(actor, req.params.id, {
+          filename: file.filename,
+          contentType: file.mimetype,
+          bytes,
+          description,
+        }),
+      );
     },
   );
   app.get(

@@ -156,7 +156,9 @@ export async function api<T>(method: string, path: string, options: RequestOptio
     throw error;
   }
   if (error.code === 'auth.password_change_required' || error.code === 'auth.totp_setup_required') {
+    // The route guard takes the person to the page that explains and fixes it; no toast needed.
     hooks.restricted();
+    throw error;
   }
   if (!isQuiet(options.quiet, error.code)) notifyError(error);
   throw error;

@@ -24,7 +24,7 @@ type Icon = ComponentType<{ size?: number | string; stroke?: number; 'aria-hidde
 
 /** The product's modules in the order of the plan; `ready` says whether the module exists yet. */
 export const MODULES = [
-  { key: 'incidents', path: '/incidents', icon: IconAlertTriangle, ready: false },
+  { key: 'incidents', path: '/incidents', icon: IconAlertTriangle, ready: true },
   { key: 'systems', path: '/systems', icon: IconServer, ready: true },
   { key: 'risks', path: '/risks', icon: IconGauge, ready: true },
   { key: 'readiness', path: '/readiness', icon: IconShieldCheck, ready: true },

@@ -13,7 +13,7 @@ export function SecretReveal({ label, value, testId }: { label: string; value: s
         <Code
           block
           data-testid={testId}
-          style={{ flex: 1, fontSize: '1.05rem', wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+          style={{ flex: 1, fontSize: '1.05rem', overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}
         >
           {value}
         </Code>

@@ -265,6 +265,9 @@ export function createAuthService(deps: ServiceDeps) {
 
     /** Step 1 of TOTP set-up: a new secret, stored but not active until a code proves it works. */
     async beginTotpSetup(actor: SessionPrincipal): Promise<{ secret: string; uri: string }> {
+      // Re-enrolling would switch the factor off until a new code is proven: anyone holding a
+      // session could remove it. An administrator resets a lost factor instead (reset-totp).
+      if (actor.totpEnabled) throw new DomainError('auth.totp_already_enabled');
       const secret = newTotpSecret();
       await mutate(deps, actor, async ({ trx, audit }) => {
         await users.updateUser(trx, actor.userId, {

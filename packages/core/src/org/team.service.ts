@@ -5,7 +5,7 @@ import type { Updateable } from 'kysely';
 import { sql } from 'kysely';
 import type { TeamMemberRow, TeamMembersTable } from '../db/schema.ts';
 import type { RequestActor } from '../shared/context.ts';
-import { blankToNull } from '../shared/db-errors.ts';
+import { blankToNull, containsPattern } from '../shared/db-errors.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findUnitById } from './unit.repository.ts';
@@ -70,7 +70,7 @@ export function createTeamService(deps: ServiceDeps) {
         q = q.where(
           sql`ungcuu_fold(full_name || ' ' || array_to_string(skills, ' '))`,
           'like',
-          sql`ungcuu_fold(${`%${query.q}%`})`,
+          sql`ungcuu_fold(${containsPattern(query.q)})`,
         );
       const [rows, count] = await Promise.all([
         q

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { NewUnitRow, UnitRow, UnitUpdate } from '../db/schema.ts';
 import type { Executor } from '../shared/context.ts';
+import { containsPattern } from '../shared/db-errors.ts';
 
 export interface UnitListQuery {
   q?: string | undefined;
@@ -42,7 +43,7 @@ export async function listUnits(
   if (query.type) q = q.where('type', '=', query.type);
   if (query.parentId) q = q.where('parent_id', '=', query.parentId);
   if (query.q) {
-    const pattern = `%${query.q}%`;
+    const pattern = containsPattern(query.q);
     q = q.where((eb) =>
       eb.or([
         eb(sql`ungcuu_fold(name)`, 'like', sql`ungcuu_fold(${pattern})`),

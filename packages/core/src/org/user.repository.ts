@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { NewUserRow, UserRow, UserUpdate } from '../db/schema.ts';
 import type { Executor } from '../shared/context.ts';
+import { containsPattern } from '../shared/db-errors.ts';
 
 export interface UserListQuery {
   q?: string | undefined;
@@ -33,7 +34,7 @@ export async function listUsers(
   if (query.unitId) q = q.where('unit_id', '=', query.unitId);
   if (query.role) q = q.where(sql<boolean>`${query.role} = any(roles)`);
   if (query.q) {
-    const pattern = `%${query.q}%`;
+    const pattern = containsPattern(query.q);
     q = q.where((eb) =>
       eb.or([
         eb(sql`ungcuu_fold(full_name)`, 'like', sql`ungcuu_fold(${pattern})`),

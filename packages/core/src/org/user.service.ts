@@ -20,7 +20,18 @@ export function createUserService(deps: ServiceDeps) {
     return row;
   }
   async function requireUnit(id: string) {
-    if (!(await findUnitById(deps.db, id))) throw new DomainError('not_found', { entity: 'unit' });
+    const unit = await findUnitById(deps.db, id);
+    if (!unit) throw new DomainError('not_found', { entity: 'unit' });
+    if (unit.archived) throw new DomainError('unit.archived');
+  }
+  /** A reset password or a disabled account must not leave integration tokens working. */
+  async function revokeTokens(trx: Parameters<typeof deleteSessionsOfUser>[0], userId: string) {
+    await trx
+      .updateTable('api_tokens')
+      .set({ revoked_at: deps.clock.now() })
+      .where('user_id', '=', userId)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 
   return {
@@ -107,6 +118,7 @@ export function createUserService(deps: ServiceDeps) {
         // Disabling a person or changing their roles ends their open sessions at once.
         if (patch.disabled === true || patch.roles !== undefined || patch.unitId !== undefined) {
           await deleteSessionsOfUser(trx, id);
+          if (patch.disabled === true) await revokeTokens(trx, id);
         }
         await audit({
           action: 'user.update',
@@ -137,6 +149,7 @@ export function createUserService(deps: ServiceDeps) {
           updated_at: deps.clock.now(),
         });
         await deleteSessionsOfUser(trx, id);
+        await revokeTokens(trx, id);
         await audit({
           action: 'user.reset_password',
           entityType: 'user',

@@ -41,7 +41,6 @@ export async function listRisks(
       .selectAll('r')
       .select(systemColumns)
       .orderBy('r.score', 'desc')
-      .orderBy('s.name')
       .orderBy('r.id')
       .limit(query.limit)
       .offset(query.offset)
@@ -104,13 +103,24 @@ export async function heatMapCounts(
   unitId: string | null,
   includeClosed: boolean,
 ): Promise<{ likelihood: number; impact: number; n: number }[]> {
-  let q = db
-    .selectFrom('risks as r')
-    .innerJoin('information_systems as s', 's.id', 'r.system_id')
-    .where('s.archived', '=', false);
+  let q = db.selectFrom('risks as r');
+  q = unitId
+    ? q
+        .innerJoin('information_systems as s', 's.id', 'r.system_id')
+        .where('s.archived', '=', false)
+        .where((eb) => eb.or([eb('s.owner_unit_id', '=', unitId), eb('s.operating_unit_id', '=', unitId)]))
+    : // The whole town: every risk but those of the (few) archived systems, an anti-join on a small index.
+      q.where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('information_systems as s')
+              .select('s.id')
+              .whereRef('s.id', '=', 'r.system_id')
+              .where('s.archived', '=', true),
+          ),
+        ),
+      );
   if (!includeClosed) q = q.where('r.status', '=', 'open');
-  if (unitId)
-    q = q.where((eb) => eb.or([eb('s.owner_unit_id', '=', unitId), eb('s.operating_unit_id', '=', unitId)]));
   const rows = await q
     .select(['r.likelihood', 'r.impact', (eb) => eb.fn.countAll<string>().as('n')])
     .groupBy(['r.likelihood', 'r.impact'])

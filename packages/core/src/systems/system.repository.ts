@@ -5,6 +5,7 @@ import type {
   NewInformationSystemRow,
 } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
+import { containsPattern } from '../shared/db-errors.ts';
 import type { ReadReach } from './row-values.ts';
 import type { SystemListQuery } from './system.schemas.ts';
 
@@ -62,7 +63,7 @@ function filtered(db: Executor, query: Omit<SystemListQuery, 'limit' | 'offset'>
   if (query.kind) q = q.where('s.kind', '=', query.kind);
   if (query.critical !== undefined) q = q.where('s.national_critical', '=', query.critical);
   if (query.q) {
-    const pattern = `%${query.q.trim()}%`;
+    const pattern = containsPattern(query.q.trim());
     q = q.where(sql<boolean>`ungcuu_fold(s.name) like ungcuu_fold(${pattern})`);
   }
   return q;

@@ -78,7 +78,6 @@ export const UserPatchSchema = Type.Partial(
     phone: Type.Union([PhoneSchema, Type.Literal(''), Type.Null()]),
     locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]),
     disabled: Type.Boolean(),
-    totpRequired: Type.Boolean(),
   }),
   { additionalProperties: false },
 );

@@ -66,6 +66,7 @@ export const enAdmin: Messages<typeof viAdmin> = {
       code: 'The code may contain only Latin letters without diacritics, digits and - _ .',
       name: 'The unit name needs at least 2 characters.',
       type: 'Choose a unit type.',
+      duplicate: 'Another unit already uses this code.',
     },
   },
   users: {
@@ -126,6 +127,7 @@ export const enAdmin: Messages<typeof viAdmin> = {
       unit: 'Choose a unit.',
       roles: 'Choose at least one role.',
       password: 'The password needs at least 10 characters.',
+      duplicate: 'This username is already taken.',
     },
     otp: {
       title: 'One-time password',

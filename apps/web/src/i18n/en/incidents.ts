@@ -330,6 +330,8 @@ export const enIncidents: Messages<typeof viIncidents> = {
         mau04: 'When the response ends: what happened, how it was resolved, measures against recurrence.',
       },
       download: 'Download (DOCX)',
+      generatedAt: 'Last issued {{at}}',
+      downloadFirst: 'Download the document (button above) first, then record the sending of that issue.',
       notSent: 'Not recorded as sent.',
       sentLine: 'Sent {{at}} to {{to}} (ref. {{reference}})',
       listUnavailable: 'The list of documents could not be read yet.',

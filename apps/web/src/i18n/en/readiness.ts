@@ -132,6 +132,7 @@ export const enReadiness: Messages<typeof viReadiness> = {
       score: 'Readiness score',
       notMet: 'Criteria not met',
       allMet: 'Every applicable criterion met.',
+      notMetCount: '{{count}} not met',
     },
     summary: {
       average: 'Average score',

@@ -62,7 +62,6 @@ export const enRisks: Messages<typeof viRisks> = {
     },
     filters: {
       unit: 'Unit',
-      unitHint: 'Empty: the whole town',
       system: 'System',
       band: 'Risk band',
       threat: 'Threat',

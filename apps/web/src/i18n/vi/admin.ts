@@ -63,6 +63,7 @@ export const viAdmin = {
       code: 'Mã chỉ gồm chữ không dấu, số và các ký tự - _ .',
       name: 'Tên đơn vị cần ít nhất 2 ký tự.',
       type: 'Chọn loại đơn vị.',
+      duplicate: 'Mã đơn vị này đã được dùng cho một đơn vị khác.',
     },
   },
   users: {
@@ -123,6 +124,7 @@ export const viAdmin = {
       unit: 'Chọn đơn vị.',
       roles: 'Chọn ít nhất một vai trò.',
       password: 'Mật khẩu cần ít nhất 10 ký tự.',
+      duplicate: 'Tên đăng nhập này đã được dùng.',
     },
     otp: {
       title: 'Mật khẩu dùng một lần',

@@ -324,6 +324,8 @@ export const viIncidents = {
         mau04: 'Lập khi kết thúc ứng phó: diễn biến, cách khắc phục, biện pháp phòng ngừa tái diễn.',
       },
       download: 'Tải văn bản (DOCX)',
+      generatedAt: 'Lập gần nhất lúc {{at}}',
+      downloadFirst: 'Tải văn bản về (nút ở trên) trước, rồi ghi nhận việc gửi bản đó.',
       notSent: 'Chưa ghi nhận gửi.',
       sentLine: 'Đã gửi {{at}} tới {{to}} (số {{reference}})',
       listUnavailable: 'Chưa đọc được danh sách văn bản đã lập.',

@@ -130,6 +130,7 @@ export const viReadiness = {
       score: 'Điểm sẵn sàng',
       notMet: 'Tiêu chí chưa đạt',
       allMet: 'Đạt tất cả tiêu chí áp dụng.',
+      notMetCount: '{{count}} tiêu chí chưa đạt',
     },
     summary: {
       average: 'Điểm trung bình',

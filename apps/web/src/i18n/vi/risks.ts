@@ -60,7 +60,6 @@ export const viRisks = {
     },
     filters: {
       unit: 'Đơn vị',
-      unitHint: 'Để trống: toàn thị xã',
       system: 'Hệ thống',
       band: 'Mức nguy cơ',
       threat: 'Mối đe dọa',

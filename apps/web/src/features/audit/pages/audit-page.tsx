@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Group, Table, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight, IconShieldCheck } from '@tabler/icons-react';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,7 @@ function VerifyResult({ result }: { result: NonNullable<ReturnType<typeof useVer
   );
 }
 
-function AuditRow({ entry }: { entry: AuditEntry }) {
+function AuditRow({ entry, phone }: { entry: AuditEntry; phone: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [open, setOpen] = useState(false);
@@ -56,8 +56,13 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
           <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
             {formatDateTime(entry.at, locale)}
           </Text>
+          {phone && (
+            <Text size="xs" c="dimmed">
+              {entry.actorLabel}
+            </Text>
+          )}
         </Table.Td>
-        <Table.Td>
+        <Table.Td visibleFrom="sm">
           <Text size="sm">{entry.actorLabel}</Text>
         </Table.Td>
         <Table.Td>
@@ -66,13 +71,13 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
             {entry.action}
           </Text>
         </Table.Td>
-        <Table.Td>
+        <Table.Td visibleFrom="sm">
           <Text size="sm">{translateDynamic(`audit.entityTypes.${entry.entityType}`, entry.entityType)}</Text>
           <Text size="xs" c="dimmed" ff="monospace" style={{ wordBreak: 'break-all' }}>
             {entry.entityId}
           </Text>
         </Table.Td>
-        <Table.Td>
+        <Table.Td visibleFrom="md">
           <Text size="sm" ff="monospace">
             {entry.ip ?? ''}
           </Text>
@@ -80,7 +85,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       </Table.Tr>
       {open && (
         <Table.Tr id={`audit-detail-${id}`}>
-          <Table.Td colSpan={6} bg="gray.0">
+          <Table.Td colSpan={6} bg="gray.0" style={{ maxWidth: 0 }}>
             <Group align="flex-start" gap="md" wrap="wrap">
               <JsonView label={t('audit.before')} value={entry.before} />
               <JsonView label={t('audit.after')} value={entry.after} />
@@ -98,6 +103,7 @@ export function AuditPage() {
   const [filters, setFilters] = useState<AuditFilters>(EMPTY_FILTERS);
   const [debounced] = useDebouncedValue(filters, 300);
   const [page, setPage] = useState(1);
+  const phone = useMediaQuery('(max-width: 48em)') ?? false;
   const list = useAuditList(debounced, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   const verify = useVerifyAudit();
   return (
@@ -127,7 +133,7 @@ export function AuditPage() {
         }}
       />
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={820}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 820}>
           <Table verticalSpacing="xs" highlightOnHover data-testid="audit-table">
             <Table.Thead>
               <Table.Tr>
@@ -135,15 +141,15 @@ export function AuditPage() {
                   <span className="sr-only">{t('common.actions')}</span>
                 </Table.Th>
                 <Table.Th>{t('audit.cols.at')}</Table.Th>
-                <Table.Th>{t('audit.cols.actor')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('audit.cols.actor')}</Table.Th>
                 <Table.Th>{t('audit.cols.action')}</Table.Th>
-                <Table.Th>{t('audit.cols.entity')}</Table.Th>
-                <Table.Th>{t('audit.cols.ip')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('audit.cols.entity')}</Table.Th>
+                <Table.Th visibleFrom="md">{t('audit.cols.ip')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.data?.items.map((entry) => (
-                <AuditRow key={String(entry.id)} entry={entry} />
+                <AuditRow key={String(entry.id)} entry={entry} phone={phone} />
               ))}
             </Table.Tbody>
           </Table>

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, notifySuccess } from '../../../api/client.ts';
+import { FormError } from '../../../components/form-error.tsx';
 import { ME_KEY } from '../hooks/use-session.ts';
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -27,7 +28,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   });
   const change = useMutation({
     mutationFn: (values: { current: string; next: string }) =>
-      api('POST', '/api/auth/password', { body: values }),
+      api('POST', '/api/auth/password', { body: values, quiet: true }),
     onSuccess: async () => {
       notifySuccess(t('changePassword.done'));
       form.reset();
@@ -57,6 +58,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
           required
           {...form.getInputProps('confirm')}
         />
+        <FormError error={change.error} />
         <Button type="submit" loading={change.isPending}>
           {t('changePassword.submit')}
         </Button>

@@ -2,7 +2,7 @@ import { Alert, Button, Code, Group, List, Paper, Stack, Text, TextInput } from 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, notifySuccess } from '../../../api/client.ts';
+import { ApiError, api, notifySuccess } from '../../../api/client.ts';
 import { SecretReveal } from '../../../components/secret-reveal.tsx';
 import { ME_KEY } from '../hooks/use-session.ts';
 import { QrCode } from './qr-code.tsx';
@@ -16,7 +16,8 @@ export function TotpSetup({ enabled, onDone }: { enabled: boolean; onDone?: () =
     mutationFn: () => api<{ secret: string; uri: string }>('POST', '/api/auth/totp/setup'),
   });
   const enable = useMutation({
-    mutationFn: (value: string) => api('POST', '/api/auth/totp/enable', { body: { code: value } }),
+    mutationFn: (value: string) =>
+      api('POST', '/api/auth/totp/enable', { body: { code: value }, quiet: true }),
     onSuccess: async () => {
       notifySuccess(t('totp.enabled'));
       setup.reset();
@@ -84,7 +85,13 @@ export function TotpSetup({ enabled, onDone }: { enabled: boolean; onDone?: () =
           required
           value={code}
           onChange={(e) => setCode(e.currentTarget.value.replace(/\D/g, ''))}
-          error={code.length > 0 && code.length !== 6 ? t('totp.codeInvalid') : null}
+          error={
+            code.length > 0 && code.length !== 6
+              ? t('totp.codeInvalid')
+              : enable.error instanceof ApiError
+                ? enable.error.localized()
+                : null
+          }
           w={{ base: '100%', xs: 220 }}
         />
         <Button type="submit" loading={enable.isPending} disabled={code.length !== 6} w="fit-content">

@@ -103,8 +103,13 @@ export function ClassificationPanel({ incident }: { incident: IncidentDetail }) 
       <Stack gap="sm">
         {confirmed && incident.subtype ? (
           <Stack gap={2} data-testid="classification-confirmed">
-            <Group gap="xs">
-              <IconCheck size={16} color="var(--mantine-color-teal-7)" aria-hidden />
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <IconCheck
+                size={16}
+                color="var(--mantine-color-teal-7)"
+                aria-hidden
+                style={{ flexShrink: 0, marginTop: 4 }}
+              />
               <Text fw={600}>{label(SUBTYPE_LABELS[incident.subtype])}</Text>
             </Group>
             <Text size="sm" c="dimmed">

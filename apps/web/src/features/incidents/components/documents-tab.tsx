@@ -1,5 +1,6 @@
 import { Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileTypeDocx } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
@@ -22,16 +23,25 @@ function FormCard({
 }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  const client = useQueryClient();
   const [busy, setBusy] = useState(false);
   const sent = docs.filter((d) => d.form === form && d.sentAt);
+  const generated = docs.filter((d) => d.form === form && d.generatedAt);
   const download = async () => {
     setBusy(true);
     try {
-      await downloadFile(documentUrl(incident.id, form), `${incident.code}-${form}.docx`);
+      // Each download is recorded as an issue of the document: the list of issues changes.
+      if (await downloadFile(documentUrl(incident.id, form), `${incident.code}-${form}.docx`)) {
+        await client.invalidateQueries({ queryKey: ['incident', incident.id, 'documents'] });
+      }
     } finally {
       setBusy(false);
     }
   };
+  const lastGenerated = generated
+    .map((d) => d.generatedAt ?? '')
+    .sort()
+    .at(-1);
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
@@ -50,6 +60,11 @@ function FormCard({
         >
           {t('incidents.documents.download')}
         </Button>
+        {lastGenerated && (
+          <Text size="xs" c="dimmed">
+            {t('incidents.documents.generatedAt', { at: formatDateTime(lastGenerated, locale) })}
+          </Text>
+        )}
         {sent.length === 0 ? (
           <Text size="xs" c="dimmed">
             {t('incidents.documents.notSent')}
@@ -70,80 +85,90 @@ function FormCard({
   );
 }
 
-function RecordSentForm({ incidentId }: { incidentId: string }) {
+/** Sending is recorded against the latest issue of a form: only forms already downloaded are offered. */
+function RecordSentForm({ incidentId, docs }: { incidentId: string; docs: OfficialDocument[] }) {
   const { t } = useTranslation();
   const record = useRecordSent(incidentId);
-  const [form, setForm] = useState<DocForm>('mau03');
+  const issued = FORMS.filter((f) => docs.some((d) => d.form === f));
+  const [chosen, setForm] = useState<DocForm | null>(null);
+  const form = chosen && issued.includes(chosen) ? chosen : (issued[0] ?? null);
   const [at, setAt] = useState(() => toLocalInput(new Date()));
   const [sentTo, setSentTo] = useState('');
   const [reference, setReference] = useState('');
   const sentAt = fromLocalInput(at);
-  const ready = sentAt !== null && sentTo.trim().length >= 2;
+  const ready = form !== null && sentAt !== null && sentTo.trim().length >= 2;
   return (
     <Paper withBorder p="sm" bg="gray.0">
       <Title order={3} size="h6" mb="xs">
         {t('incidents.documents.recordTitle')}
       </Title>
-      <Stack gap="sm">
-        <Group align="flex-end" gap="sm" wrap="wrap">
-          <Select
-            label={t('incidents.documents.form')}
-            data={FORMS.map((f) => ({ value: f, label: t(`incidents.documents.forms.${f}`) }))}
-            value={form}
-            onChange={(v) => v && setForm(v as DocForm)}
-            allowDeselect={false}
-            style={{ flex: '1 1 14rem' }}
-          />
+      {form === null ? (
+        <Text size="sm" c="dimmed">
+          {t('incidents.documents.downloadFirst')}
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <Select
+              label={t('incidents.documents.form')}
+              data={issued.map((f) => ({ value: f, label: t(`incidents.documents.forms.${f}`) }))}
+              value={form}
+              onChange={(v) => v && setForm(v as DocForm)}
+              allowDeselect={false}
+              style={{ flex: '1 1 14rem' }}
+            />
+            <TextInput
+              type="datetime-local"
+              label={t('incidents.documents.sentAt')}
+              value={at}
+              onChange={(e) => setAt(e.currentTarget.value)}
+              style={{ flex: '0 1 14rem' }}
+            />
+            <TextInput
+              label={t('incidents.documents.reference')}
+              placeholder={t('incidents.documents.referencePlaceholder')}
+              value={reference}
+              onChange={(e) => setReference(e.currentTarget.value)}
+              maxLength={100}
+              style={{ flex: '1 1 10rem' }}
+            />
+          </Group>
           <TextInput
-            type="datetime-local"
-            label={t('incidents.documents.sentAt')}
-            value={at}
-            onChange={(e) => setAt(e.currentTarget.value)}
-            style={{ flex: '0 1 14rem' }}
+            label={t('incidents.documents.sentTo')}
+            placeholder={t('incidents.documents.sentToPlaceholder')}
+            value={sentTo}
+            onChange={(e) => setSentTo(e.currentTarget.value)}
+            maxLength={500}
           />
-          <TextInput
-            label={t('incidents.documents.reference')}
-            placeholder={t('incidents.documents.referencePlaceholder')}
-            value={reference}
-            onChange={(e) => setReference(e.currentTarget.value)}
-            maxLength={100}
-            style={{ flex: '1 1 10rem' }}
-          />
-        </Group>
-        <TextInput
-          label={t('incidents.documents.sentTo')}
-          placeholder={t('incidents.documents.sentToPlaceholder')}
-          value={sentTo}
-          onChange={(e) => setSentTo(e.currentTarget.value)}
-          maxLength={500}
-        />
-        <Group justify="flex-end">
-          <Button
-            disabled={!ready}
-            loading={record.isPending}
-            onClick={() =>
-              sentAt &&
-              record.mutate(
-                {
-                  form,
-                  sentAt,
-                  sentTo: sentTo.trim(),
-                  ...(reference.trim() ? { reference: reference.trim() } : {}),
-                },
-                {
-                  onSuccess: () => {
-                    notifySuccess(t('incidents.documents.recorded'));
-                    setSentTo('');
-                    setReference('');
+          <Group justify="flex-end">
+            <Button
+              disabled={!ready}
+              loading={record.isPending}
+              onClick={() =>
+                form &&
+                sentAt &&
+                record.mutate(
+                  {
+                    form,
+                    sentAt,
+                    sentTo: sentTo.trim(),
+                    ...(reference.trim() ? { reference: reference.trim() } : {}),
                   },
-                },
-              )
-            }
-          >
-            {t('incidents.documents.record')}
-          </Button>
-        </Group>
-      </Stack>
+                  {
+                    onSuccess: () => {
+                      notifySuccess(t('incidents.documents.recorded'));
+                      setSentTo('');
+                      setReference('');
+                    },
+                  },
+                )
+              }
+            >
+              {t('incidents.documents.record')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
     </Paper>
   );
 }
@@ -166,7 +191,7 @@ export function DocumentsTab({ incident }: { incident: IncidentDetail }) {
           {t('incidents.documents.listUnavailable')}
         </Text>
       )}
-      <RecordSentForm incidentId={incident.id} />
+      <RecordSentForm incidentId={incident.id} docs={docs.data ?? []} />
     </Stack>
   );
 }

@@ -8,13 +8,13 @@ import type { IncidentDetail } from '../incident-types.ts';
 import { SeriousBadge, StateBadge, TierBadge } from './badges.tsx';
 import { IncidentFactsModal } from './incident-facts-modal.tsx';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, children, wide }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div>
+    <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Text size="xs" c="dimmed">
         {label}
       </Text>
-      <Text size="sm" component="div">
+      <Text size="sm" component="div" style={{ overflowWrap: 'break-word' }}>
         {children || '—'}
       </Text>
     </div>
@@ -99,7 +99,7 @@ export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
           </Fact>
           <Fact label={t('incidents.fields.regime')}>{label(incident.regime.name)}</Fact>
           {contact && (
-            <Fact label={t('incidents.fields.contact')}>
+            <Fact label={t('incidents.fields.contact')} wide>
               {[contact.name, contact.phone, contact.email].filter(Boolean).map((part, i) => (
                 <span key={part}>
                   {i > 0 && ' · '}

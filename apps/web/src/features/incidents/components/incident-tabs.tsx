@@ -1,4 +1,4 @@
-import { Badge, Tabs } from '@mantine/core';
+import { Tabs, Text } from '@mantine/core';
 import {
   IconArrowUpRight,
   IconChecklist,
@@ -65,16 +65,14 @@ export function IncidentTabs({ incident }: TabProps) {
             value={key}
             leftSection={<Icon size={16} />}
             data-testid={`tab-${key}`}
-            rightSection={
-              counts[key] ? (
-                <Badge size="xs" variant="light" color="gray" circle>
-                  {counts[key]}
-                </Badge>
-              ) : undefined
-            }
             style={{ whiteSpace: 'nowrap' }}
           >
             {t(`incidents.tabs.${key}`)}
+            {counts[key] ? (
+              <Text span size="xs" c="dimmed" ml={6}>
+                {counts[key]}
+              </Text>
+            ) : null}
           </Tabs.Tab>
         ))}
       </Tabs.List>

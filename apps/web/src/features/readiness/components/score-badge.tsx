@@ -1,4 +1,4 @@
-import { Badge, type BadgeProps, Group, Progress } from '@mantine/core';
+import { Group, Progress, Text } from '@mantine/core';
 
 /** Bands of the readiness summary (weak < 50 ≤ partial < 80 ≤ good), our judgement as the API states it. */
 export function scoreColor(score: number): string {
@@ -7,13 +7,24 @@ export function scoreColor(score: number): string {
   return 'red';
 }
 
-export function ReadinessScore({ score, size = 'lg' }: { score: number; size?: BadgeProps['size'] }) {
+/** "62 /100" with a bar in the band's colour. */
+export function ReadinessScore({ score, size = 'lg' }: { score: number; size?: 'md' | 'lg' }) {
   return (
     <Group gap="xs" wrap="nowrap" data-testid="readiness-score" data-score={score}>
-      <Badge color={scoreColor(score)} variant="filled" size={size} miw={56}>
-        {score}/100
-      </Badge>
-      <Progress value={score} color={scoreColor(score)} w={90} aria-hidden />
+      <Text
+        fw={700}
+        fz={size === 'lg' ? 28 : 'md'}
+        c={`${scoreColor(score)}.8`}
+        lh={1}
+        miw={size === 'lg' ? 44 : 28}
+        ta="right"
+      >
+        {score}
+      </Text>
+      <Text size="xs" c="dimmed">
+        /100
+      </Text>
+      <Progress value={score} color={scoreColor(score)} w={size === 'lg' ? 160 : 80} aria-hidden />
     </Group>
   );
 }

@@ -79,7 +79,7 @@ export function ScoreTable() {
                       <Text size="xs" lineClamp={2}>
                         {notMet.length === 0
                           ? t('readiness.scores.allMet')
-                          : notMet.map((c) => label(c.label)).join('; ')}
+                          : `${t('readiness.scores.notMetCount', { count: notMet.length })}: ${notMet.map((c) => label(c.label)).join('; ')}`}
                       </Text>
                     </Table.Td>
                   </Table.Tr>

@@ -27,7 +27,6 @@ export function RiskFilterBar({
           value={filters.unitId}
           onChange={(unitId) => set({ unitId, systemId: null, cell: null })}
           clearable
-          description={t('risks.filters.unitHint')}
         />
       </div>
       <div style={{ flex: '2 1 16rem' }}>
@@ -65,7 +64,7 @@ export function RiskFilterBar({
         value={filters.status}
         onChange={(v) => set({ status: v as RiskStatus | null })}
         clearable
-        style={{ flex: '1 1 9rem' }}
+        style={{ flex: '1 1 9rem', maxWidth: '16rem' }}
       />
     </Group>
   );

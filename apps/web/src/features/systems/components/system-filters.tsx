@@ -78,7 +78,7 @@ export function SystemFilterBar({ search, onSearch, filters, onChange }: Props) 
         value={filters.critical === null ? null : filters.critical ? 'yes' : 'no'}
         onChange={(v) => set({ critical: v === null ? null : v === 'yes' })}
         clearable
-        style={{ flex: '1 1 10rem' }}
+        style={{ flex: '1 1 10rem', maxWidth: '18rem' }}
       />
     </Group>
   );

@@ -4,6 +4,7 @@ import type { TeamMemberInput } from '@ungcuu/domain/org/schemas.ts';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { TeamMember } from '../../../api/types.ts';
+import { FormError } from '../../../components/form-error.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { blankToNull, optionalEmail, optionalPhone } from '../../../lib/validators.ts';
 import { useSaveTeamMember } from '../hooks/use-team.ts';
@@ -96,6 +97,7 @@ export function TeamMemberForm({ member, onDone }: { member?: TeamMember; onDone
           <Switch label={t('team.fields.active')} {...form.getInputProps('active', { type: 'checkbox' })} />
         </Group>
         <Textarea label={t('team.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+        <FormError error={save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

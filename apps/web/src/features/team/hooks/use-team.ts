@@ -16,8 +16,8 @@ export function useSaveTeamMember() {
   return useMutation({
     mutationFn: ({ id, input }: { id?: string; input: TeamMemberInput | TeamMemberPatch }) =>
       id
-        ? api<TeamMember>('PATCH', `/api/team/${id}`, { body: input })
-        : api<TeamMember>('POST', '/api/team', { body: input }),
+        ? api<TeamMember>('PATCH', `/api/team/${id}`, { body: input, quiet: true })
+        : api<TeamMember>('POST', '/api/team', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['team'] }),
   });
 }

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { TOKEN_SCOPE_LABELS, TOKEN_SCOPES, type TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
 import { useTranslation } from 'react-i18next';
+import { FormError } from '../../../components/form-error.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useCreateToken } from '../hooks/use-tokens.ts';
 
@@ -61,6 +62,7 @@ export function TokenCreateForm({
           {...form.getInputProps('expiresAt')}
           w={{ base: '100%', xs: 220 }}
         />
+        <FormError error={create.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}

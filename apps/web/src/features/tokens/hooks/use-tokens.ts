@@ -14,7 +14,7 @@ export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { name: string; scopes: TokenScope[]; expiresAt?: string }) =>
-      api<{ token: ApiToken; secret: string }>('POST', '/api/tokens', { body: input }),
+      api<{ token: ApiToken; secret: string }>('POST', '/api/tokens', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['tokens'] }),
   });
 }

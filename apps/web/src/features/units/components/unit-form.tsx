@@ -4,6 +4,7 @@ import { UNIT_TYPE_LABELS, UNIT_TYPES } from '@ungcuu/domain/org/unit-types.ts';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { Unit } from '../../../api/types.ts';
+import { FormError, isDuplicate } from '../../../components/form-error.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useSaveUnit } from '../hooks/use-units.ts';
@@ -61,6 +62,9 @@ export function UnitForm({ unit, onDone }: { unit?: Unit; onDone: () => void }) 
           notifySuccess(unit ? t('units.updated') : t('units.created', { name: saved.name }));
           onDone();
         },
+        onError: (error) => {
+          if (isDuplicate(error)) form.setFieldError('code', t('units.validation.duplicate'));
+        },
       },
     );
   };
@@ -116,6 +120,7 @@ export function UnitForm({ unit, onDone }: { unit?: Unit; onDone: () => void }) 
         <FocalFields form={form} prefix="focalMain" legend={t('units.sections.focalMain')} />
         <FocalFields form={form} prefix="focalBackup" legend={t('units.sections.focalBackup')} />
         <Textarea label={t('units.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+        <FormError error={save.error} duplicateMessage={t('units.validation.duplicate')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

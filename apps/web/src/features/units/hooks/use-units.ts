@@ -40,8 +40,8 @@ export function useSaveUnit() {
   return useMutation({
     mutationFn: ({ id, version, input }: { id?: string; version?: number; input: UnitInput | UnitPatch }) =>
       id
-        ? api<Unit>('PATCH', `/api/units/${id}`, { body: input, query: { version } })
-        : api<Unit>('POST', '/api/units', { body: input }),
+        ? api<Unit>('PATCH', `/api/units/${id}`, { body: input, query: { version }, quiet: true })
+        : api<Unit>('POST', '/api/units', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['units'] }),
   });
 }

@@ -14,6 +14,7 @@ import type { UserInput, UserPatch } from '@ungcuu/domain/org/schemas.ts';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { User } from '../../../api/types.ts';
+import { FormError, isDuplicate } from '../../../components/form-error.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { blankToNull, optionalEmail, optionalPhone } from '../../../lib/validators.ts';
@@ -83,7 +84,7 @@ export function UserForm({ user, unitId, onCreated, onDone }: Props) {
     if (user) {
       const patch: UserPatch = common;
       update.mutate(
-        { id: user.id, patch },
+        { id: user.id, patch, quiet: true },
         {
           onSuccess: () => {
             notifySuccess(t('users.updated'));
@@ -102,6 +103,9 @@ export function UserForm({ user, unitId, onCreated, onDone }: Props) {
       onSuccess: (result) => {
         notifySuccess(t('users.created', { username: result.user.username }));
         onCreated(result.user.username, result.oneTimePassword);
+      },
+      onError: (error) => {
+        if (isDuplicate(error)) form.setFieldError('username', t('users.validation.duplicate'));
       },
     });
   };
@@ -163,6 +167,7 @@ export function UserForm({ user, unitId, onCreated, onDone }: Props) {
             {...form.getInputProps('password')}
           />
         )}
+        <FormError error={create.error ?? update.error} duplicateMessage={t('users.validation.duplicate')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
             {t('common.cancel')}

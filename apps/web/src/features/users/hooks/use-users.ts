@@ -24,7 +24,7 @@ export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: UserInput) =>
-      api<{ user: User; oneTimePassword: string | null }>('POST', '/api/users', { body: input }),
+      api<{ user: User; oneTimePassword: string | null }>('POST', '/api/users', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -32,8 +32,9 @@ export function useCreateUser() {
 export function useUpdateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: UserPatch }) =>
-      api<User>('PATCH', `/api/users/${id}`, { body: patch }),
+    /** quiet: the caller (a form) shows the error itself. */
+    mutationFn: ({ id, patch, quiet }: { id: string; patch: UserPatch; quiet?: boolean }) =>
+      api<User>('PATCH', `/api/users/${id}`, { body: patch, quiet }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
