@@ -133,7 +133,9 @@ async function load(db: Awaited<ReturnType<typeof openDatabase>>['db']): Promise
     const started = performance.now();
     const result = await statement.execute(db);
     counts[table] = Number(result.numAffectedRows ?? 0);
-    console.log(`  ${table.padEnd(30)} ${String(counts[table]).padStart(8)} rows  ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `  ${table.padEnd(30)} ${String(counts[table]).padStart(8)} rows  ${(performance.now() - started).toFixed(0)} ms`,
+    );
   }
   await sql`analyze`.execute(db);
   return counts;
@@ -235,7 +237,9 @@ async function main(): Promise<number> {
         .join(', ')}`,
     );
     console.log(`\n${RUNS} timed runs each after 3 warm-up runs (ms):`);
-    console.log(`${'screen'.padEnd(42)}${'median'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  result`);
+    console.log(
+      `${'screen'.padEnd(42)}${'median'.padStart(8)}${'p95'.padStart(8)}${'max'.padStart(8)}  result`,
+    );
     for (const f of figures) {
       const flag = f.p95 > TARGET_MS ? '  ⚠ over target' : '';
       console.log(
@@ -243,7 +247,11 @@ async function main(): Promise<number> {
       );
     }
     const over = figures.filter((f) => f.p95 > TARGET_MS);
-    console.log(over.length === 0 ? `\nall screens under ${TARGET_MS} ms (p95)` : `\n${over.length} over ${TARGET_MS} ms`);
+    console.log(
+      over.length === 0
+        ? `\nall screens under ${TARGET_MS} ms (p95)`
+        : `\n${over.length} over ${TARGET_MS} ms`,
+    );
     return 0;
   } finally {
     await handle.close();

@@ -84,9 +84,14 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
   let unitPage = '';
   let scoreBefore = -1;
 
-  const shot = async (name: string, p: Page = page) => {
+  /** A full-page picture, scrolled to the top first (the fixed header), without the passing toasts. */
+  const shot = async (name: string, p: Page = page, toasts = false) => {
     await p.evaluate(() => window.scrollTo(0, 0));
+    const hide = toasts
+      ? null
+      : await p.addStyleTag({ content: '.mantine-Notifications-root{display:none}' });
     await p.screenshot({ path: join(ARTIFACTS, `preparedness-${name}.png`), fullPage: true });
+    await hide?.evaluate((el) => (el as Element).remove());
   };
 
   /** A step that leaves a screenshot behind when it fails. */
@@ -95,7 +100,9 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
       try {
         await fn();
       } catch (error) {
-        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`).catch(() => undefined);
+        await shot(`failed-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}`, page, true).catch(
+          () => undefined,
+        );
         throw error;
       }
     });
@@ -335,7 +342,7 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
     await dialog.getByLabel('Kết quả khắc phục').fill('Đã gia hạn bản quyền đến hết năm sau');
     await dialog.getByRole('button', { name: 'Xác nhận' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByLabel('Tình trạng').click();
+    await page.getByRole('combobox', { name: 'Tình trạng' }).click();
     await page.getByRole('option', { name: 'Đã khắc phục' }).click();
     await page
       .getByTestId('remediation-end.antivirus')
@@ -361,7 +368,7 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
     await row.getByRole('button', { name: 'Trình thẩm định' }).click();
     await row.getByText('Đã trình thẩm định').waitFor();
     assert.equal(
-      await row.getByRole('button', { name: 'Phê duyệt' }).count(),
+      await row.getByRole('button', { name: 'Phê duyệt', exact: true }).count(),
       0,
       'the focal office cannot approve',
     );
@@ -374,10 +381,10 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
       await signIn(fp, 'taichinh');
       await fp.goto(`${h.baseUrl}/budget`);
       const line = fp.getByTestId('budget-lines').getByRole('row', { name: new RegExp(BUDGET_TITLE) });
-      await line.getByRole('button', { name: 'Phê duyệt' }).click();
+      await line.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
       const decide = fp.getByRole('dialog');
       await decide.getByLabel('Ý kiến thẩm định').fill('Phù hợp Kế hoạch mục II.4.b');
-      await decide.getByRole('button', { name: 'Phê duyệt' }).click();
+      await decide.getByRole('button', { name: 'Phê duyệt', exact: true }).click();
       await decide.waitFor({ state: 'detached' });
       await line.getByText('Đã phê duyệt').waitFor();
       const totals = fp.getByTestId('budget-totals').getByRole('row', { name: /Gia hạn bản quyền phần mềm/ });

@@ -313,6 +313,11 @@ describe('official documents, evidence, escalation', () => {
       payload: { sentAt: new Date().toISOString(), sentTo: 'PA05 Công an tỉnh', reference: '12/BC-VHKHTT' },
     });
     assert.equal(sent.statusCode, 200, sent.body);
+    const after = (
+      await ctx.inject({ method: 'GET', url: `/api/incidents/${incident.id}`, headers: coordinator.headers })
+    ).json();
+    const notification = after.deadlines.find((d: { code: string }) => d.code === 'notification');
+    assert.equal(notification.status, 'done');
   });
 
   test('evidence: type refused, upload with SHA-256, other commune cannot download, download audited', async () => {

@@ -113,6 +113,8 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
       bodyLimit: MAX_EVIDENCE_BYTES + 64 * 1024,
       schema: {
         tags,
+        consumes: ['multipart/form-data'],
+        description: 'One evidence file (at most 10 MB) in the field "file"; stored with its SHA-256.',
         params: Type.Object({ id: Uuid, itemKey: Type.String({ pattern: '^[a-z0-9_.]+$', maxLength: 80 }) }),
         response: { 201: EvidenceViewSchema },
       },

@@ -112,7 +112,13 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
     '/api/systems/import',
     {
       bodyLimit: MAX_IMPORT_BYTES,
-      schema: { tags, querystring: Type.Object({ dryRun: Type.Boolean({ default: true }) }) },
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        description:
+          'CSV or XLSX in the field "file" (headers as the export writes them, or English keys). A dry run (default) reports every row\'s errors and writes nothing; dryRun=false writes all rows or none.',
+        querystring: Type.Object({ dryRun: Type.Boolean({ default: true }) }),
+      },
     },
     async (req) => {
       const actor = actorOf(req);

@@ -17,11 +17,16 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findSystemWithUnits } from '../systems/system.repository.ts';
-import { findIncidentById } from './incident.repository.ts';
+import { findIncidentById, updateIncident } from './incident.repository.ts';
 import { requireAction, requireVisible } from './incident-access.ts';
+import { regimeById } from './regime.service.ts';
+import { deadlinesOf } from './severity-assessment.ts';
 import { listTimeline } from './timeline.repository.ts';
 
 export type ReportForm = 'mau03' | 'mau04';
+
+/** The regimes' form codes for the documents this service renders. */
+const FORM_CODES: Record<ReportForm, string> = { mau03: 'mau_03', mau04: 'mau_04' };
 
 const EVENT_TEXT: Record<string, string> = {
   detected: 'Phát hiện sự cố',
@@ -211,6 +216,19 @@ export function createIncidentDocsService(deps: ServiceDeps) {
           .where('id', '=', latest.id)
           .returningAll()
           .executeTakeFirstOrThrow();
+        // Sending the form meets the regime's deadlines that ask for it (e.g. TT 20 Điều 9 notification by Mẫu 03).
+        const regime = await regimeById(trx, row.regime_id);
+        const met = deadlinesOf(row, regime, clock.now()).filter(
+          (d) => d.formCode === FORM_CODES[form] && !d.doneAt,
+        );
+        if (met.length > 0) {
+          const done = { ...(row.deadlines_done as Record<string, string>) };
+          for (const d of met) done[d.code] = new Date(input.sentAt).toISOString();
+          await updateIncident(trx, incidentId, {
+            deadlines_done: JSON.stringify(done),
+            updated_at: clock.now(),
+          });
+        }
         await audit({
           action: `incident.document_sent`,
           entityType: 'incident',

@@ -8,6 +8,8 @@ import { type ReadReach, toIso } from '../systems/row-values.ts';
 // set-based queries (units, officers, licences, systems with their last drill and scan,
 // trainings): the count does not grow with the page, so there is no N+1.
 
+const byName = new Intl.Collator('vi');
+
 /** Bodies outside the town's administration are not scored. */
 const NOT_SCORED = ['external', 'service_provider'];
 
@@ -111,8 +113,7 @@ export async function gatherFacts(
         where s2.operating_unit_id = any(${ids}::uuid[])
         group by ds.system_id
       ) d on d.system_id = s.id
-      where s.operating_unit_id = any(${ids}::uuid[]) and not s.archived
-      order by s.operating_unit_id, s.name`.execute(db),
+      where s.operating_unit_id = any(${ids}::uuid[]) and not s.archived`.execute(db),
     sql<{ unit_id: string; updated_at: Date }>`
       select operating_unit_id as unit_id, max(updated_at) as updated_at from information_systems
       where operating_unit_id = any(${ids}::uuid[]) and not archived group by operating_unit_id`.execute(db),
@@ -146,7 +147,7 @@ export async function gatherFacts(
   for (const t of trainings.rows) out.get(t.unit_id)!.lastTrainingAt = t.last;
   for (const i of inventory.rows) out.get(i.unit_id)!.inventoryUpdatedAt = toIso(i.updated_at);
   for (const s of systems.rows) {
-    // Each unit starts with its own empty list; rows arrive ordered by unit and name.
+    // Each unit starts with its own empty list, sorted by name below.
     (out.get(s.unit_id)!.systems as ReadinessSystemFacts[]).push({
       id: s.id,
       name: s.name,
@@ -156,6 +157,9 @@ export async function gatherFacts(
       lastScanAt: s.last_scan,
     });
   }
+  // Sorting 20 names per unit here is far cheaper than a collated sort of every row in SQL.
+  for (const facts of out.values())
+    (facts.systems as ReadinessSystemFacts[]).sort((a, b) => byName.compare(a.name, b.name));
   return out;
 }
 

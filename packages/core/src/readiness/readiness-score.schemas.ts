@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { UnitTypeSchema } from '@ungcuu/domain/org/schemas.ts';
 import { READINESS_CRITERION_CODES } from '@ungcuu/domain/readiness/criteria.ts';
 import { DateTimeString, DayString, LocalizedTextSchema, Nullable, Paged } from '../systems/row-values.ts';
 
@@ -9,7 +10,7 @@ export const ReadinessQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   q: Type.Optional(Type.String({ maxLength: 200 })),
-  type: Type.Optional(Type.String({ maxLength: 40 })),
+  type: Type.Optional(UnitTypeSchema),
 });
 
 export const UnitReadinessSchema = Type.Object({

@@ -242,7 +242,7 @@ export const enIncidents: Messages<typeof viIncidents> = {
       task_complete: 'Task completed',
       task_reopen: 'Task reopened',
       task_cancel: 'Task cancelled',
-      document_sent: 'Report document sent',
+      task_overdue: 'Task overdue, focal office alerted',
     },
     comments: {
       empty: 'No discussion yet.',

@@ -130,6 +130,8 @@ export const enSystems: Messages<typeof viSystems> = {
       graphLabel: 'Dependency graph of {{name}}',
       dependsOn: 'This system depends on',
       dependants: 'Systems that depend on this one',
+      graphDependsOn: 'Needs',
+      graphDependants: 'Needed by',
       legend: 'Arrows point from a system to the one it needs to work. Click a box to open that system.',
       noneDependsOn: 'No dependency declared.',
       addLabel: 'Add a system this one needs to work',

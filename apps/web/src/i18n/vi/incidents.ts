@@ -241,7 +241,7 @@ export const viIncidents = {
       task_complete: 'Hoàn thành nhiệm vụ',
       task_reopen: 'Mở lại nhiệm vụ',
       task_cancel: 'Huỷ nhiệm vụ',
-      document_sent: 'Đã gửi văn bản báo cáo',
+      task_overdue: 'Nhiệm vụ quá hạn, đã báo cơ quan đầu mối',
     },
     comments: {
       empty: 'Chưa có trao đổi.',

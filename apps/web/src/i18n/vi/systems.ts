@@ -129,6 +129,8 @@ export const viSystems = {
       graphLabel: 'Sơ đồ liên kết phụ thuộc của hệ thống {{name}}',
       dependsOn: 'Hệ thống này phụ thuộc vào',
       dependants: 'Hệ thống phụ thuộc vào hệ thống này',
+      graphDependsOn: 'Cần để hoạt động',
+      graphDependants: 'Được dùng bởi',
       legend: 'Mũi tên chỉ từ một hệ thống tới hệ thống mà nó cần để hoạt động. Bấm vào ô để mở hệ thống đó.',
       noneDependsOn: 'Chưa khai báo hệ thống nào mà hệ thống này phụ thuộc.',
       addLabel: 'Thêm hệ thống mà hệ thống này cần để hoạt động',

@@ -46,7 +46,9 @@ async function systems(db: Kysely<unknown>): Promise<void> {
   );
   await sql`create index information_systems_level_idx on information_systems (security_level)`.execute(db);
   // Archived systems are few: rules that skip them anti-join this small index instead of the table.
-  await sql`create index information_systems_archived_idx on information_systems (id) where archived`.execute(db);
+  await sql`create index information_systems_archived_idx on information_systems (id) where archived`.execute(
+    db,
+  );
   await sql`create index information_systems_name_trgm on information_systems
     using gin (ungcuu_fold(name) gin_trgm_ops)`.execute(db);
 

@@ -64,9 +64,9 @@ export function HeatMap({ map, selected, onSelect }: Props) {
                   })}
                   data-testid={`heat-cell-${likelihood}-${impact}`}
                   style={{
-                    background: info.hex,
-                    opacity: count === 0 && !isSelected ? 0.35 : 1,
-                    color: '#fff',
+                    // Empty cells keep their band's tint so the matrix reads at a glance; counts stand out.
+                    background: count === 0 ? `${info.hex}33` : info.hex,
+                    color: count === 0 ? '#495057' : '#fff',
                     borderRadius: 6,
                     minHeight: 44,
                     display: 'grid',

@@ -100,7 +100,7 @@ export function DependenciesPanel({ system }: { system: SystemView }) {
                 {deps.data.dependsOn.map((d) => (
                   <Group key={d.system.id} justify="space-between" wrap="nowrap">
                     <div>
-                      <Anchor component={Link} to={`/systems/${d.system.id}`} size="sm">
+                      <Anchor component={Link} to={`/systems/${d.system.id}?tab=dependencies`} size="sm">
                         {d.system.name}
                       </Anchor>
                       {d.note && (
@@ -149,7 +149,7 @@ export function DependenciesPanel({ system }: { system: SystemView }) {
             {atRisk.data?.items.map((s) => (
               <List.Item key={s.id}>
                 <Group gap={6}>
-                  <Anchor component={Link} to={`/systems/${s.id}`} size="sm">
+                  <Anchor component={Link} to={`/systems/${s.id}?tab=dependencies`} size="sm">
                     {s.name}
                   </Anchor>
                   <LevelBadge level={s.securityLevel} size="xs" />

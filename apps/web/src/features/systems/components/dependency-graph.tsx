@@ -62,7 +62,7 @@ function Node(props: NodeProps) {
         <NodeBox {...props} />
       </g>
     );
-  const href = `/systems/${props.system.id}`;
+  const href = `/systems/${props.system.id}?tab=dependencies`;
   return (
     <a
       href={href}
@@ -112,10 +112,17 @@ export function DependencyGraph({ self, view }: { self: NodeProps['system']; vie
         </marker>
       </defs>
       <text x={COLUMNS.dependsOn} y={20} fontSize={12} fill="#495057" fontWeight={600}>
-        {t('systems.deps.dependsOn')}
+        {t('systems.deps.graphDependsOn')}
       </text>
-      <text x={COLUMNS.dependants} y={20} fontSize={12} fill="#495057" fontWeight={600}>
-        {t('systems.deps.dependants')}
+      <text
+        x={COLUMNS.dependants + NODE_W}
+        y={20}
+        fontSize={12}
+        fill="#495057"
+        fontWeight={600}
+        textAnchor="end"
+      >
+        {t('systems.deps.graphDependants')}
       </text>
       {view.dependsOn.map((d, i) => {
         const y = yOf(i, view.dependsOn.length) + NODE_H / 2;

@@ -115,8 +115,8 @@ export function SystemImport({ onDone }: { onDone: () => void }) {
         <Text size="sm" fw={500}>
           {t('systems.import.columns')}
         </Text>
-        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-          {SYSTEM_IMPORT_HEADERS.join(' | ')}
+        <Code block style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', fontFamily: 'inherit' }}>
+          {SYSTEM_IMPORT_HEADERS.join(' · ')}
         </Code>
         <Text size="xs" c="dimmed">
           {t('systems.import.columnsHint')}
