@@ -472,3 +472,22 @@ describe('public intake form', () => {
     assert.equal(afterCount.n, before.n);
   });
 });
+
+describe('incident codes', () => {
+  test('consecutive reports get consecutive codes; a lost sequence resumes after the highest code', async () => {
+    const a = (await report(communeA)).incident.code as string;
+    const b = (await report(communeA)).incident.code as string;
+    const num = (code: string) => Number(code.split('-')[2]);
+    assert.equal(num(b), num(a) + 1);
+    const year = a.split('-')[1];
+    await ctx.db.schema
+      .dropTable(`incident_code_${year}`)
+      .execute()
+      .catch(async () => {
+        const { sql } = await import('kysely');
+        await sql`drop sequence ${sql.id(`incident_code_${year}`)}`.execute(ctx.db);
+      });
+    const c = (await report(communeA)).incident.code as string;
+    assert.equal(num(c), num(b) + 1);
+  });
+});

@@ -16,6 +16,11 @@ export async function nextIncidentCode(db: Executor, year: number): Promise<stri
   } catch (error) {
     if ((error as { code?: string }).code !== '42P01') throw error;
     await sql`create sequence if not exists ${sql.id(name)}`.execute(db);
+    // A database restored or migrated without the sequence continues after the highest code in use.
+    await sql`
+      select setval(${name}, m) from (
+        select max(nullif(regexp_replace(code, '^SC-[0-9]{4}-', ''), '')::bigint) as m from incidents where code like ${`SC-${year}-%`}
+      ) t where m > 0`.execute(db);
     n = Number((await sql<{ n: string }>`select nextval(${name}) as n`.execute(db)).rows[0]!.n);
   }
   return `SC-${year}-${String(n).padStart(4, '0')}`;

@@ -1,4 +1,4 @@
-import { Button, Group, Paper, Select, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconDownload, IconPlus } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
@@ -9,7 +9,6 @@ import {
   BUDGET_LINE_STATUSES,
   type BudgetCategory,
   type BudgetLineStatus,
-  formatVnd,
 } from '@ungcuu/domain/budget/budget.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,10 +22,9 @@ import { useSession } from '../../auth/components/session-gate.tsx';
 import { downloadFile } from '../../systems/lib/download.ts';
 import { currentYearVn, yearOptions } from '../../systems/lib/format.ts';
 import type { BudgetLineView } from '../budget-types.ts';
-import { LineActions } from '../components/line-actions.tsx';
 import { LineForm } from '../components/line-form.tsx';
+import { LineTable } from '../components/line-table.tsx';
 import { SpendingPanel } from '../components/spending-panel.tsx';
-import { BudgetStatusBadge } from '../components/status-badge.tsx';
 import { TotalsTable } from '../components/totals-table.tsx';
 import { type BudgetFilters, useBudgetLines, useBudgetTotals } from '../hooks/use-budget.ts';
 
@@ -133,56 +131,11 @@ export function BudgetPage() {
         {t('budget.linesTitle')}
       </Title>
       <QueryState isPending={lines.isPending} error={lines.error} onRetry={() => void lines.refetch()}>
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped verticalSpacing="xs" data-testid="budget-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('budget.cols.title')}</Table.Th>
-                <Table.Th ta="right">{t('budget.cols.amount')}</Table.Th>
-                <Table.Th ta="right">{t('budget.cols.spent')}</Table.Th>
-                <Table.Th>{t('budget.cols.status')}</Table.Th>
-                <Table.Th>
-                  <span className="sr-only">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.data?.items.map((line) => (
-                <Table.Tr key={line.id} data-testid={`budget-line-${line.id}`}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {line.title}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {label(BUDGET_CATEGORY_LABELS[line.category])} · {line.unitName}
-                    </Text>
-                    {line.decisionNote && (
-                      <Text size="xs" fs="italic">
-                        {t('budget.decisionNote', { note: line.decisionNote })}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatVnd(line.amount)}
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatVnd(line.spent)}
-                  </Table.Td>
-                  <Table.Td>
-                    <BudgetStatusBadge status={line.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <LineActions
-                      line={line}
-                      onEdit={() => setEditing(line)}
-                      onSpending={() => setSpendingOf(line.id)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <LineTable
+          lines={lines.data?.items ?? []}
+          onEdit={setEditing}
+          onSpending={(line) => setSpendingOf(line.id)}
+        />
         {lines.data?.items.length === 0 && (
           <Text c="dimmed" ta="center" py="lg">
             {t('budget.empty', { year: filters.year })}

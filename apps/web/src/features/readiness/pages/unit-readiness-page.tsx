@@ -57,7 +57,7 @@ export function UnitReadinessPage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t('readiness.unit.criterion')}</Table.Th>
-                    <Table.Th>{t('readiness.unit.status')}</Table.Th>
+                    <Table.Th w={160}>{t('readiness.unit.status')}</Table.Th>
                     <Table.Th>{t('readiness.unit.reason')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -80,6 +80,7 @@ export function UnitReadinessPage() {
                             color={s.color}
                             variant="light"
                             leftSection={<s.icon size={12} aria-hidden />}
+                            style={{ maxWidth: 'none', overflow: 'visible' }}
                           >
                             {t(`readiness.unit.statuses.${c.status}`)}
                           </Badge>

@@ -1,4 +1,5 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { SUBTYPE_LABELS } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -18,18 +19,23 @@ interface Props {
 export function RiskTable({ risks, onOpen, withSystem = true }: Props) {
   const { t } = useTranslation();
   const { label } = useLocale();
+  const phone = useMediaQuery('(max-width: 48em)');
   return (
-    <Table.ScrollContainer minWidth={820}>
+    <Table.ScrollContainer minWidth={phone ? 0 : 820}>
       <Table striped highlightOnHover verticalSpacing="xs" data-testid="risk-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('risks.cols.threat')}</Table.Th>
-            {withSystem && <Table.Th>{t('risks.cols.system')}</Table.Th>}
-            <Table.Th ta="center">{t('risks.cols.likelihoodShort')}</Table.Th>
-            <Table.Th ta="center">{t('risks.cols.impactShort')}</Table.Th>
+            {withSystem && <Table.Th visibleFrom="sm">{t('risks.cols.system')}</Table.Th>}
+            <Table.Th ta="center" visibleFrom="sm">
+              {t('risks.cols.likelihoodShort')}
+            </Table.Th>
+            <Table.Th ta="center" visibleFrom="sm">
+              {t('risks.cols.impactShort')}
+            </Table.Th>
             <Table.Th>{t('risks.cols.score')}</Table.Th>
-            <Table.Th>{t('risks.cols.treatment')}</Table.Th>
-            <Table.Th>{t('risks.cols.dates')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('risks.cols.treatment')}</Table.Th>
+            <Table.Th visibleFrom="sm">{t('risks.cols.dates')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -56,20 +62,29 @@ export function RiskTable({ risks, onOpen, withSystem = true }: Props) {
                     {r.controls}
                   </Text>
                 )}
+                {withSystem && (
+                  <Text size="xs" hiddenFrom="sm">
+                    {r.systemName}
+                  </Text>
+                )}
               </Table.Td>
               {withSystem && (
-                <Table.Td>
+                <Table.Td visibleFrom="sm">
                   <Anchor component={Link} to={`/systems/${r.systemId}?tab=risks`} size="sm">
                     {r.systemName}
                   </Anchor>
                 </Table.Td>
               )}
-              <Table.Td ta="center">{r.likelihood}</Table.Td>
-              <Table.Td ta="center">{r.impact}</Table.Td>
+              <Table.Td ta="center" visibleFrom="sm">
+                {r.likelihood}
+              </Table.Td>
+              <Table.Td ta="center" visibleFrom="sm">
+                {r.impact}
+              </Table.Td>
               <Table.Td>
                 <ScoreBadge score={r.score} band={r.band} size="sm" />
               </Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 <Text size="sm">{t(`risks.treatments.${r.treatment}`)}</Text>
                 {r.ownerName && (
                   <Text size="xs" c="dimmed">
@@ -77,7 +92,7 @@ export function RiskTable({ risks, onOpen, withSystem = true }: Props) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>
+              <Table.Td visibleFrom="sm">
                 {r.dueDate && <Text size="xs">{t('risks.dueOn', { date: formatDay(r.dueDate) })}</Text>}
                 {r.reviewDate && (
                   <Text size="xs" c="dimmed">

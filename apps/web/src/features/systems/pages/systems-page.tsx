@@ -93,14 +93,14 @@ export function SystemsPage() {
         }}
       />
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={860}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 860}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="systems-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('systems.cols.name')}</Table.Th>
-                <Table.Th>{t('systems.cols.level')}</Table.Th>
-                <Table.Th>{t('systems.cols.units')}</Table.Th>
-                <Table.Th>{t('systems.cols.backup')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('systems.cols.level')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('systems.cols.units')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('systems.cols.backup')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -116,14 +116,18 @@ export function SystemsPage() {
                       </Text>
                       {s.nationalCritical && <CriticalBadge />}
                     </Group>
+                    <Group gap={6} mt={4} hiddenFrom="sm">
+                      <LevelBadge level={s.securityLevel} size="xs" />
+                      <Text size="xs">{s.operatingUnitName}</Text>
+                    </Group>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Stack gap={4} align="flex-start">
                       <LevelBadge level={s.securityLevel} />
                       <ApprovalBadge status={s.levelApproval.status} />
                     </Stack>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">{s.operatingUnitName}</Text>
                     {s.ownerUnitId !== s.operatingUnitId && (
                       <Text size="xs" c="dimmed">
@@ -131,7 +135,7 @@ export function SystemsPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">{label(BACKUP_STATUS_LABELS[s.backup.status])}</Text>
                     <Text size="xs" c="dimmed">
                       {s.backup.lastRestoreTestAt
