@@ -53,6 +53,23 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     };
   });
 
+  app.patch(
+    '/api/auth/me',
+    {
+      schema: {
+        tags: ['auth'],
+        body: Type.Object(
+          { locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]) },
+          { additionalProperties: false },
+        ),
+      },
+    },
+    async (req) => {
+      await services.auth.setLocale(actorOf(req), req.body.locale);
+      return { locale: req.body.locale };
+    },
+  );
+
   app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
     await services.auth.logout(sessionOf(req));
     clearSessionCookie(reply, config, req);

@@ -263,6 +263,23 @@ export function createAuthService(deps: ServiceDeps) {
       });
     },
 
+    /** Everyone chooses their own language (Vietnamese or English); no administrator needed. */
+    async setLocale(actor: RequestActor, locale: 'vi' | 'en'): Promise<void> {
+      const before = await users.findUserById(db, actor.userId);
+      if (!before) throw new DomainError('not_found', { entity: 'user' });
+      await mutate(deps, actor, async ({ trx, audit }) => {
+        await users.updateUser(trx, actor.userId, { locale, updated_at: clock.now() });
+        await audit({
+          action: 'user.locale',
+          entityType: 'user',
+          entityId: actor.userId,
+          unitId: actor.unitId,
+          before: { locale: before.locale },
+          after: { locale },
+        });
+      });
+    },
+
     /** Step 1 of TOTP set-up: a new secret, stored but not active until a code proves it works. */
     async beginTotpSetup(actor: SessionPrincipal): Promise<{ secret: string; uri: string }> {
       // Re-enrolling would switch the factor off until a new code is proven: anyone holding a

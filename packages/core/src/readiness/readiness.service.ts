@@ -7,7 +7,7 @@ import {
 } from '@ungcuu/domain/readiness/criteria.ts';
 import { type Executor, type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
-import { mutate } from '../shared/mutation.ts';
+import { type MutationScope, mutate } from '../shared/mutation.ts';
 import { readReach, toDay } from '../systems/row-values.ts';
 import * as facts from './readiness-facts.repository.ts';
 import { vnToday } from './readiness-items.service.ts';
@@ -52,7 +52,16 @@ const KIND_TEXT: Record<string, { vi: string; en: string }> = {
 export async function sendLicenceReminders(deps: ServiceDeps, days: number): Promise<{ created: number }> {
   const due = await dueLicenceReminders(deps.db, deps.clock.now(), days);
   if (due.length === 0) return { created: 0 };
-  return mutate(deps, SYSTEM_ACTOR, async ({ trx, audit, announce }) => {
+  return mutate(deps, SYSTEM_ACTOR, (scope) => writeLicenceReminders(scope, due, days));
+}
+
+/** The reminders themselves, inside the caller's transaction (the service above, or the scheduled job). */
+export async function writeLicenceReminders(
+  { trx, audit, announce }: MutationScope,
+  due: Awaited<ReturnType<typeof dueLicenceReminders>>,
+  days: number,
+): Promise<{ created: number }> {
+  {
     const rows = await trx
       .insertInto('notifications')
       .values(
@@ -94,7 +103,7 @@ export async function sendLicenceReminders(deps: ServiceDeps, days: number): Pro
       });
     }
     return { created: rows.length };
-  });
+  }
 }
 
 /** Readiness scores per unit, computed by the domain from facts gathered set-wise. */

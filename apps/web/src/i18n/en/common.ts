@@ -103,7 +103,6 @@ export const enCommon: Messages<typeof viCommon> = {
     secret: 'Secret key',
     uri: 'otpauth address',
     start: 'Start setup',
-    restart: 'Make a new key',
     code: '6-digit verification code',
     codeInvalid: 'The code has exactly 6 digits.',
     enable: 'Enable two-factor sign-in',

@@ -102,7 +102,6 @@ export const viCommon = {
     secret: 'Khoá bí mật',
     uri: 'Địa chỉ otpauth',
     start: 'Bắt đầu thiết lập',
-    restart: 'Tạo khoá mới',
     code: 'Mã xác thực 6 số',
     codeInvalid: 'Mã gồm đúng 6 chữ số.',
     enable: 'Bật xác thực hai lớp',

@@ -28,20 +28,28 @@ export function TotpSetup({ enabled, onDone }: { enabled: boolean; onDone?: () =
     onError: () => setCode(''),
   });
 
+  if (enabled) {
+    // A factor in use is not re-enrolled from a session (the server refuses): an administrator resets it.
+    return (
+      <Stack>
+        <Alert color="teal" variant="light">
+          {t('totp.alreadyEnabled')}
+        </Alert>
+        <Text size="sm" c="dimmed">
+          {t('totp.resetHint')}
+        </Text>
+      </Stack>
+    );
+  }
   if (!setup.data) {
     return (
       <Stack>
-        {enabled && (
-          <Alert color="teal" variant="light">
-            {t('totp.alreadyEnabled')}
-          </Alert>
-        )}
         <Text>{t('totp.intro')}</Text>
         <Text size="sm" c="dimmed">
           {t('totp.resetHint')}
         </Text>
         <Button onClick={() => setup.mutate()} loading={setup.isPending} w="fit-content">
-          {enabled ? t('totp.restart') : t('totp.start')}
+          {t('totp.start')}
         </Button>
       </Stack>
     );

@@ -45,9 +45,8 @@ export async function syncLocale(user: User): Promise<void> {
 }
 
 export async function saveLocale(user: User, locale: Locale): Promise<void> {
-  // Changing one's own account needs user.update today; without it the choice stays on this browser.
-  if (!user.allowedActions.includes('user.update')) return;
-  await api('PATCH', `/api/users/${user.id}`, { body: { locale }, quiet: true }).catch(() => undefined);
+  if (user.locale === locale) return;
+  await api('PATCH', '/api/auth/me', { body: { locale }, quiet: true }).catch(() => undefined);
 }
 
 export interface SignInInput {

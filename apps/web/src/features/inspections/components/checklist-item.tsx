@@ -1,4 +1,5 @@
 import { Anchor, Badge, FileButton, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPaperclip } from '@tabler/icons-react';
 import { INSPECTION_ANSWERS, type InspectionAnswer } from '@ungcuu/domain/inspections/remediation.ts';
 import { useEffect, useState } from 'react';
@@ -8,6 +9,13 @@ import { downloadFile } from '../../systems/lib/download.ts';
 import { useAnswer, useUploadEvidence } from '../hooks/use-inspections.ts';
 import type { InspectionItemState } from '../inspection-types.ts';
 import { AnswerBadge, SeverityBadge } from './badges.tsx';
+
+const ANSWER_COLOR: Record<InspectionAnswer, string> = {
+  yes: 'teal',
+  no: 'red',
+  partial: 'yellow',
+  not_applicable: 'gray',
+};
 
 interface Props {
   inspectionId: string;
@@ -21,6 +29,7 @@ export function ChecklistItem({ inspectionId, item, editable }: Props) {
   const { label } = useLocale();
   const answer = useAnswer(inspectionId);
   const upload = useUploadEvidence(inspectionId);
+  const phone = useMediaQuery('(max-width: 48em)');
   const [note, setNote] = useState(item.note ?? '');
   useEffect(() => setNote(item.note ?? ''), [item.note]);
   const save = (value: InspectionAnswer, nextNote = note) =>
@@ -61,7 +70,10 @@ export function ChecklistItem({ inspectionId, item, editable }: Props) {
             value={item.answer ?? ''}
             onChange={(v) => save(v as InspectionAnswer)}
             data={INSPECTION_ANSWERS.map((a) => ({ value: a, label: t(`inspections.answers.${a}`) }))}
+            color={item.answer ? ANSWER_COLOR[item.answer] : undefined}
             size="xs"
+            fullWidth={phone}
+            styles={{ label: { whiteSpace: 'normal', lineHeight: 1.2 } }}
           />
         ) : (
           <AnswerBadge answer={item.answer} size="md" />

@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Select, Table, Tabs, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { useState } from 'react';
@@ -32,6 +33,7 @@ function PlanTab() {
   });
   const [page, setPage] = useState(1);
   const [planning, setPlanning] = useState(false);
+  const phone = useMediaQuery('(max-width: 48em)');
   const list = useInspectionList(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   const set = (patch: Partial<InspectionFilters>) => {
     setFilters({ ...filters, ...patch });
@@ -72,14 +74,14 @@ function PlanTab() {
         )}
       </Group>
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 760}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="inspections-table">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('inspections.fields.unit')}</Table.Th>
                 <Table.Th>{t('inspections.fields.status')}</Table.Th>
-                <Table.Th>{t('inspections.fields.dates')}</Table.Th>
-                <Table.Th>{t('inspections.fields.result')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('inspections.fields.dates')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('inspections.fields.result')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -97,8 +99,11 @@ function PlanTab() {
                   </Table.Td>
                   <Table.Td>
                     <StatusBadge status={i.status} />
+                    <Text size="xs" hiddenFrom="sm" mt={4}>
+                      {i.result.compliancePercent === null ? '' : `${i.result.compliancePercent}%`}
+                    </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <Text size="sm">
                       {i.conductedOn
                         ? t('inspections.conductedOn', { date: formatDay(i.conductedOn) })
@@ -107,7 +112,7 @@ function PlanTab() {
                           : t('common.none')}
                     </Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td visibleFrom="sm">
                     <ResultLine result={i.result} />
                   </Table.Td>
                 </Table.Tr>

@@ -81,7 +81,7 @@ export function ItemTab<T extends Item>({
       },
     });
   };
-  const page_: Page<T> | undefined = list.data;
+  const rows: Page<T> | undefined = list.data;
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
@@ -111,19 +111,17 @@ export function ItemTab<T extends Item>({
         )}
       </Group>
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 760}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid={`readiness-${path}`}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('readiness.cols.name')}</Table.Th>
-                <Table.Th>{t('readiness.cols.unit')}</Table.Th>
-                {columns.map((c) => (
-                  <Table.Th key={c.key}>{c.header}</Table.Th>
-                ))}
+                {!phone && <Table.Th>{t('readiness.cols.unit')}</Table.Th>}
+                {!phone && columns.map((c) => <Table.Th key={c.key}>{c.header}</Table.Th>)}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {page_?.items.map((item) => (
+              {rows?.items.map((item) => (
                 <Table.Tr key={item.id}>
                   <Table.Td>
                     <Anchor
@@ -136,24 +134,39 @@ export function ItemTab<T extends Item>({
                     >
                       {title(item)}
                     </Anchor>
+                    {phone && (
+                      <Stack gap={2} mt={4}>
+                        <Text size="xs">{item.unitName}</Text>
+                        {columns.map((c) => (
+                          <Group key={c.key} gap={6} wrap="wrap">
+                            <Text size="xs" c="dimmed">
+                              {c.header}:
+                            </Text>
+                            <Text size="xs" component="div">
+                              {c.render(item)}
+                            </Text>
+                          </Group>
+                        ))}
+                      </Stack>
+                    )}
                   </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{item.unitName}</Text>
-                  </Table.Td>
-                  {columns.map((c) => (
-                    <Table.Td key={c.key}>{c.render(item)}</Table.Td>
-                  ))}
+                  {!phone && (
+                    <Table.Td>
+                      <Text size="sm">{item.unitName}</Text>
+                    </Table.Td>
+                  )}
+                  {!phone && columns.map((c) => <Table.Td key={c.key}>{c.render(item)}</Table.Td>)}
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-        {page_?.items.length === 0 && (
+        {rows?.items.length === 0 && (
           <Text c="dimmed" ta="center" py="lg">
             {texts.empty}
           </Text>
         )}
-        <TablePager page={page} pageSize={PAGE_SIZE} total={page_?.total ?? 0} onChange={setPage} />
+        <TablePager page={page} pageSize={PAGE_SIZE} total={rows?.total ?? 0} onChange={setPage} />
       </QueryState>
       <AppModal
         opened={open !== null}

@@ -1,5 +1,5 @@
 import { Anchor, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { UNIT_TYPE_LABELS, UNIT_TYPES } from '@ungcuu/domain/org/unit-types.ts';
 import { useState } from 'react';
@@ -21,6 +21,7 @@ export function ScoreTable() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [type, setType] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  const phone = useMediaQuery('(max-width: 48em)');
   const list = useReadinessScores(q, type, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   return (
     <>
@@ -50,13 +51,13 @@ export function ScoreTable() {
         />
       </Group>
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={680}>
+        <Table.ScrollContainer minWidth={phone ? 0 : 680}>
           <Table striped highlightOnHover verticalSpacing="xs" data-testid="readiness-scores">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('readiness.scores.unit')}</Table.Th>
                 <Table.Th>{t('readiness.scores.score')}</Table.Th>
-                <Table.Th>{t('readiness.scores.notMet')}</Table.Th>
+                <Table.Th visibleFrom="sm">{t('readiness.scores.notMet')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -75,7 +76,7 @@ export function ScoreTable() {
                     <Table.Td>
                       <ReadinessScore score={u.score} size="md" />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td visibleFrom="sm">
                       <Text size="xs" lineClamp={2}>
                         {notMet.length === 0
                           ? t('readiness.scores.allMet')

@@ -72,6 +72,10 @@ export function AnswerInput(props: Props) {
           onChange={onChange}
           disabled={disabled}
           data={choices.map((c) => ({ value: c, label: t(`risks.assessment.answers.${c}`) }))}
+          color={
+            value === 'yes' ? 'teal' : value === 'no' ? 'red' : value === 'partial' ? 'yellow' : undefined
+          }
+          maw={480}
         />
       );
     }
