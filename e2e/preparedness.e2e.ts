@@ -82,6 +82,7 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
   let page: Page;
   const pageErrors: string[] = [];
   let unitPage = '';
+  let inspectionPage = '';
   let scoreBefore = -1;
 
   /** A full-page picture, scrolled to the top first (the fixed header), without the passing toasts. */
@@ -222,7 +223,7 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
     await page.getByTestId('cell-filter').getByText('khả năng 4 × ảnh hưởng 3: 1 nguy cơ').waitFor();
     const row = page.getByTestId('risk-table').getByRole('row', { name: /Tấn công sử dụng mã độc/ });
     await row.getByText('12 · Cao').waitFor();
-    await row.getByText(PORTAL).waitFor();
+    await row.getByRole('link', { name: PORTAL }).waitFor();
     await shot('04-heat-map');
   });
 
@@ -274,6 +275,7 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
     await page.getByTestId('inspections-table').getByRole('link', { name: WARD }).click();
     await page.getByRole('heading', { name: new RegExp(`Kiểm tra ${WARD} năm`) }).waitFor();
 
+    inspectionPage = page.url();
     const items = page.locator('[data-testid^="item-"]');
     const count = await items.count();
     assert.ok(count >= 20, `checklist items: ${count}`);
@@ -424,6 +426,11 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
       ['11-phone-risks', '/risks', 'Đánh giá nguy cơ'],
       ['12-phone-readiness', unitPage.replace(h.baseUrl, ''), WARD],
       ['13-phone-budget', '/budget', 'Kinh phí'],
+      [
+        '14-phone-inspection',
+        inspectionPage.replace(h.baseUrl, ''),
+        `Kiểm tra ${WARD} năm ${vnDay(0).slice(0, 4)}`,
+      ],
     ] as const) {
       await page.goto(`${h.baseUrl}${path}`);
       await page.getByRole('heading', { name: heading, exact: true }).waitFor();

@@ -82,6 +82,7 @@ export const enInspections: Messages<typeof viInspections> = {
       empty: 'No matching remediation task.',
       task: 'To remediate',
       due: 'Due',
+      dueOn: 'Due {{date}}',
       status: 'Status',
       open: 'Open',
       done: 'Done',

@@ -80,6 +80,7 @@ export const viInspections = {
       empty: 'Không có việc cần khắc phục phù hợp.',
       task: 'Nội dung cần khắc phục',
       due: 'Hạn khắc phục',
+      dueOn: 'Hạn: {{date}}',
       status: 'Tình trạng',
       open: 'Chưa khắc phục',
       done: 'Đã khắc phục',

@@ -1,4 +1,5 @@
 import { Badge, Button, Group, Stack, Table, Text, Textarea } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,16 +72,17 @@ export function RemediationTable({
 }) {
   const { t } = useTranslation();
   const { label, locale } = useLocale();
+  const phone = useMediaQuery('(max-width: 48em)');
   const [closing, setClosing] = useState<RemediationTaskView | null>(null);
   return (
     <>
-      <Table.ScrollContainer minWidth={720}>
+      <Table.ScrollContainer minWidth={phone ? 0 : 720}>
         <Table striped verticalSpacing="xs" data-testid="remediation-table">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('inspections.remediation.task')}</Table.Th>
-              {withUnit && <Table.Th>{t('inspections.fields.unit')}</Table.Th>}
-              <Table.Th>{t('inspections.remediation.due')}</Table.Th>
+              {withUnit && !phone && <Table.Th>{t('inspections.fields.unit')}</Table.Th>}
+              {!phone && <Table.Th>{t('inspections.remediation.due')}</Table.Th>}
               <Table.Th>{t('inspections.remediation.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -97,22 +99,31 @@ export function RemediationTable({
                   <Text size="xs" c="dimmed" style={{ whiteSpace: 'pre-line' }} lineClamp={3}>
                     {label(task.description)}
                   </Text>
+                  {phone && (
+                    <Text size="xs" mt={4} c={task.overdue ? 'red' : undefined}>
+                      {withUnit ? `${task.unitName} · ` : ''}
+                      {t('inspections.remediation.dueOn', { date: formatDay(task.dueDate) })}
+                      {task.overdue ? ` · ${t('inspections.remediation.overdue')}` : ''}
+                    </Text>
+                  )}
                 </Table.Td>
-                {withUnit && (
+                {withUnit && !phone && (
                   <Table.Td>
                     <Text size="sm">{task.unitName}</Text>
                   </Table.Td>
                 )}
-                <Table.Td>
-                  <Text size="sm" c={task.overdue ? 'red' : undefined} fw={task.overdue ? 600 : undefined}>
-                    {formatDay(task.dueDate)}
-                  </Text>
-                  {task.overdue && (
-                    <Badge color="red" size="xs">
-                      {t('inspections.remediation.overdue')}
-                    </Badge>
-                  )}
-                </Table.Td>
+                {!phone && (
+                  <Table.Td>
+                    <Text size="sm" c={task.overdue ? 'red' : undefined} fw={task.overdue ? 600 : undefined}>
+                      {formatDay(task.dueDate)}
+                    </Text>
+                    {task.overdue && (
+                      <Badge color="red" size="xs">
+                        {t('inspections.remediation.overdue')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                )}
                 <Table.Td>
                   {task.status === 'done' ? (
                     <Stack gap={2}>

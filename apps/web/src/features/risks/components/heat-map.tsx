@@ -85,7 +85,13 @@ export function HeatMap({ map, selected, onSelect }: Props) {
         ))}
         <span />
         {RISK_RATINGS.map((impact) => (
-          <Text key={impact} size="xs" c="dimmed" ta="center" style={{ lineHeight: 1.15, overflowWrap: 'anywhere' }}>
+          <Text
+            key={impact}
+            size="xs"
+            c="dimmed"
+            ta="center"
+            style={{ lineHeight: 1.15, overflowWrap: 'anywhere' }}
+          >
             <b>{impact}</b>
             <br />
             {label(IMPACT_MEANINGS[impact].label)}

@@ -62,7 +62,7 @@ export function RisksPage() {
   const [picking, setPicking] = useState(false);
   const cell = filters.cell;
   const list = useRiskList(
-    cell ? { ...filters, band: riskBand(cell.likelihood * cell.impact) } : filters,
+    cell ? { ...filters, band: riskBand(cell.likelihood * cell.impact), status: 'open' } : filters,
     cell ? CELL_PAGE : PAGE_SIZE,
     cell ? 0 : (page - 1) * PAGE_SIZE,
   );

@@ -2,6 +2,7 @@ import {
   ActionIcon,
   Alert,
   Anchor,
+  Box,
   Button,
   Group,
   List,
@@ -84,7 +85,12 @@ export function DependenciesPanel({ system }: { system: SystemView }) {
         {deps.data && (
           <Paper withBorder p="md">
             <Stack>
-              <DependencyGraph self={system} view={deps.data} />
+              {/* On a phone the graph keeps a legible size and scrolls sideways; the lists below say the same. */}
+              <Box style={{ overflowX: 'auto' }}>
+                <Box miw={600}>
+                  <DependencyGraph self={system} view={deps.data} />
+                </Box>
+              </Box>
               <Text size="xs" c="dimmed">
                 {t('systems.deps.legend')}
               </Text>
