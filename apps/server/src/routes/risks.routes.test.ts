@@ -284,3 +284,19 @@ endpoint(c, 'DELETE /api/risks/:id', {
     },
   },
 });
+
+test('GET /api/risks filters one heat-map cell (likelihood × impact); 400 outside 1–5', async () => {
+  const cell = await get(ctx, coordinator, '/api/risks?likelihood=5&impact=5&limit=200');
+  assert.ok(cell.items.some((r: { id: string }) => r.id === riskB.id));
+  assert.ok(
+    cell.items.every((r: { likelihood: number; impact: number }) => r.likelihood === 5 && r.impact === 5),
+  );
+  const other = await get(ctx, coordinator, '/api/risks?likelihood=3&impact=4&limit=200');
+  assert.ok(!other.items.some((r: { id: string }) => r.id === riskB.id));
+  const bad = await ctx.inject({
+    method: 'GET',
+    url: '/api/risks?likelihood=6',
+    headers: coordinator.headers,
+  });
+  assert.equal(bad.statusCode, 400);
+});

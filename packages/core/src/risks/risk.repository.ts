@@ -36,6 +36,8 @@ export async function listRisks(
   if (query.band) q = q.where('r.band', '=', query.band);
   if (query.subtype) q = q.where('r.subtype', '=', query.subtype);
   if (query.status) q = q.where('r.status', '=', query.status);
+  if (query.likelihood) q = q.where('r.likelihood', '=', query.likelihood);
+  if (query.impact) q = q.where('r.impact', '=', query.impact);
   const [rows, count] = await Promise.all([
     q
       .selectAll('r')

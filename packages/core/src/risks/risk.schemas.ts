@@ -52,6 +52,9 @@ export const RiskListQuerySchema = Type.Object({
   band: Type.Optional(Band),
   subtype: Type.Optional(Subtype),
   status: Type.Optional(literals(RISK_STATUSES)),
+  /** One heat-map cell: likelihood × impact. */
+  likelihood: Type.Optional(Rating),
+  impact: Type.Optional(Rating),
 });
 export type RiskListQuery = Static<typeof RiskListQuerySchema>;
 

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BUILTIN_PLAYBOOKS, playbookFor } from '../playbooks/catalogue.ts';
-import { CAUSE_GROUP_LABELS, CAUSE_GROUPS, causeGroupOf, SUBTYPE_LABELS, SUBTYPES, subtypesOf } from './taxonomy.ts';
+import {
+  CAUSE_GROUP_LABELS,
+  CAUSE_GROUPS,
+  causeGroupOf,
+  SUBTYPE_LABELS,
+  SUBTYPES,
+  subtypesOf,
+} from './taxonomy.ts';
 
 test('every cause group and subtype has Vietnamese and English labels', () => {
   for (const g of CAUSE_GROUPS) {

@@ -15,6 +15,7 @@ export const enIncidents: Messages<typeof viIncidents> = {
     detectedAt: 'Detected at',
     detectedAtHint: 'Now by default; change it if it was found earlier.',
     detectedInFuture: 'The detection time cannot be in the future.',
+    systemFromInventory: 'System from the inventory (if listed)',
     system: 'Affected system or device',
     systemPlaceholder: 'For example: ward website, one-stop-shop computer',
     reportingUnit: 'Reporting unit',

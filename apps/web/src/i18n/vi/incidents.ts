@@ -11,6 +11,7 @@ export const viIncidents = {
     detectedAt: 'Thời điểm phát hiện',
     detectedAtHint: 'Mặc định là bây giờ; sửa lại nếu phát hiện từ trước.',
     detectedInFuture: 'Thời điểm phát hiện không được ở tương lai.',
+    systemFromInventory: 'Hệ thống trong danh mục (nếu có)',
     system: 'Hệ thống, thiết bị bị ảnh hưởng',
     systemPlaceholder: 'Ví dụ: Trang thông tin điện tử phường, máy tính bộ phận một cửa',
     reportingUnit: 'Đơn vị báo cáo',

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { optionalEmail, optionalPhone } from '../../../lib/validators.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
+import { SystemSelect } from '../../systems/components/system-select.tsx';
 import { fromLocalInput, toLocalInput } from '../datetime.ts';
 import { TriggerQuestions, YesNoQuestion } from './trigger-questions.tsx';
 
@@ -15,6 +16,7 @@ interface Values {
   title: string;
   description: string;
   detectedAt: string;
+  systemId: string | null;
   systemText: string;
   triggers: TriggerFlags;
   personalData: boolean;
@@ -47,6 +49,7 @@ export function ReportForm({
       title: '',
       description: '',
       detectedAt: toLocalInput(new Date()),
+      systemId: null,
       systemText: '',
       triggers: noTriggers(),
       personalData: false,
@@ -74,6 +77,7 @@ export function ReportForm({
       title: v.title.trim(),
       ...(v.description.trim() ? { description: v.description.trim() } : {}),
       detectedAt: fromLocalInput(v.detectedAt)!,
+      ...(v.systemId ? { systemId: v.systemId } : {}),
       ...(v.systemText.trim() ? { systemText: v.systemText.trim() } : {}),
       ...(v.reportingUnitId ? { reportingUnitId: v.reportingUnitId } : {}),
       triggers: v.triggers,
@@ -111,12 +115,22 @@ export function ReportForm({
               data-testid="report-detected-at"
               {...form.getInputProps('detectedAt')}
             />
-            <TextInput
-              label={t('report.system')}
-              placeholder={t('report.systemPlaceholder')}
-              maxLength={300}
-              {...form.getInputProps('systemText')}
+            {/* From the inventory when it is there (its level and owner set the severity); free text otherwise. */}
+            <SystemSelect
+              label={t('report.systemFromInventory')}
+              value={form.values.systemId}
+              onChange={(id) => form.setFieldValue('systemId', id)}
+              unitId={onBehalf ? form.values.reportingUnitId : me.user.unitId}
+              clearable
             />
+            {!form.values.systemId && (
+              <TextInput
+                label={t('report.system')}
+                placeholder={t('report.systemPlaceholder')}
+                maxLength={300}
+                {...form.getInputProps('systemText')}
+              />
+            )}
             {onBehalf && (
               <UnitSelect
                 label={t('report.reportingUnit')}

@@ -38,7 +38,7 @@ export function useRiskList(filters: RiskFilters, limit: number, offset: number)
   return useQuery({
     queryKey: ['risks', 'list', filters, limit, offset],
     queryFn: async ({ signal }) => {
-      const page = await apiGet<Page<RiskView>>(
+      return apiGet<Page<RiskView>>(
         '/api/risks',
         {
           unitId: filters.unitId,
@@ -53,13 +53,6 @@ export function useRiskList(filters: RiskFilters, limit: number, offset: number)
         },
         signal,
       );
-      const cell = filters.cell;
-      if (!cell) return page;
-      // The cell's rows; the list API may not filter on likelihood and impact itself.
-      return {
-        ...page,
-        items: page.items.filter((r) => r.likelihood === cell.likelihood && r.impact === cell.impact),
-      };
     },
     placeholderData: keepPreviousData,
   });
