@@ -21,7 +21,10 @@ import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
+import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
+import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
+import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
 import { RISK_ROUTES } from '../features/risks/routes.tsx';
 import { RolesPage } from '../features/roles/pages/roles-page.tsx';
 import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
@@ -34,6 +37,7 @@ import { UsersPage } from '../features/users/pages/users-page.tsx';
 export function createRouter() {
   return createBrowserRouter([
     { path: '/sign-in', element: <SignInPage /> },
+    PUBLIC_INTAKE_ROUTE,
     {
       element: <RequireSession />,
       children: [
@@ -62,6 +66,9 @@ export function createRouter() {
             { path: '/admin/tokens', element: <TokensPage /> },
             { path: '/admin/import', element: <ImportPage /> },
             { path: '/admin/security', element: <SecuritySettingsPage /> },
+            ...INTAKE_ADMIN_ROUTES,
+            ...PLAYBOOK_ROUTES,
+            ...REGIME_ROUTES,
             { path: '/account/password', element: <AccountPasswordPage /> },
             { path: '/account/two-factor', element: <AccountTotpPage /> },
             { path: '*', element: <NotFoundPage /> },

@@ -7,8 +7,11 @@ import {
   IconCoin,
   IconFileImport,
   IconGauge,
+  IconGavel,
   IconHistory,
+  IconInbox,
   IconLayoutDashboard,
+  IconListCheck,
   IconLock,
   IconReportAnalytics,
   IconServer,
@@ -52,5 +55,13 @@ export const ADMIN_PAGES = [
     icon: IconShieldLock,
     visible: (a: Actor) => a.roles.includes('admin'),
   },
+  { key: 'intake', path: '/admin/intake', icon: IconInbox, visible: (a: Actor) => a.roles.includes('admin') },
+  {
+    key: 'playbooks',
+    path: '/admin/playbooks',
+    icon: IconListCheck,
+    visible: (a: Actor) => can(a, 'playbook.read'),
+  },
+  { key: 'regimes', path: '/admin/regimes', icon: IconGavel, visible: (a: Actor) => can(a, 'regime.read') },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; visible: (a: Actor) => boolean }[];
 export type AdminKey = (typeof ADMIN_PAGES)[number]['key'];

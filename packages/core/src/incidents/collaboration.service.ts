@@ -1,5 +1,6 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
+import type { Role } from '@ungcuu/domain/org/roles.ts';
 import { sql } from 'kysely';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -51,16 +52,23 @@ export function createCollaborationService(deps: ServiceDeps) {
 
     async comment(actor: RequestActor, incidentId: string, body: string) {
       const names = mentionedUsernames(body);
-      const mentioned = names.length
+      const named = names.length
         ? await db
             .selectFrom('users')
-            .select(['id', 'unit_id'])
+            .select(['id', 'unit_id', 'roles'])
             .where(sql`lower(username)`, 'in', names)
             .execute()
         : [];
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'comment.create');
+        // Only people who may read the comments are told about one: a notice quotes the comment, and
+        // must not carry an incident's words to another commune.
+        const mentioned = named.filter(
+          (m) =>
+            visibilityOf({ userId: m.id, unitId: m.unit_id, roles: m.roles as Role[], label: m.id }, row) ===
+            'full',
+        );
         const comment = await trx
           .insertInto('incident_comments')
           .values({
@@ -141,7 +149,16 @@ export function createCollaborationService(deps: ServiceDeps) {
 
     async listObservables(actor: RequestActor, incidentId: string) {
       const { visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
-      if (visibility !== 'full') return [];
+      // A body it was escalated to reads them only when an escalation shared them (share.observables).
+      if (visibility !== 'full') {
+        const escalations = await db
+          .selectFrom('incident_escalations')
+          .select('shared')
+          .where('incident_id', '=', incidentId)
+          .where('to_unit_id', '=', actor.unitId)
+          .execute();
+        if (!escalations.some((e) => (e.shared as { observables?: boolean }).observables)) return [];
+      }
       const rows = await observablesWithLinks(db, incidentId);
       // Links to other incidents are shown only where the viewer may see those incidents too.
       return rows.map((o) => ({

@@ -45,17 +45,22 @@ export function createEvidenceService(deps: ServiceDeps) {
     };
   }
 
+  /** Whether an escalation to the actor's (external) unit shared the evidence. */
+  async function evidenceShared(actor: RequestActor, incidentId: string): Promise<boolean> {
+    const shared = await db
+      .selectFrom('incident_escalations')
+      .select('shared')
+      .where('incident_id', '=', incidentId)
+      .where('to_unit_id', '=', actor.unitId)
+      .execute();
+    return shared.some((s) => (s.shared as { evidence?: boolean }).evidence);
+  }
+
   return {
     async list(actor: RequestActor, incidentId: string) {
       const { row, visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
       if (visibility === 'escalated') {
-        const shared = await db
-          .selectFrom('incident_escalations')
-          .select('shared')
-          .where('incident_id', '=', incidentId)
-          .where('to_unit_id', '=', actor.unitId)
-          .execute();
-        if (!shared.some((s) => (s.shared as { evidence?: boolean }).evidence)) return [];
+        if (!(await evidenceShared(actor, incidentId))) return [];
       } else requireAction(actor, row, 'evidence.read');
       const rows = await db
         .selectFrom('incident_evidence')
@@ -135,8 +140,11 @@ export function createEvidenceService(deps: ServiceDeps) {
 
     /** A download is itself a custody event: audited with who and when. */
     async download(actor: RequestActor, incidentId: string, evidenceId: string) {
-      const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
-      requireAction(actor, row, 'evidence.read');
+      const { row, visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
+      // A body the evidence was shared with downloads what it is shown in the list.
+      if (visibility === 'escalated') {
+        if (!(await evidenceShared(actor, incidentId))) throw new DomainError('forbidden');
+      } else requireAction(actor, row, 'evidence.read');
       const file = await db
         .selectFrom('incident_evidence')
         .selectAll()

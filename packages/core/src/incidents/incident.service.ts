@@ -310,11 +310,14 @@ export function createIncidentService(deps: ServiceDeps) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await lockFor(trx, actor, id, 'incident.assign');
         const responding = input.respondingUnitIds ?? before.responding_unit_ids;
+        // The reporting unit and the system's owner and operator stay involved whatever the responding
+        // units are (the same units recompute() keeps), even if they had been named responding too.
+        const system = before.system_id ? await systemFacts(trx, before.system_id) : undefined;
         const row = await repo.updateIncident(trx, id, {
           ...(input.leadUserId !== undefined ? { lead_user_id: input.leadUserId } : {}),
           responding_unit_ids: responding,
           unit_ids: composeUnitIds(
-            [...before.unit_ids.filter((u) => !before.responding_unit_ids.includes(u)), ...responding],
+            [before.reporting_unit_id, system?.ownerUnitId, system?.operatingUnitId, ...responding],
             before.escalated_unit_ids,
           ),
           updated_at: clock.now(),
@@ -349,6 +352,10 @@ export function createIncidentService(deps: ServiceDeps) {
     async markDeadlineDone(actor: RequestActor, id: string, code: string, doneAt: string) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await lockFor(trx, actor, id, 'incident.update');
+        // Only a deadline the incident's regime gives it can be met; anything else would be a stray key.
+        const regime = await regimeById(trx, before.regime_id);
+        if (!deadlinesOf(before, regime, clock.now()).some((d) => d.code === code))
+          throw new DomainError('not_found', { entity: 'deadline' });
         const done = {
           ...(before.deadlines_done as Record<string, string>),
           [code]: new Date(doneAt).toISOString(),

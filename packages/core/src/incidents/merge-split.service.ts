@@ -33,10 +33,28 @@ export function createMergeSplitService(deps: ServiceDeps) {
           closed_at: now,
           updated_at: now,
         });
-        // The surviving incident takes over who is involved and what was observed.
+        // The surviving incident takes over who is involved and what was observed. Units working on
+        // the source carry on as responding units (so that recomputing the units on a later edit keeps
+        // them); bodies the source was escalated to stay read-only, never working units.
+        const working = (row: typeof source) =>
+          row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
+        const targetWorking = working(target);
+        const responding = [
+          ...new Set([
+            ...target.responding_unit_ids,
+            ...working(source).filter((u) => !targetWorking.includes(u)),
+          ]),
+        ];
+        const escalated = [
+          ...new Set([
+            ...target.escalated_unit_ids,
+            ...source.escalated_unit_ids.filter((u) => !targetWorking.includes(u)),
+          ]),
+        ];
         const survivor = await updateIncident(trx, intoId, {
-          unit_ids: composeUnitIds([...target.unit_ids, ...source.unit_ids]),
-          responding_unit_ids: [...new Set([...target.responding_unit_ids, ...source.responding_unit_ids])],
+          unit_ids: composeUnitIds([...targetWorking, ...responding], escalated),
+          responding_unit_ids: responding,
+          escalated_unit_ids: escalated,
           updated_at: now,
         });
         await trx

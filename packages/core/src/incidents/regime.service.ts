@@ -71,7 +71,7 @@ export function createRegimeService(deps: ServiceDeps) {
       }
       const regime = checked.value;
       const before = (await allRegimes(deps.db)).find((r) => r.id === regime.id) ?? null;
-      return mutate(deps, actor, async ({ trx, audit }) => {
+      const saved = await mutate(deps, actor, async ({ trx, audit }) => {
         await trx
           .insertInto('reporting_regimes')
           .values({
@@ -97,6 +97,9 @@ export function createRegimeService(deps: ServiceDeps) {
         });
         return regime;
       });
+      // This process reads the edit at once (other processes within CACHE_MS).
+      forgetRegimes(deps.db);
+      return saved;
     },
   };
 }

@@ -51,7 +51,10 @@ export function createTaskService(deps: ServiceDeps) {
 
   return {
     async listForIncident(actor: RequestActor, incidentId: string) {
-      const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
+      const { row, visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
+      // A body it was escalated to reads only what was shared; tasks (their notes say what was done,
+      // which the read-only view withholds) are not among it, as with comments and observables.
+      if (visibility !== 'full') return [];
       const coordinator = isCoordinator(actor, row);
       return (await repo.listTasksOfIncident(db, incidentId)).map((t) =>
         taskView(actor, t, coordinator, clock.now()),

@@ -127,6 +127,7 @@ export function SignInPage() {
               {t('signIn.back')}
             </Anchor>
           )}
+          <Anchor href="/bao-cao-su-co">{t('publicReport.fromSignIn')}</Anchor>
         </Stack>
       </form>
     </AuthFrame>
