@@ -404,6 +404,9 @@ describe('public intake form', () => {
   });
 
   test('404 while disabled; 403 for a non-admin enabling it; 400 on bad input; 202 with a code once enabled', async () => {
+    assert.deepEqual((await ctx.inject({ method: 'GET', url: '/api/public/intake' })).json(), {
+      enabled: false,
+    });
     const disabled = await ctx.inject({ method: 'POST', url: '/api/public/incidents', payload: form() });
     assert.equal(disabled.statusCode, 404);
     assert.equal(disabled.json().error.code, 'intake.disabled');
@@ -490,4 +493,10 @@ describe('incident codes', () => {
     const c = (await report(communeA)).incident.code as string;
     assert.equal(num(c), num(b) + 1);
   });
+});
+
+test('GET /api/public/intake tells anyone whether the public form is open', async () => {
+  const res = await ctx.inject({ method: 'GET', url: '/api/public/intake' });
+  assert.equal(res.statusCode, 200);
+  assert.equal(typeof res.json().enabled, 'boolean');
 });

@@ -52,6 +52,10 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
     services.intakeSettings.put(actorOf(req), req.body),
   );
 
+  app.get('/api/public/intake', { config: { public: true }, schema: { tags } }, async () =>
+    services.intake.publicStatus(),
+  );
+
   app.get('/api/incidents', { schema: { tags, querystring: IncidentListQuerySchema } }, async (req) =>
     services.incidents.list(actorOf(req), req.query),
   );

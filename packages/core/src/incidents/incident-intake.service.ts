@@ -148,6 +148,12 @@ export function createIntakeService(deps: ServiceDeps) {
       return file(actor, input, channel, unitId);
     },
 
+    /** Whether the public form is open, so the page can say so before anyone types a report. */
+    async publicStatus(): Promise<{ enabled: boolean }> {
+      const settings = await getSetting<PublicIntakeSettings>(db, PUBLIC_INTAKE_KEY);
+      return { enabled: settings?.enabled === true };
+    },
+
     /** The public form: rate-limited at the edge; a filled honeypot is accepted silently and dropped. */
     async reportPublic(
       input: PublicIncidentReportInput,

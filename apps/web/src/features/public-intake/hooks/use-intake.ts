@@ -12,6 +12,14 @@ export function usePublicReport() {
   });
 }
 
+/** Whether the public form is open (public endpoint), so the page can say so before anyone types. */
+export function usePublicIntakeStatus() {
+  return useQuery({
+    queryKey: ['public', 'intake'],
+    queryFn: ({ signal }) => apiGet<{ enabled: boolean }>('/api/public/intake', undefined, signal),
+  });
+}
+
 export function useIntakeSettings() {
   return useQuery({
     queryKey: SETTINGS_KEY,

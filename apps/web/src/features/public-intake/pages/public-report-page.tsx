@@ -7,7 +7,7 @@ import { FormError } from '../../../components/form-error.tsx';
 import { AuthFrame } from '../../auth/components/auth-frame.tsx';
 import { PublicAcknowledgement } from '../components/public-acknowledgement.tsx';
 import { PublicReportForm } from '../components/public-report-form.tsx';
-import { usePublicReport } from '../hooks/use-intake.ts';
+import { usePublicIntakeStatus, usePublicReport } from '../hooks/use-intake.ts';
 import { UNIT_PARAM } from '../intake-types.ts';
 
 const UNIT_CODE = /^[A-Za-z0-9._-]{1,40}$/;
@@ -31,7 +31,8 @@ export function PublicReportPage() {
   const alertRef = useRef<HTMLDivElement>(null);
   const raw = params.get(UNIT_PARAM)?.trim() ?? '';
   const unitCode = UNIT_CODE.test(raw) ? raw.toUpperCase() : null;
-  const why = refusal(report.error);
+  const status = usePublicIntakeStatus();
+  const why = refusal(report.error) ?? (status.data?.enabled === false ? 'disabled' : null);
 
   // On a phone the button sits at the bottom of a long form: bring the answer into view.
   useEffect(() => {
