@@ -136,10 +136,18 @@ endpoint(c, 'GET /api/playbooks/:subtype', {
       {
         why: 'on a playbook missing a phase (no lessons learned, P7)',
         payload: () => ({ ...edited(), steps: edited().steps.filter((s) => s.phase !== 'P7') }),
+        expect: (res) => {
+          assert.deepEqual(res.json().error.details, [
+            { code: 'phase.missing', path: '/steps', message: 'P7' },
+          ]);
+        },
       },
       {
         why: 'on two steps with one key',
         payload: () => ({ ...edited(), steps: [...edited().steps, edited().steps[0]!] }),
+        expect: (res) => {
+          assert.equal(res.json().error.details[0].code, 'step.duplicate_key');
+        },
       },
       {
         why: 'on a step without instructions',
@@ -227,13 +235,24 @@ endpoint(c, 'GET /api/regimes', {
     payload: regime,
     as: () => w.admin,
     bad: [
-      { why: 'on a day that does not exist', payload: () => ({ ...regime(), effectiveFrom: '2030-02-30' }) },
+      {
+        why: 'on a day that does not exist',
+        payload: () => ({ ...regime(), effectiveFrom: '2030-02-30' }),
+        expect: (res) => {
+          assert.deepEqual(res.json().error.details, [{ code: 'date.invalid', path: '/effectiveFrom' }]);
+        },
+      },
       { why: 'without a name', payload: () => ({ ...regime(), name: undefined }) },
       {
         why: 'on a deadline sent to a recipient the regime does not declare',
         payload: () => {
           const r = regime();
           return { ...r, recipients: r.recipients.filter((x) => x.kind !== 'police') };
+        },
+        expect: (res) => {
+          const issues = res.json().error.details as { code: string; message: string }[];
+          assert.ok(issues.length > 0);
+          assert.ok(issues.every((i) => i.code === 'recipient.undeclared' && i.message === 'police'));
         },
       },
     ],

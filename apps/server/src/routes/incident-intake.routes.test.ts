@@ -251,3 +251,29 @@ endpoint(c, 'PUT /api/settings/intake', {
     },
   },
 });
+
+endpoint(c, 'GET /api/public/intake', {
+  method: 'GET',
+  url: () => '/api/public/intake',
+  as: () => w.viewerA,
+  anonymous: {
+    instead: 'a public page asks it before anyone signs in',
+    check: async () => {
+      await setIntake(false, w.focal.id);
+      const res = await ctx.inject({ method: 'GET', url: '/api/public/intake' });
+      assert.equal(res.statusCode, 200);
+      assert.deepEqual(res.json(), { enabled: false });
+    },
+  },
+  bad: [],
+  forbidden: [],
+  notFound: [],
+  success: {
+    status: 200,
+    why: 'whether the form is open, and nothing of the receiving unit',
+    arrange: () => setIntake(true, w.communeA.id),
+    check: (res) => {
+      assert.deepEqual(res.json(), { enabled: true });
+    },
+  },
+});

@@ -165,6 +165,8 @@ export interface Refusal {
   code?: string;
   /** Puts the world in the state this refusal needs (e.g. a setting switched off). */
   arrange?: () => Promise<void>;
+  /** More to check on the refusal (e.g. which rule it names). */
+  expect?: (res: LightMyRequestResponse) => void;
 }
 
 /** A slot of the fixed order that cannot arise for this endpoint, and the check that shows why. */
@@ -216,7 +218,9 @@ export function endpoint(ctx: Lazy<TestContext>, name: string, spec: EndpointSpe
     for (const r of list) {
       const s = r.status ?? status;
       test(`${s} ${r.why}`, async () => {
-        expectError(await send((r.as ?? spec.as)(), r), s, r.code ?? code);
+        const res = await send((r.as ?? spec.as)(), r);
+        expectError(res, s, r.code ?? code);
+        r.expect?.(res);
       });
     }
   };
