@@ -102,7 +102,7 @@ export async function listIncidents(
   db: Executor,
   query: IncidentListQuery,
   scope: ListScope,
-): Promise<{ rows: IncidentRow[]; total: number }> {
+): Promise<{ rows: IncidentRow[]; total: number; totalCapped: boolean }> {
   let q = db.selectFrom('incidents');
   if (scope.unitId) q = q.where(sql<boolean>`unit_ids @> array[${scope.unitId}]::uuid[]`);
   if (query.unitId) q = q.where(sql<boolean>`unit_ids @> array[${query.unitId}]::uuid[]`);
@@ -131,9 +131,17 @@ export async function listIncidents(
   let rowsQuery = q.selectAll();
   for (const [column, direction] of SORTS[(query.sort ?? 'detected_desc') as keyof typeof SORTS])
     rowsQuery = rowsQuery.orderBy(column, direction);
+  // Counting every match of a broad search costs more than the page itself; past COUNT_CAP the
+  // list says "more than" instead of an exact number (nobody pages through 10,000 incidents).
   const [rows, count] = await Promise.all([
     rowsQuery.limit(query.limit).offset(query.offset).execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom(q.select(sql`1`.as('x')).limit(COUNT_CAP + 1).as('capped'))
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
-  return { rows, total: Number(count.n) };
+  const n = Number(count.n);
+  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
 }
+
+export const COUNT_CAP = 10_000;
