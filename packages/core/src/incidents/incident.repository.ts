@@ -136,7 +136,12 @@ export async function listIncidents(
   const [rows, count] = await Promise.all([
     rowsQuery.limit(query.limit).offset(query.offset).execute(),
     db
-      .selectFrom(q.select(sql`1`.as('x')).limit(COUNT_CAP + 1).as('capped'))
+      .selectFrom(
+        q
+          .select(sql`1`.as('x'))
+          .limit(COUNT_CAP + 1)
+          .as('capped'),
+      )
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);

@@ -89,7 +89,13 @@ export function createIncidentService(deps: ServiceDeps) {
       // Escalated bodies read their escalated incidents through the same filter on unit_ids.
       const unitId = scope === 'all' ? null : actor.unitId;
       const { rows, total, totalCapped } = await repo.listIncidents(db, query, { unitId, now: clock.now() });
-      return { total, totalCapped, limit: query.limit, offset: query.offset, items: rows.map(incidentSummary) };
+      return {
+        total,
+        totalCapped,
+        limit: query.limit,
+        offset: query.offset,
+        items: rows.map(incidentSummary),
+      };
     },
 
     async get(actor: RequestActor, id: string) {
