@@ -500,3 +500,36 @@ test('GET /api/public/intake tells anyone whether the public form is open', asyn
   assert.equal(res.statusCode, 200);
   assert.equal(typeof res.json().enabled, 'boolean');
 });
+
+test('tasks of a rejected (finished) incident can no longer be answered or changed (409)', async () => {
+  const { incident } = await report(communeA);
+  const task = await ctx.inject({
+    method: 'POST',
+    url: `/api/incidents/${incident.id}/tasks`,
+    headers: coordinator.headers,
+    payload: { title: 'Xác minh lại', assigneeUnitId: communeA.unitId },
+  });
+  assert.equal(task.statusCode, 201);
+  const rejected = await ctx.inject({
+    method: 'POST',
+    url: `/api/incidents/${incident.id}/transition`,
+    headers: coordinator.headers,
+    payload: { to: 'rejected', rejectionReason: 'Chỉ là quét cổng bị chặn, không phải sự cố.' },
+  });
+  assert.equal(rejected.statusCode, 200, rejected.body);
+  const respond = await ctx.inject({
+    method: 'POST',
+    url: `/api/tasks/${task.json().id}/respond`,
+    headers: communeA.headers,
+    payload: { action: 'accept' },
+  });
+  assert.equal(respond.statusCode, 409);
+  assert.equal(respond.json().error.code, 'incident.closed');
+  const patch = await ctx.inject({
+    method: 'PATCH',
+    url: `/api/tasks/${task.json().id}`,
+    headers: coordinator.headers,
+    payload: { title: 'Đổi tên' },
+  });
+  assert.equal(patch.statusCode, 409);
+});

@@ -14,6 +14,9 @@ import * as repo from './task.repository.ts';
 import { isAssignee, TASK_FLOW, taskView } from './task.view.ts';
 import { addTimeline } from './timeline.repository.ts';
 
+// Terminal states of the lifecycle: closed, or folded into another record.
+const CLOSED_STATES = new Set(['closed', 'rejected', 'duplicate', 'merged']);
+
 /** Tasks across units (seed II.1.d): to a unit or a person, with a due date; units accept or decline. */
 export function createTaskService(deps: ServiceDeps) {
   const { db, clock } = deps;
@@ -141,6 +144,7 @@ export function createTaskService(deps: ServiceDeps) {
         if (!before) throw new DomainError('not_found', { entity: 'task' });
         const found = requireVisible(actor, await lockIncident(trx, before.incident_id));
         requireAction(actor, found.row, 'task.create');
+        if (CLOSED_STATES.has(found.row.state)) throw new DomainError('incident.closed');
         const incident = await includeUnit(trx, found.row, patch.assigneeUnitId ?? null);
         const set: Updateable<IncidentTasksTable> = { updated_at: clock.now() };
         if (patch.assigneeUnitId !== undefined) set.assignee_unit_id = patch.assigneeUnitId;
@@ -179,6 +183,8 @@ export function createTaskService(deps: ServiceDeps) {
     /** Accept, decline (with a reason), start, complete (with a note); the coordinator reopens or cancels. */
     async respond(actor: RequestActor, taskId: string, input: TaskResponseInput) {
       const { task: current, incident: currentIncident } = await loadTask(actor, taskId);
+      // Work on a finished incident is over: its record stays as it was closed.
+      if (CLOSED_STATES.has(currentIncident.state)) throw new DomainError('incident.closed');
       const rule = TASK_FLOW[input.action];
       const coordinator = isCoordinator(actor, currentIncident);
       const allowed = rule.by === 'coordinator' ? coordinator : coordinator || isAssignee(actor, current);
