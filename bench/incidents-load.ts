@@ -235,19 +235,28 @@ if (baseUrl) await admin(`drop database if exists ${DB_NAME} with (force)`);
 
 async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const port = 20_000 + Math.floor(Math.random() * 20_000);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
-    cwd: new URL('..', import.meta.url).pathname,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      DB_POOL_SIZE: '20',
-      DATABASE_URL: baseUrl ? databaseUrlWithName(baseUrl, DB_NAME) : '',
-      UNGCUU_DATA_DIR: dataDir || '/nonexistent',
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : []),
+      '--import',
+      'tsx',
+      'apps/server/src/server.ts',
+    ],
+    {
+      cwd: new URL('..', import.meta.url).pathname,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        DB_POOL_SIZE: '20',
+        DATABASE_URL: baseUrl ? databaseUrlWithName(baseUrl, DB_NAME) : '',
+        UNGCUU_DATA_DIR: dataDir || '/nonexistent',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     try {
