@@ -414,10 +414,11 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
     });
   }
 
-  test('a person named on a task answers it though their unit does not see the incident', async () => {
+  test("a person named on a task answers it, and the task brings the person's unit into the incident", async () => {
     const incident = await report(ctx, w.officerA);
-    const task = await giveTask(incident.id, { assigneeUserId: w.officerB.id });
     assert.equal((await call(ctx, w.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 404);
+    const task = await giveTask(incident.id, { assigneeUserId: w.officerB.id });
+    assert.equal((await call(ctx, w.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
     const res = await ok(ctx, w.officerB, 'POST', `/api/tasks/${task.id}/respond`, { action: 'start' }, 200);
     assert.equal(res.status, 'in_progress');
   });

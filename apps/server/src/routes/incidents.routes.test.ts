@@ -533,3 +533,33 @@ test('tasks of a rejected (finished) incident can no longer be answered or chang
   });
   assert.equal(patch.statusCode, 409);
 });
+
+test('a task given to a person of another commune: that person sees the incident and answers the task', async () => {
+  const { incident } = await report(communeA);
+  const created = await ctx.inject({
+    method: 'POST',
+    url: `/api/incidents/${incident.id}/tasks`,
+    headers: coordinator.headers,
+    payload: { title: 'Hỗ trợ kiểm tra máy chủ', assigneeUserId: communeB.id },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  assert.equal(
+    (await ctx.inject({ method: 'GET', url: `/api/incidents/${incident.id}`, headers: communeB.headers }))
+      .statusCode,
+    200,
+  );
+  const accept = await ctx.inject({
+    method: 'POST',
+    url: `/api/tasks/${created.json().id}/respond`,
+    headers: communeB.headers,
+    payload: { action: 'accept' },
+  });
+  assert.equal(accept.statusCode, 200);
+  const unknown = await ctx.inject({
+    method: 'POST',
+    url: `/api/incidents/${incident.id}/tasks`,
+    headers: coordinator.headers,
+    payload: { title: 'Người không tồn tại', assigneeUserId: '00000000-0000-4000-8000-000000000009' },
+  });
+  assert.equal(unknown.statusCode, 404);
+});

@@ -25,22 +25,28 @@ export function createTaskService(deps: ServiceDeps) {
       unitIds: incident.unit_ids.filter((u) => !incident.escalated_unit_ids.includes(u)),
     });
 
-  /** A task given to another unit brings that unit into the incident (it must see what it works on). */
-  async function includeUnit(trx: Trx, incident: IncidentRow, unitId: string | null) {
-    if (!unitId || incident.unit_ids.includes(unitId)) return incident;
-    const responding = [...new Set([...incident.responding_unit_ids, unitId])];
+  /**
+   * A task given to another unit, or to a person of another unit, brings that unit into the
+   * incident: people must see what they work on.
+   */
+  async function includeUnits(trx: Trx, incident: IncidentRow, unitIds: (string | null)[]) {
+    const added = unitIds.filter((u): u is string => !!u && !incident.unit_ids.includes(u));
+    if (added.length === 0) return incident;
     return updateIncident(trx, incident.id, {
-      responding_unit_ids: responding,
-      unit_ids: composeUnitIds([...incident.unit_ids, unitId]),
+      responding_unit_ids: [...new Set([...incident.responding_unit_ids, ...added])],
+      unit_ids: composeUnitIds([...incident.unit_ids, ...added]),
       updated_at: clock.now(),
     });
   }
 
+  /** Checks the assignees exist; returns the assigned person's unit (to bring it into the incident). */
   async function checkAssignees(input: { assigneeUnitId?: string | null; assigneeUserId?: string | null }) {
     if (input.assigneeUnitId && !(await findUnitById(db, input.assigneeUnitId)))
       throw new DomainError('not_found', { entity: 'unit' });
-    if (input.assigneeUserId && !(await findUserById(db, input.assigneeUserId)))
-      throw new DomainError('not_found', { entity: 'user' });
+    if (!input.assigneeUserId) return null;
+    const user = await findUserById(db, input.assigneeUserId);
+    if (!user) throw new DomainError('not_found', { entity: 'user' });
+    return user.unit_id;
   }
 
   async function loadTask(actor: RequestActor, taskId: string) {
@@ -89,12 +95,12 @@ export function createTaskService(deps: ServiceDeps) {
     },
 
     async create(actor: RequestActor, incidentId: string, input: TaskInput) {
-      await checkAssignees(input);
+      const personUnitId = await checkAssignees(input);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const found = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, found.row, 'task.create');
         if (found.row.state === 'closed') throw new DomainError('incident.closed');
-        const incident = await includeUnit(trx, found.row, input.assigneeUnitId ?? null);
+        const incident = await includeUnits(trx, found.row, [input.assigneeUnitId ?? null, personUnitId]);
         const title = input.title.trim();
         const task = await repo.insertTask(trx, {
           incident_id: incidentId,
@@ -138,14 +144,14 @@ export function createTaskService(deps: ServiceDeps) {
     },
 
     async update(actor: RequestActor, taskId: string, patch: TaskPatch) {
-      await checkAssignees(patch);
+      const personUnitId = await checkAssignees(patch);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await repo.lockTask(trx, taskId);
         if (!before) throw new DomainError('not_found', { entity: 'task' });
         const found = requireVisible(actor, await lockIncident(trx, before.incident_id));
         requireAction(actor, found.row, 'task.create');
         if (CLOSED_STATES.has(found.row.state)) throw new DomainError('incident.closed');
-        const incident = await includeUnit(trx, found.row, patch.assigneeUnitId ?? null);
+        const incident = await includeUnits(trx, found.row, [patch.assigneeUnitId ?? null, personUnitId]);
         const set: Updateable<IncidentTasksTable> = { updated_at: clock.now() };
         if (patch.assigneeUnitId !== undefined) set.assignee_unit_id = patch.assigneeUnitId;
         if (patch.assigneeUserId !== undefined) set.assignee_user_id = patch.assigneeUserId;

@@ -358,6 +358,7 @@ export const enIncidents: Messages<typeof viIncidents> = {
     phase: 'Phase',
     otherPhase: 'Other tasks',
     assigneeUnit: 'Assigned unit',
+    assigneeUser: 'Assigned person',
     unassigned: 'Not assigned',
     dueAt: 'Due',
     due: 'Due: {{at}}',

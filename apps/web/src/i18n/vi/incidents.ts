@@ -352,6 +352,7 @@ export const viIncidents = {
     phase: 'Giai đoạn',
     otherPhase: 'Nhiệm vụ khác',
     assigneeUnit: 'Đơn vị thực hiện',
+    assigneeUser: 'Người thực hiện',
     unassigned: 'Chưa giao',
     dueAt: 'Hạn hoàn thành',
     due: 'Hạn: {{at}}',

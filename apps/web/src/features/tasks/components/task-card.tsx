@@ -6,6 +6,7 @@ import { notifySuccess } from '../../../api/client.ts';
 import { UnitName } from '../../../components/unit-select.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
 import { OverdueBadge, TaskStatusBadge } from '../../incidents/components/badges.tsx';
+import { useUserById } from '../../incidents/components/people-pickers.tsx';
 import type { Task, TaskAction } from '../../incidents/incident-types.ts';
 import { useRespondTask } from '../hooks/use-tasks.ts';
 
@@ -73,6 +74,11 @@ export function TaskCard({ task, onAssign, onDialog, context, instructionsOpen =
               {task.assigneeUnitId ? <UnitName id={task.assigneeUnitId} /> : t('tasks.unassigned')}
             </Text>
           </Text>
+          {task.assigneeUserId && (
+            <Text size="xs" c="dimmed">
+              {t('tasks.assigneeUser')}: <AssigneeName id={task.assigneeUserId} />
+            </Text>
+          )}
           {task.dueAt && (
             <Text size="xs" c={task.overdue ? 'red.7' : 'dimmed'}>
               {t('tasks.due', { at: formatDateTime(task.dueAt, locale) })}
@@ -152,5 +158,15 @@ export function TaskCard({ task, onAssign, onDialog, context, instructionsOpen =
         )}
       </Stack>
     </Paper>
+  );
+}
+
+/** The person a task is given to, by name (falls back to nothing while loading or when hidden). */
+function AssigneeName({ id }: { id: string }) {
+  const user = useUserById(id);
+  return (
+    <Text span size="xs" c="dark">
+      {user.data ? user.data.fullName : ''}
+    </Text>
   );
 }

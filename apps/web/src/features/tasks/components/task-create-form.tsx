@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
+import { UserSelect } from '../../incidents/components/people-pickers.tsx';
 import { fromLocalInput } from '../../incidents/datetime.ts';
 import { useCreateTask } from '../hooks/use-tasks.ts';
 
-/** A task beyond the playbook's steps, for a unit, with a due time. */
+/** A task beyond the playbook's steps, for a unit and/or a person, with a due time. */
 export function TaskCreateForm({ incidentId, onDone }: { incidentId: string; onDone: () => void }) {
   const { t } = useTranslation();
   const { label } = useLocale();
@@ -17,6 +18,7 @@ export function TaskCreateForm({ incidentId, onDone }: { incidentId: string; onD
   const [instructions, setInstructions] = useState('');
   const [phase, setPhase] = useState<Phase | null>('P4');
   const [unitId, setUnitId] = useState<string | null>(null);
+  const [userId, setUserId] = useState<string | null>(null);
   const [due, setDue] = useState('');
   const submit = () =>
     create.mutate(
@@ -25,6 +27,7 @@ export function TaskCreateForm({ incidentId, onDone }: { incidentId: string; onD
         ...(instructions.trim() ? { instructions: instructions.trim() } : {}),
         ...(phase ? { phase } : {}),
         assigneeUnitId: unitId,
+        assigneeUserId: userId,
         dueAt: due ? fromLocalInput(due) : null,
       },
       {
@@ -65,6 +68,9 @@ export function TaskCreateForm({ incidentId, onDone }: { incidentId: string; onD
           />
           <div style={{ flex: '2 1 16rem' }}>
             <UnitSelect label={t('tasks.assigneeUnit')} value={unitId} onChange={setUnitId} clearable />
+          </div>
+          <div style={{ flex: '2 1 16rem' }}>
+            <UserSelect label={t('tasks.assigneeUser')} value={userId} onChange={setUserId} />
           </div>
           <TextInput
             type="datetime-local"

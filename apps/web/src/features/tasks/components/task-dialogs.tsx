@@ -6,6 +6,7 @@ import { notifySuccess } from '../../../api/client.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
+import { UserSelect } from '../../incidents/components/people-pickers.tsx';
 import { fromLocalInput, toLocalInput } from '../../incidents/datetime.ts';
 import type { Task } from '../../incidents/incident-types.ts';
 import { usePatchTask, useRespondTask } from '../hooks/use-tasks.ts';
@@ -92,11 +93,13 @@ function AssignForm({ task, onClose }: { task: Task; onClose: () => void }) {
   const { label } = useLocale();
   const patch = usePatchTask();
   const [unitId, setUnitId] = useState<string | null>(task.assigneeUnitId);
+  const [userId, setUserId] = useState<string | null>(task.assigneeUserId);
   const [due, setDue] = useState(() => toLocalInput(task.dueAt));
   const [title, setTitle] = useState(() => label(task.title));
   const save = () => {
     const body: TaskPatch = {};
     if (unitId !== task.assigneeUnitId) body.assigneeUnitId = unitId;
+    if (userId !== task.assigneeUserId) body.assigneeUserId = userId;
     if (due !== toLocalInput(task.dueAt)) body.dueAt = due ? fromLocalInput(due) : null;
     if (title.trim().length >= 2 && title.trim() !== label(task.title)) body.title = title.trim();
     if (Object.keys(body).length === 0) return onClose();
@@ -125,6 +128,7 @@ function AssignForm({ task, onClose }: { task: Task; onClose: () => void }) {
         clearable
         testId="task-assign-unit"
       />
+      <UserSelect label={t('tasks.assigneeUser')} value={userId} onChange={setUserId} />
       <TextInput
         type="datetime-local"
         label={t('tasks.dueAt')}
