@@ -53,11 +53,11 @@ test('an overdue task escalates once to the focal office, audited; reminders are
       .executeTakeFirstOrThrow();
     assert.ok(row.escalated_at);
     const notices = await ctx.db
-      .selectFrom('notifications' as never)
-      .select(['kind' as never])
-      .where('unit_id' as never, '=', coordinator.unitId as never)
+      .selectFrom('notifications')
+      .select('kind')
+      .where('unit_id', '=', coordinator.unitId)
       .execute();
-    const kinds = (notices as { kind: string }[]).map((n) => n.kind);
+    const kinds = notices.map((n) => n.kind);
     assert.equal(kinds.filter((k) => k === 'task_overdue').length, 1);
     assert.ok(kinds.includes('deadline_overdue'));
     const audit = await ctx.db

@@ -563,3 +563,33 @@ test('a task given to a person of another commune: that person sees the incident
   });
   assert.equal(unknown.statusCode, 404);
 });
+
+test('a new report notifies the focal office once, and a mention notifies the person named', async () => {
+  const { incident } = await report(communeA);
+  const notices = await ctx.db
+    .selectFrom('notifications')
+    .select(['kind', 'link'])
+    .where('unit_id', '=', focalUnitId)
+    .where('kind', '=', 'incident_reported')
+    .execute();
+  assert.equal(notices.filter((n) => n.link === `/incidents/${incident.id}`).length, 1);
+  const officerRow = await ctx.db
+    .selectFrom('users')
+    .select('username')
+    .where('id', '=', communeA.id)
+    .executeTakeFirstOrThrow();
+  const res = await ctx.inject({
+    method: 'POST',
+    url: `/api/incidents/${incident.id}/comments`,
+    headers: coordinator.headers,
+    payload: { body: `@${officerRow.username} kiểm tra lại máy kế toán` },
+  });
+  assert.equal(res.statusCode, 201);
+  const mention = await ctx.db
+    .selectFrom('notifications')
+    .select('kind')
+    .where('user_id', '=', communeA.id)
+    .where('kind', '=', 'mention')
+    .execute();
+  assert.equal(mention.length, 1);
+});

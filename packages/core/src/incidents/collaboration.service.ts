@@ -7,6 +7,7 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findIncidentById, lockIncident } from './incident.repository.ts';
 import { requireAction, requireVisible, visibilityOf } from './incident-access.ts';
+import { notifyUser } from './incident-notify.ts';
 import { addObservable, observablesWithLinks } from './observables.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 
@@ -80,20 +81,19 @@ export function createCollaborationService(deps: ServiceDeps) {
           .returningAll()
           .executeTakeFirstOrThrow();
         for (const m of mentioned) {
-          await trx
-            .insertInto('notifications')
-            .values({
-              user_id: m.id,
-              unit_id: m.unit_id,
+          await notifyUser(
+            trx,
+            { id: m.id, unitId: m.unit_id },
+            {
               kind: 'mention',
-              title: JSON.stringify({
+              title: {
                 vi: `${actor.label} nhắc đến bạn trong sự cố ${row.code}`,
                 en: `${actor.label} mentioned you in incident ${row.code}`,
-              }),
-              body: JSON.stringify({ vi: body.slice(0, 300), en: body.slice(0, 300) }),
+              },
+              body: { vi: body.slice(0, 300), en: body.slice(0, 300) },
               link: `/incidents/${row.id}`,
-            } as never)
-            .execute();
+            },
+          );
         }
         await addTimeline(trx, {
           incidentId,
@@ -166,10 +166,8 @@ export function createCollaborationService(deps: ServiceDeps) {
         sharedWith: o.sharedWith
           .filter(
             (s) =>
-              visibilityOf(actor, {
-                unit_ids: s.unit_ids,
-                escalated_unit_ids: s.escalated_unit_ids,
-              } as never) !== null,
+              visibilityOf(actor, { unit_ids: s.unit_ids, escalated_unit_ids: s.escalated_unit_ids }) !==
+              null,
           )
           .map((s) => ({ id: s.id, code: s.code, title: s.title })),
       }));
@@ -225,7 +223,7 @@ export function createCollaborationService(deps: ServiceDeps) {
         ...others.get(l.incident_id === incidentId ? l.other_id : l.incident_id)!,
       }));
       return rows
-        .filter((r) => visibilityOf(actor, r as never) !== null)
+        .filter((r) => visibilityOf(actor, r) !== null)
         .map((r) => ({ kind: r.kind, id: r.id, code: r.code, title: r.title, state: r.state }));
     },
 

@@ -16,7 +16,10 @@ export function composeUnitIds(
  * How much of an incident the actor sees. Units that report, own, operate or respond see it whole
  * (within their role); a higher body it was escalated to sees it read-only with what was shared.
  */
-export function visibilityOf(actor: RequestActor, row: IncidentRow): Visibility | null {
+export function visibilityOf(
+  actor: RequestActor,
+  row: Pick<IncidentRow, 'unit_ids' | 'escalated_unit_ids'>,
+): Visibility | null {
   const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
   if (can(actor, 'incident.read', { unitIds: working })) return 'full';
   if (row.escalated_unit_ids.includes(actor.unitId)) return 'escalated';
