@@ -5,7 +5,8 @@ import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { createTestDatabase, databaseUrlWithName } from '../testing/test-db.ts';
 import { type DatabaseHandle, openDatabase } from './engine.ts';
-import { MigrationError, migrate } from './migrate.ts';
+import { MigrationChecksumError, MigrationError, migrate } from './migrate.ts';
+import { migrationChecksum } from './migration-checksum.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
@@ -95,6 +96,57 @@ describe('migrate', () => {
     await assert.rejects(migrate(handle.db, [broken]), MigrationError);
     assert.equal(await tableExists(handle.db, table), false);
     assert.deepEqual(await appliedNames(handle.db, [broken.name]), []);
+  });
+
+  test('every applied migration of the product records the checksum of its file', async () => {
+    const rows = await handle.db.selectFrom('ungcuu_migrations').select(['name', 'checksum']).execute();
+    for (const m of MIGRATIONS) {
+      assert.ok(m.source, `${m.name} is read from its file`);
+      assert.equal(rows.find((r) => r.name === m.name)?.checksum, migrationChecksum(m), m.name);
+    }
+  });
+
+  test('an applied migration whose file changed stops migrate with a clear error, applying nothing', async () => {
+    const changed = MIGRATIONS[0]!;
+    const later = createTable(uniqueName('mig_after_change'));
+    await handle.db
+      .updateTable('ungcuu_migrations')
+      .set({ checksum: 'f'.repeat(64) })
+      .where('name', '=', changed.name)
+      .execute();
+    try {
+      const error = await migrate(handle.db, [...MIGRATIONS, later]).then(
+        () => assert.fail('migrate should refuse a changed migration'),
+        (e: unknown) => e,
+      );
+      assert.ok(error instanceof MigrationChecksumError);
+      assert.equal(error.migration, changed.name);
+      assert.match(error.message, /was changed after it was applied/);
+      assert.match(error.message, /đã bị sửa/);
+      assert.deepEqual(await appliedNames(handle.db, [later.name]), []);
+    } finally {
+      await handle.db
+        .updateTable('ungcuu_migrations')
+        .set({ checksum: migrationChecksum(changed) })
+        .where('name', '=', changed.name)
+        .execute();
+    }
+  });
+
+  test('rows recorded before checksums existed adopt the checksum of the current file', async () => {
+    const first = MIGRATIONS[1]!;
+    await handle.db
+      .updateTable('ungcuu_migrations')
+      .set({ checksum: null })
+      .where('name', '=', first.name)
+      .execute();
+    assert.deepEqual(await migrate(handle.db), []);
+    const row = await handle.db
+      .selectFrom('ungcuu_migrations')
+      .select('checksum')
+      .where('name', '=', first.name)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.checksum, migrationChecksum(first));
   });
 
   test('only pending migrations run, each once', async () => {

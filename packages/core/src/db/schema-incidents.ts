@@ -1,11 +1,12 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './schema.ts';
 
 // Tables of the incidents module (migration 20261127-1700-incidents).
 
 export interface ReportingRegimesTable {
   id: string;
-  effective_from: string;
+  /** A `date` column: written as 'yyyy-mm-dd', read back as a Date (the regime itself is in `data`). */
+  effective_from: ColumnType<Date, string, string>;
   data: Json<unknown>;
   version: Generated<number>;
   created_at: CreatedAt;
@@ -65,6 +66,8 @@ export interface IncidentsTable {
   reopen_reason: string | null;
   deadlines_done: Json<Record<string, string>>;
   closed_at: Timestamp | null;
+  /** Generated tsvector for full-text search: read-only. */
+  search: ColumnType<string | null, never, never>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -136,6 +136,8 @@ export interface SettingsTable {
 export interface MigrationsTable {
   name: string;
   applied_at: CreatedAt;
+  /** SHA-256 of the migration file when applied; null only for rows older than checksums. */
+  checksum: string | null;
 }
 
 /** Tables of the platform foundation; modules declare theirs in schema-<module>.ts. */

@@ -7,12 +7,18 @@ import * as auditChains from './20261127-1800-audit-chains.ts';
 export interface Migration {
   name: string;
   up(db: Kysely<unknown>): Promise<void>;
+  /** The file that holds it: its text is checksummed so an applied migration cannot change unnoticed. */
+  source?: URL;
 }
 
-// Ordered; names never change once landed (the table ungcuu_migrations records them).
+function fromFile(name: string, up: Migration['up']): Migration {
+  return { name, up, source: new URL(`./${name}.ts`, import.meta.url) };
+}
+
+// Ordered; names and files never change once landed (ungcuu_migrations records name and checksum).
 export const MIGRATIONS: Migration[] = [
-  { name: '20261127-1500-platform', up: platform.up },
-  { name: '20261127-1600-preparedness', up: preparedness.up },
-  { name: '20261127-1700-incidents', up: incidents.up },
-  { name: '20261127-1800-audit-chains', up: auditChains.up },
+  fromFile('20261127-1500-platform', platform.up),
+  fromFile('20261127-1600-preparedness', preparedness.up),
+  fromFile('20261127-1700-incidents', incidents.up),
+  fromFile('20261127-1800-audit-chains', auditChains.up),
 ];
