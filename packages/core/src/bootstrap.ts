@@ -6,6 +6,7 @@ import { countUsers, insertUser } from './org/user.repository.ts';
 import { auditableUser } from './org/user.view.ts';
 import { SYSTEM_ACTOR } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
+import { LOCK_KEYS } from './shared/lock-keys.ts';
 
 export const FOCAL_OFFICE_CODE = 'VHKHTT';
 
@@ -25,7 +26,7 @@ export async function ensureFirstAdmin(
   const passwordHash = await hashPassword(password);
   return deps.db.transaction().execute(async (trx) => {
     // Two processes may start together on one database: the lock lets one of them create the admin.
-    await sql`select pg_advisory_xact_lock(7281003)`.execute(trx);
+    await sql`select pg_advisory_xact_lock(${LOCK_KEYS.firstAdmin})`.execute(trx);
     if ((await countUsers(trx)) > 0) return null;
     const unit =
       (await findUnitByCode(trx, FOCAL_OFFICE_CODE)) ??

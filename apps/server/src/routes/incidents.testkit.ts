@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import type { HTTPMethods, LightMyRequestResponse } from 'fastify';
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+
+// The methods inject() accepts (light-my-request's list, narrower than fastify's route methods).
+type HTTPMethods = NonNullable<InjectOptions['method']>;
+
 import type { TestContext, TestUser } from '../testing/test-app.ts';
 import { expectError } from './systems.testkit.ts';
 

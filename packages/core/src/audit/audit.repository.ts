@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import type { AuditRow } from '../db/schema.ts';
 import type { Executor, Trx } from '../shared/context.ts';
+import { LOCK_KEYS } from '../shared/lock-keys.ts';
 
 // The trail is AUDIT_CHAINS independent hash chains. A transaction takes one chain's lock (a free
 // one if it can) and holds it to commit, so each chain has one order while writers run side by side.
 export const AUDIT_CHAINS = 8;
-const AUDIT_CHAIN_LOCK_BASE = 728_100_10;
+const AUDIT_CHAIN_LOCK_BASE = LOCK_KEYS.auditChainBase;
 
 const chainOfTransaction = new WeakMap<Trx, number>();
 

@@ -1,11 +1,10 @@
 import { type Kysely, sql } from 'kysely';
+import { LOCK_KEYS } from '../shared/lock-keys.ts';
 import { migrationChecksum } from './migration-checksum.ts';
 import { MIGRATIONS, type Migration } from './migrations/index.ts';
 import type { Database } from './schema.ts';
 
-// An arbitrary constant shared by every process of the product: whoever holds it migrates,
-// the others wait and then find nothing left to do.
-const MIGRATION_LOCK_KEY = 728_100_1;
+const MIGRATION_LOCK_KEY = LOCK_KEYS.migrations;
 
 export class MigrationError extends Error {
   constructor(

@@ -6,6 +6,7 @@ import { deadlinesOf } from '../incidents/severity-assessment.ts';
 import { overdueTasks } from '../incidents/task.repository.ts';
 import { addTimeline } from '../incidents/timeline.repository.ts';
 import { SYSTEM_ACTOR } from '../shared/context.ts';
+import { LOCK_KEYS } from '../shared/lock-keys.ts';
 import type { Job } from './scheduler.ts';
 
 const BATCH = 200;
@@ -14,7 +15,7 @@ const OPEN_STATES = ['new', 'triaged', 'responding', 'contained', 'recovered'];
 /** Overdue tasks escalate to the coordinator (seed II.1.d: the focal office runs the response). */
 export const escalateOverdueTasks: Job = {
   name: 'escalate-overdue-tasks',
-  lockKey: 728_200_1,
+  lockKey: LOCK_KEYS.jobOverdueTasks,
   everyMs: 60_000,
   async run(trx, { clock }) {
     const now = clock.now();
@@ -56,7 +57,7 @@ export const escalateOverdueTasks: Job = {
 /** Reminders before a reporting deadline falls due and escalation after (domain README §4). */
 export const deadlineReminders: Job = {
   name: 'deadline-reminders',
-  lockKey: 728_200_2,
+  lockKey: LOCK_KEYS.jobIncidentDeadlines,
   everyMs: 5 * 60_000,
   async run(trx, { clock }) {
     const now = clock.now();

@@ -6,6 +6,7 @@ import type {
 } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
 import { containsPattern } from '../shared/db-errors.ts';
+import { SYSTEM_GRAPH_LOCK } from '../shared/lock-keys.ts';
 import type { ReadReach } from './row-values.ts';
 import type { SystemListQuery } from './system.schemas.ts';
 
@@ -215,5 +216,5 @@ export async function directNeighbours(db: Executor, id: string) {
 
 /** Serialises dependency writes: two concurrent edges could otherwise close a loop unseen. */
 export async function lockDependencyGraph(db: Executor): Promise<void> {
-  await sql`select pg_advisory_xact_lock(728101, 1)`.execute(db);
+  await sql`select pg_advisory_xact_lock(${SYSTEM_GRAPH_LOCK[0]}, ${SYSTEM_GRAPH_LOCK[1]})`.execute(db);
 }

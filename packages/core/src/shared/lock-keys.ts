@@ -1,0 +1,19 @@
+// Every PostgreSQL advisory lock key the product takes, in one place, so two features never pick the
+// same number by chance. Values never change once landed: processes of two versions may run side by
+// side during an upgrade and must still exclude each other.
+
+export const LOCK_KEYS = {
+  /** Whoever holds it migrates; the other processes wait, then find nothing to do. */
+  migrations: 7_281_001,
+  /** First start: only one process creates the first administrator. */
+  firstAdmin: 7_281_003,
+  /** Audit chains are AUDIT_CHAIN_BASE + chain number (0–7). */
+  auditChainBase: 72_810_010,
+  /** Scheduled jobs: one run cluster-wide at a time. */
+  jobOverdueTasks: 7_282_001,
+  jobIncidentDeadlines: 7_282_002,
+  jobReadinessReminders: 7_282_003,
+} as const;
+
+/** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */
+export const SYSTEM_GRAPH_LOCK: readonly [number, number] = [728_101, 1];
