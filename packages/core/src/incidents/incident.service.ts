@@ -154,6 +154,9 @@ export function createIncidentService(deps: ServiceDeps) {
         if (patch.causeSummary !== undefined) set.cause_summary = patch.causeSummary;
         if (patch.actionsTaken !== undefined) set.actions_taken = patch.actionsTaken;
         if (patch.lessonsLearned !== undefined) set.lessons_learned = patch.lessonsLearned;
+        if (patch.howDetected !== undefined) set.how_detected = patch.howDetected?.trim() || null;
+        if (patch.supportRequest !== undefined) set.support_request = patch.supportRequest?.trim() || null;
+        if (patch.keepConfidential !== undefined) set.keep_confidential = patch.keepConfidential;
         const row = await repo.updateIncident(trx, id, await recompute(trx, before, set));
         if (row.tier !== before.tier) {
           await addTimeline(trx, {
