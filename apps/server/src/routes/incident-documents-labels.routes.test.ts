@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { BUILTIN_PLAYBOOKS } from '@ungcuu/domain/playbooks/catalogue.ts';
 import JSZip from 'jszip';
 import { TestContext, type TestUser } from '../testing/test-app.ts';
 import {
@@ -120,6 +121,14 @@ describe('Mẫu 03 and Mẫu 04 read back', () => {
       { title: 'Ngắt máy chủ khỏi mạng ngay' },
       200,
     );
+  });
+
+  test('the incident names its playbook by title and version, not by code', async () => {
+    const detail = await ok(ctx, w.coordinator, 'GET', `/api/incidents/${incident.id}`);
+    const builtin = BUILTIN_PLAYBOOKS.find((p) => p.subtype === 'attack.ransomware')!;
+    assert.equal(detail.playbookCode, builtin.code);
+    assert.deepEqual(detail.playbookTitle, builtin.title);
+    assert.equal(detail.playbookVersion, builtin.version);
   });
 
   test('Mẫu 03 without the new fields: the C6 answer still fills "Đề nghị hỗ trợ"', async () => {

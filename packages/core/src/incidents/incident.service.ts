@@ -18,7 +18,7 @@ import { mutate } from '../shared/mutation.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
-import { currentPlaybook } from './playbook.service.ts';
+import { currentPlaybook, playbookVersion } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
 import { systemFacts } from './system-facts.ts';
@@ -113,8 +113,14 @@ export function createIncidentService(deps: ServiceDeps) {
           : undefined;
       const shared = (escalation?.shared ?? {}) as { description?: boolean; timeline?: boolean };
       const units = await findUnitsByIds(db, row.unit_ids);
+      // The playbook is shown by its title; its code is for the software only.
+      const playbook =
+        row.playbook_code && row.playbook_version !== null
+          ? await playbookVersion(db, row.playbook_code, row.playbook_version)
+          : undefined;
       return {
         ...incidentView(actor, row, visibility, shared),
+        playbookTitle: playbook?.title ?? null,
         deadlines: deadlinesOf(row, regime, clock.now()),
         regime: { id: regime.id, name: regime.name },
         units: units.map((u) => ({ id: u.id, name: u.name, type: u.type })),

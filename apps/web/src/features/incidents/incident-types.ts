@@ -113,9 +113,14 @@ export interface IncidentDetail extends IncidentSummary {
   escalatedUnitIds: string[];
   playbookCode: string | null;
   playbookVersion: number | null;
+  playbookTitle?: LocalizedText | null;
   causeSummary: string | null;
   actionsTaken: string | null;
   lessonsLearned: string | null;
+  /** Mẫu 03 sections 7, 10, 11. */
+  howDetected: string | null;
+  supportRequest: string | null;
+  keepConfidential: boolean;
   rejectionReason: string | null;
   duplicateOfId: string | null;
   mergedIntoId: string | null;
