@@ -129,6 +129,8 @@ describe('Mẫu 03 and Mẫu 04 read back', () => {
     assert.equal(detail.playbookCode, builtin.code);
     assert.deepEqual(detail.playbookTitle, builtin.title);
     assert.equal(detail.playbookVersion, builtin.version);
+    const accepted = detail.timeline.find((e: { event: string }) => e.event === 'task_accept');
+    assert.equal(accepted.actorName, 'Lê Thị Ngọc Lâm', 'the timeline names people by full name');
   });
 
   test('Mẫu 03 without the new fields: the C6 answer still fills "Đề nghị hỗ trợ"', async () => {

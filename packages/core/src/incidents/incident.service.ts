@@ -23,7 +23,8 @@ import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
 import { systemFacts } from './system-facts.ts';
 import { attachPlaybookTasks } from './task.repository.ts';
-import { addTimeline, listTimeline } from './timeline.repository.ts';
+import { addTimeline } from './timeline.repository.ts';
+import { timelineForDisplay } from './timeline.view.ts';
 
 export function createIncidentService(deps: ServiceDeps) {
   const { db, clock } = deps;
@@ -124,18 +125,7 @@ export function createIncidentService(deps: ServiceDeps) {
         deadlines: deadlinesOf(row, regime, clock.now()),
         regime: { id: regime.id, name: regime.name },
         units: units.map((u) => ({ id: u.id, name: u.name, type: u.type })),
-        timeline:
-          visibility === 'full' || shared.timeline
-            ? (await listTimeline(db, id)).map((t) => ({
-                id: t.id,
-                at: new Date(t.at).toISOString(),
-                kind: t.kind,
-                event: t.event,
-                actorLabel: t.actor_label,
-                text: t.text,
-                data: t.data,
-              }))
-            : [],
+        timeline: visibility === 'full' || shared.timeline ? await timelineForDisplay(db, id) : [],
       };
     },
 

@@ -85,6 +85,8 @@ export interface TimelineItem {
   kind: 'auto' | 'manual';
   event: string;
   actorLabel: string;
+  /** The person's full name when the entry was made by a user. */
+  actorName?: string | null;
   text: string | null;
   data: Record<string, unknown> | null;
 }
