@@ -368,6 +368,12 @@ endpoint(c, 'GET /api/inspections/:id/report.docx', {
       assert.ok(xml.includes('Nguyễn Thị Thu Hà'), 'inspector');
       assert.ok(xml.includes('Không đạt') && xml.includes('Đạt một phần'), 'answers in Vietnamese');
       assert.ok(xml.includes('CÁC NỘI DUNG CHƯA ĐẠT VÀ THỜI HẠN KHẮC PHỤC'));
+      // Issue 7: the template is named by its title, never by its code.
+      assert.ok(!xml.includes(DEFAULT_INSPECTION_TEMPLATE.code), 'no template code in the report');
+      assert.ok(
+        xml.includes(`${DEFAULT_INSPECTION_TEMPLATE.title.vi}, phiên bản`),
+        'template title and version',
+      );
       const due = new Date(Date.UTC(year, 10, 20 + 30))
         .toISOString()
         .slice(0, 10)

@@ -60,6 +60,10 @@ export interface IncidentsTable {
   cause_summary: string | null;
   actions_taken: string | null;
   lessons_learned: string | null;
+  /** Mẫu 03 sections 7, 10, 11 (migration 20261205-0500). */
+  how_detected: string | null;
+  support_request: string | null;
+  keep_confidential: Generated<boolean>;
   rejection_reason: string | null;
   duplicate_of_id: string | null;
   merged_into_id: string | null;

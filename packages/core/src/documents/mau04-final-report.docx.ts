@@ -50,7 +50,7 @@ export function renderMau04(data: IncidentDocData): Promise<Buffer> {
       sectionHeading('2. Báo cáo ban đầu sự cố'),
       ...labelledRows([
         ['Số, ký hiệu báo cáo ban đầu', data.initialReport?.reference],
-        ['Ngày gửi báo cáo ban đầu', formatVietnamDate(data.initialReport?.sentAt)],
+        ['Ngày gửi báo cáo ban đầu', initialReportSent(data.initialReport)],
       ]),
 
       sectionHeading('3. Hệ thống thông tin bị sự cố'),
@@ -94,4 +94,10 @@ export function renderMau04(data: IncidentDocData): Promise<Buffer> {
       signatureBlock({ title: 'NGƯỜI BÁO CÁO', hint: '(Ký, ghi rõ họ tên)', name: data.reporter.name }),
     ],
   });
+}
+
+/** A report that was issued but never recorded as sent has no sending date: say so plainly. */
+function initialReportSent(initial: IncidentDocData['initialReport']): string {
+  if (!initial) return 'Chưa lập báo cáo ban đầu';
+  return initial.sentAt ? formatVietnamDate(initial.sentAt) : 'Chưa gửi';
 }

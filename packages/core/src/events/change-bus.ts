@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Trx } from '../shared/context.ts';
+import type { Executor } from '../shared/context.ts';
 
 export const CHANGES_CHANNEL = 'ungcuu_changes';
 
@@ -18,7 +18,7 @@ export interface ChangeEvent {
  * Sent with pg_notify inside the writer's transaction: Postgres delivers it only on commit, to
  * every process listening, so a rolled-back change is never announced.
  */
-export async function publishChange(trx: Trx, event: ChangeEvent): Promise<void> {
+export async function publishChange(trx: Executor, event: ChangeEvent): Promise<void> {
   await sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(event)})`.execute(trx);
 }
 

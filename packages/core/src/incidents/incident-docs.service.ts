@@ -7,6 +7,8 @@ import {
   SUBTYPE_LABELS,
   type Subtype,
 } from '@ungcuu/domain/incidents/taxonomy.ts';
+import { timelineEventText } from '@ungcuu/domain/incidents/timeline-events.ts';
+import { triggerDefinition } from '@ungcuu/domain/incidents/triggers.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { IncidentDocData } from '../documents/incident-doc-data.ts';
 import { renderMau03 } from '../documents/mau03-initial-report.docx.ts';
@@ -17,6 +19,7 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findSystemWithUnits } from '../systems/system.repository.ts';
+import { peopleNames } from './doc-people.ts';
 import { findIncidentById, updateIncident } from './incident.repository.ts';
 import { requireAction, requireVisible } from './incident-access.ts';
 import { regimeById } from './regime.service.ts';
@@ -28,17 +31,20 @@ export type ReportForm = 'mau03' | 'mau04';
 /** The regimes' form codes for the documents this service renders. */
 const FORM_CODES: Record<ReportForm, string> = { mau03: 'mau_03', mau04: 'mau_04' };
 
-const EVENT_TEXT: Record<string, string> = {
-  detected: 'Phát hiện sự cố',
-  reported: 'Tiếp nhận báo cáo sự cố',
-  acknowledged: 'Phản hồi đã tiếp nhận cho người báo cáo',
-  classified: 'Xác nhận phân loại sự cố',
-  state_changed: 'Chuyển trạng thái xử lý',
-  assigned: 'Phân công chủ trì, đơn vị phối hợp',
-  escalated: 'Báo cáo, đề nghị hỗ trợ cơ quan cấp trên',
-  task_complete: 'Hoàn thành nhiệm vụ',
-  evidence_added: 'Bổ sung chứng cứ',
-};
+/**
+ * Mẫu 03 section 10 (Đề nghị hỗ trợ): a reporter who answered C6 ("the unit needs outside help")
+ * has asked for support even if they wrote nothing more; what they wrote follows.
+ */
+export function supportRequestText(row: Pick<IncidentRow, 'triggers' | 'support_request'>): string | null {
+  const needsHelp = (row.triggers as Record<string, boolean> | null)?.C6 === true;
+  const lines = [
+    needsHelp
+      ? `Đơn vị đề nghị hỗ trợ ứng cứu từ bên ngoài: ${triggerDefinition('C6').label.vi.toLowerCase()}.`
+      : null,
+    row.support_request?.trim() || null,
+  ].filter((l): l is string => l !== null);
+  return lines.length === 0 ? null : lines.join('\n');
+}
 
 /** Mẫu 03 (initial) and Mẫu 04 (final) of TT 20/2017, pre-filled from the incident; issuing them is recorded. */
 export function createIncidentDocsService(deps: ServiceDeps) {
@@ -71,6 +77,8 @@ export function createIncidentDocsService(deps: ServiceDeps) {
         (s) => `${s.product}${s.version ? ` ${s.version}` : ''}`,
       ) ?? [];
     const providers = (system?.providers ?? {}) as { security?: string; connectivity?: string };
+    // People are printed by their full names, never by their sign-in names.
+    const names = await peopleNames(db, [...timeline.map((t) => t.actor_user_id)]);
     return {
       code: row.code,
       title: row.title,
@@ -109,26 +117,26 @@ export function createIncidentDocsService(deps: ServiceDeps) {
           ? { name: row.system_text, level: null, addresses: [], software: [] }
           : null,
       currentState: STATE_LABELS[row.state as IncidentState]?.vi ?? null,
-      howDetected: null,
+      howDetected: row.how_detected,
       notifiedTo: escalations.map((e) => e.name),
-      supportRequested: null,
-      confidential: false,
+      supportRequested: supportRequestText(row),
+      confidential: row.keep_confidential,
       causeSummary: row.cause_summary,
       actionsTaken: row.actions_taken,
       lessonsLearned: row.lessons_learned,
       closedAt: row.closed_at ? new Date(row.closed_at).toISOString() : null,
+      // Only a report recorded as sent has a sending date: issuing (downloading) it is not sending.
       initialReport: initial
         ? {
             reference: initial.reference,
-            sentAt: initial.sent_at
-              ? new Date(initial.sent_at).toISOString()
-              : new Date(initial.generated_at).toISOString(),
+            sentAt: initial.sent_at ? new Date(initial.sent_at).toISOString() : null,
           }
         : null,
-      timeline: timeline.map((t) => ({
-        at: new Date(t.at).toISOString(),
-        text: t.text ?? EVENT_TEXT[t.event] ?? t.event,
-      })),
+      timeline: timeline.map((t) => {
+        const what = t.text?.trim() || timelineEventText(t.event, t.data, 'vi');
+        const who = t.actor_user_id ? names.get(t.actor_user_id) : undefined;
+        return { at: new Date(t.at).toISOString(), text: who ? `${what} (${who})` : what };
+      }),
       attachments: [],
     };
   }

@@ -18,12 +18,13 @@ import { mutate } from '../shared/mutation.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
-import { currentPlaybook } from './playbook.service.ts';
+import { currentPlaybook, playbookVersion } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
 import { systemFacts } from './system-facts.ts';
 import { attachPlaybookTasks } from './task.repository.ts';
-import { addTimeline, listTimeline } from './timeline.repository.ts';
+import { addTimeline } from './timeline.repository.ts';
+import { timelineForDisplay } from './timeline.view.ts';
 
 export function createIncidentService(deps: ServiceDeps) {
   const { db, clock } = deps;
@@ -113,23 +114,18 @@ export function createIncidentService(deps: ServiceDeps) {
           : undefined;
       const shared = (escalation?.shared ?? {}) as { description?: boolean; timeline?: boolean };
       const units = await findUnitsByIds(db, row.unit_ids);
+      // The playbook is shown by its title; its code is for the software only.
+      const playbook =
+        row.playbook_code && row.playbook_version !== null
+          ? await playbookVersion(db, row.playbook_code, row.playbook_version)
+          : undefined;
       return {
         ...incidentView(actor, row, visibility, shared),
+        playbookTitle: playbook?.title ?? null,
         deadlines: deadlinesOf(row, regime, clock.now()),
         regime: { id: regime.id, name: regime.name },
         units: units.map((u) => ({ id: u.id, name: u.name, type: u.type })),
-        timeline:
-          visibility === 'full' || shared.timeline
-            ? (await listTimeline(db, id)).map((t) => ({
-                id: t.id,
-                at: new Date(t.at).toISOString(),
-                kind: t.kind,
-                event: t.event,
-                actorLabel: t.actor_label,
-                text: t.text,
-                data: t.data,
-              }))
-            : [],
+        timeline: visibility === 'full' || shared.timeline ? await timelineForDisplay(db, id) : [],
       };
     },
 
@@ -154,6 +150,9 @@ export function createIncidentService(deps: ServiceDeps) {
         if (patch.causeSummary !== undefined) set.cause_summary = patch.causeSummary;
         if (patch.actionsTaken !== undefined) set.actions_taken = patch.actionsTaken;
         if (patch.lessonsLearned !== undefined) set.lessons_learned = patch.lessonsLearned;
+        if (patch.howDetected !== undefined) set.how_detected = patch.howDetected?.trim() || null;
+        if (patch.supportRequest !== undefined) set.support_request = patch.supportRequest?.trim() || null;
+        if (patch.keepConfidential !== undefined) set.keep_confidential = patch.keepConfidential;
         const row = await repo.updateIncident(trx, id, await recompute(trx, before, set));
         if (row.tier !== before.tier) {
           await addTimeline(trx, {

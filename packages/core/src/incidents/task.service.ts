@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findIncidentById, lockIncident, updateIncident } from './incident.repository.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
+import { notifyTaskAssignee } from './incident-notify.ts';
 import * as repo from './task.repository.ts';
 import { isAssignee, TASK_FLOW, taskView } from './task.view.ts';
 import { addTimeline } from './timeline.repository.ts';
@@ -138,6 +139,7 @@ export function createTaskService(deps: ServiceDeps) {
           unitId: task.assignee_unit_id,
           after: task,
         });
+        await notifyTaskAssignee(trx, actor, incident, task, personUnitId);
         await announce({ entity: 'task', id: task.id, action: 'create', unitIds: incident.unit_ids });
         return taskView(actor, task, true, clock.now());
       });
@@ -181,6 +183,8 @@ export function createTaskService(deps: ServiceDeps) {
           before,
           after: task,
         });
+        if (patch.assigneeUnitId !== undefined || patch.assigneeUserId !== undefined)
+          await notifyTaskAssignee(trx, actor, incident, task, personUnitId);
         await announce({ entity: 'task', id: taskId, action: 'update', unitIds: incident.unit_ids });
         return taskView(actor, task, true, clock.now());
       });

@@ -227,7 +227,8 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
         conductedOn: viDate(detail.conductedOn),
         inspectorName: detail.inspectorName,
         templateTitle: detail.templateTitle.vi,
-        templateRef: `${detail.templateCode}, phiên bản ${detail.templateVersion}`,
+        // The template by its title: the code is an identifier for the software, not for the reader.
+        templateRef: `${detail.templateTitle.vi}, phiên bản ${detail.templateVersion}`,
         statusLabel: STATUS_VI[detail.status] ?? detail.status,
         summary: detail.summary,
         sections: INSPECTION_SECTIONS.map((section) => ({

@@ -76,6 +76,12 @@ export const IncidentPatchSchema = Type.Partial(
     causeSummary: Type.Union([text(10_000), Type.Null()]),
     actionsTaken: Type.Union([text(10_000), Type.Null()]),
     lessonsLearned: Type.Union([text(10_000), Type.Null()]),
+    /** Mẫu 03 section 7: how the incident was detected. */
+    howDetected: Type.Union([text(5_000), Type.Null()]),
+    /** Mẫu 03 section 10: the support the unit asks for. */
+    supportRequest: Type.Union([text(5_000), Type.Null()]),
+    /** Mẫu 03 section 11: keep the incident's information confidential. */
+    keepConfidential: Type.Boolean(),
   }),
   { additionalProperties: false, minProperties: 1 },
 );

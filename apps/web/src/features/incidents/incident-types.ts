@@ -85,6 +85,8 @@ export interface TimelineItem {
   kind: 'auto' | 'manual';
   event: string;
   actorLabel: string;
+  /** The person's full name when the entry was made by a user. */
+  actorName?: string | null;
   text: string | null;
   data: Record<string, unknown> | null;
 }
@@ -113,9 +115,14 @@ export interface IncidentDetail extends IncidentSummary {
   escalatedUnitIds: string[];
   playbookCode: string | null;
   playbookVersion: number | null;
+  playbookTitle?: LocalizedText | null;
   causeSummary: string | null;
   actionsTaken: string | null;
   lessonsLearned: string | null;
+  /** Mẫu 03 sections 7, 10, 11. */
+  howDetected: string | null;
+  supportRequest: string | null;
+  keepConfidential: boolean;
   rejectionReason: string | null;
   duplicateOfId: string | null;
   mergedIntoId: string | null;

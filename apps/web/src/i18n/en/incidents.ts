@@ -196,6 +196,19 @@ export const enIncidents: Messages<typeof viIncidents> = {
       lessonsLearnedHint: 'Measures against recurrence, proposed updates to the plan.',
       empty: 'Nothing yet.',
     },
+    initialReport: {
+      title: 'Details for the initial report (form 03)',
+      intro: 'Sections 7, 10 and 11 of form 03; the initial report is filled from them.',
+      howDetected: 'How the incident was detected (section 7)',
+      howDetectedHint:
+        'Who noticed it and how: a user reported it, the antivirus alerted, another body told us…',
+      supportRequest: 'Request for support (section 10)',
+      supportRequestHint:
+        'What help is needed. If outside help was answered yes (C6), the report already states that request.',
+      keepConfidential: 'Keep the incident information confidential (section 11)',
+      yes: 'Yes',
+      no: 'No',
+    },
     tabs: {
       tasks: 'Tasks',
       timeline: 'Timeline',

@@ -195,6 +195,19 @@ export const viIncidents = {
       lessonsLearnedHint: 'Biện pháp phòng ngừa tái diễn, đề xuất cập nhật kế hoạch.',
       empty: 'Chưa có nội dung.',
     },
+    initialReport: {
+      title: 'Thông tin cho báo cáo ban đầu (Mẫu 03)',
+      intro: 'Các mục 7, 10 và 11 của Mẫu 03; hệ thống điền vào báo cáo ban đầu.',
+      howDetected: 'Cách thức phát hiện sự cố (mục 7)',
+      howDetectedHint:
+        'Ai phát hiện, bằng cách nào: người dùng báo, phần mềm diệt virus cảnh báo, cơ quan khác thông báo…',
+      supportRequest: 'Đề nghị hỗ trợ (mục 10)',
+      supportRequestHint:
+        'Nội dung cần hỗ trợ. Nếu đã trả lời cần hỗ trợ từ bên ngoài (C6), báo cáo đã ghi đề nghị đó.',
+      keepConfidential: 'Đề nghị giữ bí mật thông tin sự cố (mục 11)',
+      yes: 'Có',
+      no: 'Không',
+    },
     tabs: {
       tasks: 'Nhiệm vụ',
       timeline: 'Diễn biến',

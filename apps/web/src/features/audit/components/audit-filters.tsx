@@ -1,8 +1,19 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@ungcuu/domain/audit/audit-actions.ts';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../../i18n/i18n.ts';
 import { type AuditFilters, EMPTY_FILTERS } from '../hooks/use-audit.ts';
 
-const ENTITY_TYPES = ['unit', 'user', 'team_member', 'api_token', 'setting'] as const;
+/** Labelled choices sorted by what the reader sees. */
+function options(
+  labels: Readonly<Record<string, { vi: string; en: string }>>,
+  pick: (l: { vi: string; en: string }) => string,
+) {
+  return Object.entries(labels)
+    .map(([value, l]) => ({ value, label: pick(l) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
+}
 
 export function AuditFilterBar({
   value,
@@ -12,6 +23,11 @@ export function AuditFilterBar({
   onChange: (next: AuditFilters) => void;
 }) {
   const { t } = useTranslation();
+  const { label, locale } = useLocale();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: label changes with the locale only
+  const entityTypes = useMemo(() => options(AUDIT_ENTITY_LABELS, label), [locale]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: label changes with the locale only
+  const actions = useMemo(() => options(AUDIT_ACTION_LABELS, label), [locale]);
   const set = <K extends keyof AuditFilters>(key: K, v: AuditFilters[K]) => onChange({ ...value, [key]: v });
   const dirty = JSON.stringify(value) !== JSON.stringify(EMPTY_FILTERS);
   return (
@@ -19,18 +35,22 @@ export function AuditFilterBar({
       <Select
         label={t('audit.filters.entityType')}
         placeholder={t('common.all')}
-        data={ENTITY_TYPES.map((e) => ({ value: e, label: t(`audit.entityTypes.${e}`) }))}
+        data={entityTypes}
+        searchable
         value={value.entityType}
         onChange={(v) => set('entityType', v)}
         clearable
         style={{ flex: '1 1 12rem' }}
       />
-      <TextInput
+      <Select
         label={t('audit.filters.action')}
-        placeholder={t('audit.filters.actionPlaceholder')}
-        value={value.action}
-        onChange={(e) => set('action', e.currentTarget.value)}
-        style={{ flex: '1 1 12rem' }}
+        placeholder={t('common.all')}
+        data={actions}
+        value={value.action || null}
+        onChange={(v) => set('action', v ?? '')}
+        searchable
+        clearable
+        style={{ flex: '1 1 14rem' }}
       />
       <TextInput
         label={t('audit.filters.entityId')}

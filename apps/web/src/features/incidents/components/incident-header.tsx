@@ -116,7 +116,11 @@ export function IncidentHeader({ incident }: { incident: IncidentDetail }) {
           )}
           {incident.playbookCode && (
             <Fact label={t('incidents.fields.playbook')}>
-              {`${incident.playbookCode} (v${incident.playbookVersion ?? '?'})`}
+              <span data-testid="incident-playbook" title={incident.playbookCode}>
+                {incident.playbookTitle ? label(incident.playbookTitle) : t('incidents.fields.playbook')}
+                {incident.playbookVersion !== null &&
+                  ` (${t('playbooks.version', { version: incident.playbookVersion })})`}
+              </span>
             </Fact>
           )}
         </SimpleGrid>

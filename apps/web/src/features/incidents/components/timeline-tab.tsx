@@ -141,7 +141,7 @@ export function TimelineTab({ incident }: { incident: IncidentDetail }) {
               }
             >
               <Text size="xs" c="dimmed">
-                {formatDateTime(item.at, locale)} · {item.actorLabel}
+                {formatDateTime(item.at, locale)} · {item.actorName ?? item.actorLabel}
               </Text>
             </Timeline.Item>
           ))}

@@ -8,6 +8,7 @@ import { ClassificationPanel } from '../components/classification-panel.tsx';
 import { DeadlinesPanel } from '../components/deadlines-panel.tsx';
 import { IncidentHeader } from '../components/incident-header.tsx';
 import { IncidentTabs } from '../components/incident-tabs.tsx';
+import { InitialReportPanel } from '../components/initial-report-panel.tsx';
 import { LifecycleActions } from '../components/lifecycle-actions.tsx';
 import { OutcomePanel } from '../components/outcome-panel.tsx';
 import { useIncident } from '../hooks/use-incidents.ts';
@@ -39,6 +40,7 @@ function Detail({ incident }: { incident: IncidentDetail }) {
         <Stack gap="md">
           <DeadlinesPanel incident={incident} />
           {full && <AssignmentPanel incident={incident} />}
+          {full && <InitialReportPanel incident={incident} />}
         </Stack>
       </Grid.Col>
       <Grid.Col span={12}>
