@@ -61,7 +61,12 @@ export interface ControlChannel {
   close(): Promise<void>;
 }
 
-export async function startControlChannel(handle: DatabaseHandle, dataDir: string): Promise<ControlChannel> {
+export async function startControlChannel(
+  handle: DatabaseHandle,
+  dataDir: string,
+  options: { leaseIdleMs?: number } = {},
+): Promise<ControlChannel> {
+  const leaseIdleMs = options.leaseIdleMs ?? LEASE_IDLE_MS;
   const secret = randomBytes(32).toString('hex');
   const leases = new Map<string, Lease>();
 
@@ -88,7 +93,7 @@ export async function startControlChannel(handle: DatabaseHandle, dataDir: strin
     const lease = leases.get(id);
     if (!lease) return undefined;
     clearTimeout(lease.timer);
-    lease.timer = setTimeout(() => void endLease(id, false), LEASE_IDLE_MS);
+    lease.timer = setTimeout(() => void endLease(id, false), leaseIdleMs);
     return lease;
   }
 
@@ -103,7 +108,7 @@ export async function startControlChannel(handle: DatabaseHandle, dataDir: strin
               leases.set(id, {
                 conn,
                 done,
-                timer: setTimeout(() => void endLease(id, false), LEASE_IDLE_MS),
+                timer: setTimeout(() => void endLease(id, false), leaseIdleMs),
               });
               ready();
             }),
