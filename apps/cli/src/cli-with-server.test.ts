@@ -17,7 +17,7 @@ after(() => {
   rmSync(work, { recursive: true, force: true });
 });
 
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   NODE_ENV: 'production',
   UNGCUU_DATA_DIR: dataDir,

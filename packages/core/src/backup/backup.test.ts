@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import type { Role } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError, type ErrorCode } from '@ungcuu/domain/errors.ts';
+import type { Role } from '@ungcuu/domain/org/roles.ts';
 import pg from 'pg';
 import { ensureFirstAdmin } from '../bootstrap.ts';
 import { bootstrapDatabase } from '../db/bootstrap-db.ts';
