@@ -70,6 +70,8 @@ function run(command: string[], file: string): Promise<{ code: number | null; ou
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(child);
+    // A process that should have ended (e.g. a second server that was not refused) fails the test.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180_000);
     let output = '';
     child.stdout.on('data', (d: Buffer) => {
       output += d.toString();
@@ -78,6 +80,7 @@ function run(command: string[], file: string): Promise<{ code: number | null; ou
       output += d.toString();
     });
     child.on('exit', (code) => {
+      clearTimeout(timer);
       running.delete(child);
       resolveRun({ code, output });
     });
