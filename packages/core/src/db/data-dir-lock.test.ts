@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -98,13 +106,27 @@ test('a stale lock (holder no longer alive, e.g. after SIGKILL) is taken over', 
   lock.release();
 });
 
-test('a live PID that started after the lock was written is a reused PID: the lock is stale', () => {
+test('a live PID that is not the holder (reused after a reboot or by another process) is stale', () => {
   const dir = freshDir();
   const pid = liveProcess();
-  writeHolder(dir, { pid, startedAt: new Date(Date.now() - 3_600_000).toISOString() });
-  const lock = acquireDataDirLock(dir, 'server');
+  const current = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  // Same PID, but the process started at another moment than the one that wrote the lock.
+  writeHolder(dir, { pid, bootId: current, startTicks: 1 });
+  let lock = acquireDataDirLock(dir, 'server');
   assert.equal(readLockHolder(dir)?.pid, process.pid);
   lock.release();
+  // Same PID, written before the machine restarted.
+  writeHolder(dir, { pid, bootId: '00000000-0000-0000-0000-000000000000' });
+  lock = acquireDataDirLock(dir, 'server');
+  lock.release();
+  // The real holder (same boot, same start) is respected.
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const startTicks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+  writeHolder(dir, { pid, bootId: current, startTicks });
+  assert.throws(
+    () => acquireDataDirLock(dir, 'cli'),
+    (e) => lockedBy(e, pid),
+  );
 });
 
 test('a lock written by our own PID in an earlier life (restarted container) is stale', () => {

@@ -17,9 +17,12 @@ export const LOCK_FILE = 'ungcuu.lock';
 export interface LockHolder {
   pid: number;
   host: string;
-  /** When the holder took the lock (ISO); with the PID it tells a reused PID from the holder. */
+  /** When the holder took the lock (ISO), for the person reading the message. */
   startedAt: string;
   purpose: 'server' | 'cli';
+  /** Linux: the kernel's boot id and the holder's start in ticks since boot (reused-PID check). */
+  bootId?: string | undefined;
+  startTicks?: number | undefined;
 }
 
 export interface DataDirLock {
@@ -44,24 +47,35 @@ export function readLockHolder(dataDir: string): LockHolder | null {
       host: parsed.host,
       startedAt: String(parsed.startedAt ?? ''),
       purpose: parsed.purpose === 'cli' ? 'cli' : 'server',
+      ...(typeof parsed.bootId === 'string' ? { bootId: parsed.bootId } : {}),
+      ...(typeof parsed.startTicks === 'number' ? { startTicks: parsed.startTicks } : {}),
     };
   } catch {
     return null;
   }
 }
 
-/** Linux: when a process started (ms since epoch), to catch a PID reused after a reboot. */
-function processStartMs(pid: number): number | null {
+/**
+ * Linux: the boot and the start of a process in ticks since boot, read from the kernel. Both are
+ * independent of the wall clock (which may jump at boot when NTP syncs), so a PID reused after a
+ * reboot or by another process is told apart exactly.
+ */
+function processStartTicks(pid: number): number | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     // The command name may hold spaces and parentheses: fields are counted after the last ")".
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const ticks = Number(fields[19]);
-    const btime = /btime (\d+)/.exec(readFileSync('/proc/stat', 'utf8'))?.[1];
-    if (!Number.isFinite(ticks) || !btime) return null;
-    return Number(btime) * 1000 + (ticks / 100) * 1000;
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    return Number.isFinite(ticks) ? ticks : undefined;
   } catch {
-    return null;
+    return undefined;
+  }
+}
+
+function bootId(): string | undefined {
+  try {
+    return readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim() || undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -79,10 +93,10 @@ export function holderState(holder: LockHolder, dataDir?: string): HolderState {
     // EPERM: the process exists but belongs to another user; it is alive.
     if ((error as NodeJS.ErrnoException).code !== 'EPERM') return 'dead';
   }
-  const started = processStartMs(holder.pid);
-  const lockedAt = Date.parse(holder.startedAt);
-  // A process that started after the lock was written cannot be its holder: the PID was reused.
-  if (started !== null && Number.isFinite(lockedAt) && started > lockedAt + 5_000) return 'dead';
+  // Same PID, other boot or other process: the holder is gone and its PID was reused.
+  if (holder.bootId && holder.bootId !== bootId()) return 'dead';
+  const ticks = processStartTicks(holder.pid);
+  if (holder.startTicks !== undefined && ticks !== undefined && ticks !== holder.startTicks) return 'dead';
   return 'alive';
 }
 
@@ -117,6 +131,8 @@ export function acquireDataDirLock(dataDir: string, purpose: LockHolder['purpose
     host: hostname(),
     startedAt: new Date().toISOString(),
     purpose,
+    bootId: bootId(),
+    startTicks: processStartTicks(process.pid),
   };
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
   writeFileSync(temp, `${JSON.stringify(holder)}\n`, { mode: 0o644 });
