@@ -98,6 +98,21 @@ async function signIn(server: Server, username: string): Promise<number> {
   return res.status;
 }
 
+/** Whether the coordinator sees the unit imported from the command line. */
+async function seesImportedUnit(server: Server): Promise<boolean> {
+  const login = await fetch(`http://127.0.0.1:${server.port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'dieuphoi', password: 'demo-password-2026' }),
+  });
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const res = await fetch(`http://127.0.0.1:${server.port}/api/units?q=KT-CLI`, { headers: { cookie } });
+  return JSON.stringify(await res.json()).includes('KT-CLI');
+}
+
 function lockPid(): number {
   return (JSON.parse(readFileSync(join(dataDir, 'ungcuu.lock'), 'utf8')) as { pid: number }).pid;
 }
@@ -115,7 +130,12 @@ describe('CLI beside a running server on one PGlite folder', { concurrency: fals
     assert.match(demo.output, /the command runs through it/);
   });
 
-  test('the other commands run through the server as well (verify-audit, create-admin)', async () => {
+  test('the other commands run through the server as well (import-units, verify-audit, create-admin)', async () => {
+    const csv = join(work, 'units.csv');
+    writeFileSync(csv, 'code,name,type\nKT-CLI,Đơn vị nhập từ dòng lệnh,commune\n');
+    const imported = await cli('import-units', csv, '--commit');
+    assert.equal(imported.code, 0, imported.output);
+    assert.ok(await seesImportedUnit(server));
     const verify = await cli('verify-audit');
     assert.equal(verify.code, 0, verify.output);
     assert.match(verify.output, /audit chain intact: \d+ records/);
@@ -142,6 +162,7 @@ describe('CLI beside a running server on one PGlite folder', { concurrency: fals
     server = await startServer();
     assert.equal(await signIn(server, 'dieuphoi'), 200);
     assert.equal(await signIn(server, 'canbo.banyennhan'), 200);
+    assert.ok(await seesImportedUnit(server));
   });
 
   test('after SIGKILL the stale lock is recovered by the next server and the data is there', async () => {
@@ -151,6 +172,7 @@ describe('CLI beside a running server on one PGlite folder', { concurrency: fals
     server = await startServer();
     assert.equal(lockPid(), server.child.pid);
     assert.equal(await signIn(server, 'dieuphoi'), 200);
+    assert.ok(await seesImportedUnit(server));
     await stop(server, 'SIGTERM');
   });
 
