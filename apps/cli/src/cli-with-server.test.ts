@@ -34,7 +34,7 @@ interface Server {
   port: number;
 }
 
-function startServer(): Promise<Server> {
+function startServer(onOutput: (chunk: string) => void = () => {}): Promise<Server> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'apps/server/src/server.ts'], {
     cwd: root,
     env,
@@ -46,6 +46,7 @@ function startServer(): Promise<Server> {
     let out = '';
     const onData = (d: Buffer) => {
       out += d.toString();
+      onOutput(d.toString());
       const port = /ungcuu: http:\/\/localhost:(\d+)/.exec(out)?.[1];
       if (port) resolvePort({ child, port: Number(port) });
     };
@@ -192,5 +193,32 @@ describe('CLI beside a running server on one PGlite folder', { concurrency: fals
     holder.kill('SIGKILL');
     assert.equal(verify.code, 1, verify.output);
     assert.match(verify.output, new RegExp(`tiến trình ${holder.pid}.*process ${holder.pid}`, 's'));
+  });
+});
+
+describe('a server started while a command holds the folder', () => {
+  test('waits for the command to end, then starts', async () => {
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 120000)'], { stdio: 'ignore' });
+    running.add(holder);
+    writeFileSync(
+      join(dataDir, 'ungcuu.lock'),
+      JSON.stringify({
+        pid: holder.pid,
+        host: hostname(),
+        startedAt: new Date().toISOString(),
+        purpose: 'cli',
+      }),
+    );
+    let output = '';
+    const starting = startServer((chunk) => {
+      output += chunk;
+    });
+    for (let i = 0; i < 240 && !/waiting for the ungcuu command/.test(output); i++)
+      await new Promise((r) => setTimeout(r, 250));
+    assert.match(output, new RegExp(`tiến trình ${holder.pid}.*process ${holder.pid}`));
+    holder.kill('SIGKILL');
+    const server = await starting;
+    assert.equal(await signIn(server, 'dieuphoi'), 200);
+    await stop(server, 'SIGTERM');
   });
 });

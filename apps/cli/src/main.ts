@@ -48,7 +48,13 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   if (command === 'backup' || command === 'restore')
     return runBackupCommand(config, command, arg, { replace: values.replace });
-  const handle = await openForCommand({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const handle = await openForCommand(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+    (holder) =>
+      console.log(
+        `ungcuu: đang chờ máy chủ (tiến trình ${holder.pid}) khởi động xong / waiting for the server (process ${holder.pid}) to finish starting`,
+      ),
+  );
   if (handle.via === 'server')
     console.log(
       'ungcuu: máy chủ đang chạy trên thư mục dữ liệu này, lệnh được thực hiện qua máy chủ / the server is running on this data folder: the command runs through it',

@@ -1,6 +1,6 @@
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
-import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
+import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
@@ -13,13 +13,14 @@ import { buildApp } from './app.ts';
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const handle = await bootstrapDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.dbPoolSize,
-    // One process per PGlite folder; refused with the holder's PID when another one runs.
-    lock: 'server',
-  });
+  // One process per PGlite folder: another server holding it is refused with its PID.
+  const handle = await openForServer(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize },
+    (holder) =>
+      console.log(
+        `ungcuu: đang chờ lệnh ungcuu (tiến trình ${holder.pid}) dùng xong thư mục dữ liệu / waiting for the ungcuu command (process ${holder.pid}) to finish with the data folder`,
+      ),
+  );
   const services = createServices(handle);
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
