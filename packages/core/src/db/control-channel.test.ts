@@ -19,7 +19,7 @@ let channel: ControlChannel;
 before(async () => {
   server = await createTestDatabase();
   await sql`create table control_probe (v text)`.execute(server.db);
-  channel = await startControlChannel(server, dir, { leaseIdleMs: 300 });
+  channel = await startControlChannel(server, dir, { leaseIdleMs: 2_000 });
 });
 after(async () => {
   await channel.close();
@@ -96,7 +96,7 @@ test('a command that vanishes mid-transaction does not keep the database: its wo
     sql: "insert into control_probe values ('abandoned')",
     parameters: [],
   });
-  await sleep(600);
+  await sleep(3_000);
   // The server answers again (the connection was released) and the half-done work is gone.
   assert.deepEqual(await probe(), ['committed']);
   await assert.rejects(controlRequest(info, '/query', { id, sql: 'select 1', parameters: [] }), /expired/);
