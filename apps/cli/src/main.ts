@@ -3,13 +3,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { loadConfig } from '@ungcuu/core/config.ts';
-import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
+import { openForCommand } from '@ungcuu/core/db/bootstrap-db.ts';
 import { loadDemoOrganisation } from '@ungcuu/core/demo/load-demo.ts';
 import { detectFormat } from '@ungcuu/core/import/tabular.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { SYSTEM_ACTOR } from '@ungcuu/core/shared/context.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
+import { runBackupCommand } from './backup-command.ts';
 
 const USAGE = `ungcuu <command> [options]
 
@@ -19,8 +20,11 @@ const USAGE = `ungcuu <command> [options]
   import-users <file> [--commit]   import users from CSV/XLSX (dry run unless --commit)
   verify-audit                 check the audit hash chain; exit 1 at the first broken link
   demo                         load the demo town (units, users per role, response team)
+  backup <file>                back up the database (evidence files included) and verify the copy
+  restore <file> [--replace]   restore a backup into the configured database and verify it
 
-Database: DATABASE_URL (PostgreSQL) or embedded PGlite in UNGCUU_DATA_DIR (default ./data).`;
+Database: DATABASE_URL (PostgreSQL) or embedded PGlite in UNGCUU_DATA_DIR (default ./data).
+With PGlite, a command run while the server runs on the same folder goes through that server.`;
 
 // Changes made from the command line are audited under this label.
 const CLI_ACTOR: RequestActor = { ...SYSTEM_ACTOR, label: 'cli' };
@@ -32,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       commit: { type: 'boolean', default: false },
       username: { type: 'string' },
+      replace: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,7 +46,19 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const config = loadConfig();
-  const handle = await bootstrapDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  if (command === 'backup' || command === 'restore')
+    return runBackupCommand(config, command, arg, { replace: values.replace });
+  const handle = await openForCommand(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir },
+    (holder) =>
+      console.log(
+        `ungcuu: đang chờ máy chủ (tiến trình ${holder.pid}) khởi động xong / waiting for the server (process ${holder.pid}) to finish starting`,
+      ),
+  );
+  if (handle.via === 'server')
+    console.log(
+      'ungcuu: máy chủ đang chạy trên thư mục dữ liệu này, lệnh được thực hiện qua máy chủ / the server is running on this data folder: the command runs through it',
+    );
   const services = createServices(handle);
   try {
     switch (command) {

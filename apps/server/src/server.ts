@@ -1,21 +1,26 @@
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
-import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
+import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
+import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
 import { createServices } from '@ungcuu/core/services.ts';
+import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
 
 // The process entry: config, database, first administrator, listen, graceful shutdown.
 async function main(): Promise<void> {
   const started = performance.now();
   const config = loadConfig();
-  const handle = await bootstrapDatabase({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    poolSize: config.dbPoolSize,
-  });
+  // One process per PGlite folder: another server holding it is refused with its PID.
+  const handle = await openForServer(
+    { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize },
+    (holder) =>
+      console.log(
+        `ungcuu: đang chờ lệnh ungcuu (tiến trình ${holder.pid}) dùng xong thư mục dữ liệu / waiting for the ungcuu command (process ${holder.pid}) to finish with the data folder`,
+      ),
+  );
   const services = createServices(handle);
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
@@ -23,6 +28,11 @@ async function main(): Promise<void> {
     app.log.error({ err }, msg),
   );
   await app.listen({ port: config.port, host: config.host });
+  // The `ungcuu` command run beside this server works through it instead of opening the folder.
+  const control =
+    handle.engine === 'pglite' && !config.databaseUrl
+      ? await startControlChannel(handle, config.dataDir)
+      : null;
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(
@@ -46,6 +56,7 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await app.close();
+    await control?.close();
     await handle.close();
     process.exit(0);
   };
@@ -55,6 +66,10 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`ungcuu: ${error.message}`);
+  else if (error instanceof DomainError)
+    console.error(
+      `ungcuu: ${errorMessage(error.code, error.params, 'vi')}\nungcuu: ${errorMessage(error.code, error.params, 'en')}`,
+    );
   else console.error('ungcuu: failed to start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

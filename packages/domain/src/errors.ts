@@ -323,6 +323,56 @@ export const ERRORS = {
       en: 'Spending can only be recorded on an approved budget line.',
     },
   },
+  // Operations (server start, CLI, backup): shown on the console in both languages.
+  'datadir.locked': {
+    status: 423,
+    message: {
+      vi: 'Thư mục dữ liệu {dir} đang được tiến trình {pid} ({purpose}, máy {host}, từ {since}) sử dụng. Hai tiến trình không được mở cùng một cơ sở dữ liệu nhúng: hãy dừng tiến trình {pid} trước.',
+      en: 'The data directory {dir} is in use by process {pid} ({purpose}, host {host}, since {since}). Two processes must not open one embedded database: stop process {pid} first.',
+    },
+  },
+  'datadir.locked_other_host': {
+    status: 423,
+    message: {
+      vi: 'Thư mục dữ liệu {dir} đang bị khoá bởi tiến trình {pid} trên máy khác ({host}, từ {since}). Nếu chắc chắn tiến trình đó đã dừng, hãy xoá tệp {file}.',
+      en: 'The data directory {dir} is locked by process {pid} on another host ({host}, since {since}). If you are sure that process has stopped, delete {file}.',
+    },
+  },
+  'ops.server_must_stop': {
+    status: 409,
+    message: {
+      vi: 'Lệnh "{command}" cần dừng máy chủ đang chạy (tiến trình {pid}) trước. Hãy dừng máy chủ rồi chạy lại lệnh.',
+      en: 'The command "{command}" needs the running server (process {pid}) to be stopped first. Stop the server, then run the command again.',
+    },
+  },
+  'backup.invalid': {
+    status: 400,
+    message: {
+      vi: 'Tệp {file} không phải bản sao lưu ungcuu hợp lệ: {detail}',
+      en: 'The file {file} is not a valid ungcuu backup: {detail}',
+    },
+  },
+  'backup.engine_mismatch': {
+    status: 409,
+    message: {
+      vi: 'Bản sao lưu là của {backup}, nhưng cấu hình hiện tại dùng {current}.',
+      en: 'The backup was taken from {backup}, but the current configuration uses {current}.',
+    },
+  },
+  'restore.target_not_empty': {
+    status: 409,
+    message: {
+      vi: 'Cơ sở dữ liệu đích {target} đã có dữ liệu. PostgreSQL: hãy phục hồi vào một database trống mới tạo. PGlite: thêm --replace (dữ liệu cũ được chuyển sang thư mục bên cạnh, không bị xoá).',
+      en: 'The target database {target} already holds data. PostgreSQL: restore into a freshly created empty database. PGlite: add --replace (the old data is moved to a sibling folder, not deleted).',
+    },
+  },
+  'restore.verify_failed': {
+    status: 500,
+    message: {
+      vi: 'Kiểm tra sau phục hồi không khớp với bản sao lưu: {detail}',
+      en: 'The check after restore does not match the backup: {detail}',
+    },
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -4,6 +4,8 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { removeControlFile } from './control-channel.ts';
+import { acquireDataDirLock, type LockHolder } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
 import type { Database } from './schema.ts';
 
@@ -17,6 +19,8 @@ export interface DatabaseOptions {
   /** PGlite: start from a dumped data directory (test templates). */
   loadDataDir?: Blob | undefined;
   poolSize?: number;
+  /** PGlite data directory: hold its lock (one process per folder) for as long as it is open. */
+  lock?: LockHolder['purpose'] | undefined;
 }
 
 export type Listener = (payload: string) => void;
@@ -29,6 +33,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the data directory as a tarball, used to copy a migrated template. */
   dump?(): Promise<Blob>;
+  /** 'server': a command reaching the database of the running server through its control channel. */
+  via?: 'direct' | 'server';
 }
 
 // Timestamps come back as Date on both engines; bigint ids (audit) as strings.
@@ -41,21 +47,38 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 async function openPGlite(options: DatabaseOptions): Promise<DatabaseHandle> {
-  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = await PGlite.create({
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { unaccent, pg_trgm },
-  });
+  // The folder holds the whole database and the control secret: its owner only.
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const lock = options.dataDir && options.lock ? acquireDataDirLock(options.dataDir, options.lock) : null;
+  // A control file left by a holder that crashed points at nothing: the new holder writes its own.
+  if (lock && options.dataDir) removeControlFile(options.dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create({
+      ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+      ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+      extensions: { unaccent, pg_trgm },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
   return {
     db,
     engine: 'pglite',
+    via: 'direct',
     async listen(channel, listener) {
       const unsubscribe = await client.listen(channel, listener);
       return async () => unsubscribe();
     },
-    close: () => db.destroy(),
+    async close() {
+      try {
+        await db.destroy();
+      } finally {
+        lock?.release();
+      }
+    },
     dump: () => client.dumpDataDir('none'),
   };
 }
@@ -82,6 +105,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   return {
     db,
     engine: 'postgres',
+    via: 'direct',
     async listen(channel, listener) {
       if (!/^[a-z_][a-z0-9_]*$/.test(channel)) throw new Error(`bad channel name ${channel}`);
       const client = await ensureListenClient();
