@@ -5,6 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from '@ungcuu/core/config.ts';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import type { Services } from '@ungcuu/core/services.ts';
+import { REF_KEYWORD } from '@ungcuu/domain/refs.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './plugins/auth.ts';
 import { errorBody, registerErrorHandling } from './plugins/errors.ts';
@@ -36,7 +37,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+        // RefId fields name the kind of record they point at; the reference check reads it.
+        keywords: [REF_KEYWORD],
+      },
     },
   });
   app.addHook('onSend', async (req, reply) => {

@@ -14,6 +14,7 @@ import {
 } from '@ungcuu/core/systems/system.schemas.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import { registerFormats } from '@ungcuu/domain/validation.ts';
 import type {
   FastifyInstance,
@@ -24,7 +25,7 @@ import type {
 } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
 import { MAX_IMPORT_BYTES } from './admin.routes.ts';
-import { IdParams } from './common.ts';
+import { RefParams } from './common.ts';
 
 const tags = ['systems'];
 const { limit: _limit, offset: _offset, ...filterProperties } = SystemListQuerySchema.properties;
@@ -133,7 +134,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
   );
   app.get(
     '/api/systems/:id',
-    { schema: { tags, params: IdParams, response: { 200: SystemViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: SystemViewSchema } } },
     async (req) => services.systems.get(actorOf(req), req.params.id),
   );
   app.post(
@@ -146,7 +147,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('system'),
         body: SystemPatchSchema,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 200: SystemViewSchema },
@@ -156,18 +157,18 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
   );
   app.delete(
     '/api/systems/:id',
-    { schema: { tags, params: IdParams, response: { 200: SystemViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: SystemViewSchema } } },
     async (req) => services.systems.archive(actorOf(req), req.params.id),
   );
 
   app.get(
     '/api/systems/:id/dependencies',
-    { schema: { tags, params: IdParams, response: { 200: DependenciesViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: DependenciesViewSchema } } },
     async (req) => services.systems.dependencies(actorOf(req), req.params.id),
   );
   app.post(
     '/api/systems/:id/dependencies',
-    { schema: { tags, params: IdParams, body: DependencyInputSchema } },
+    { schema: { tags, params: RefParams('system'), body: DependencyInputSchema } },
     async (req, reply) =>
       reply.status(201).send(await services.systems.addDependency(actorOf(req), req.params.id, req.body)),
   );
@@ -177,8 +178,8 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
       schema: {
         tags,
         params: Type.Object({
-          id: Type.String({ format: 'uuid' }),
-          dependsOnId: Type.String({ format: 'uuid' }),
+          id: RefId('system'),
+          dependsOnId: RefId('system'),
         }),
       },
     },
@@ -186,7 +187,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
   );
   app.get(
     '/api/systems/:id/at-risk',
-    { schema: { tags, params: IdParams, response: { 200: AtRiskViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: AtRiskViewSchema } } },
     async (req) => services.systems.atRisk(actorOf(req), req.params.id),
   );
 }

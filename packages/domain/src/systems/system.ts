@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { LocalizedText } from '../i18n-text.ts';
+import { RefId } from '../refs.ts';
 
 /**
  * Information systems inventory (phase P0 of domain README §6: "system register with levels").
@@ -199,8 +200,8 @@ export const InformationSystemInputSchema = Type.Object(
   {
     name: ShortText,
     kind: literals(SYSTEM_KINDS),
-    ownerUnitId: Uuid,
-    operatingUnitId: Uuid,
+    ownerUnitId: RefId('unit'),
+    operatingUnitId: RefId('unit'),
     securityLevel: SecurityLevelSchema,
     levelApproval: Type.Object(
       {
