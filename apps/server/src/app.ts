@@ -11,6 +11,7 @@ import { registerAuth } from './plugins/auth.ts';
 import { errorBody, registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
 import { registerRealtime } from './plugins/realtime.ts';
+import { registerRefChecks } from './plugins/refs.ts';
 import { isSpaRequest, registerWeb } from './plugins/web.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -74,6 +75,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await registerAuth(app, deps.services);
+  registerRefChecks(app, deps.services);
   await healthRoutes(app, { handle: deps.handle, registry });
   await authRoutes(app, { services: deps.services, config });
   await orgRoutes(app, { services: deps.services });

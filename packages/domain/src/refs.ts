@@ -74,7 +74,8 @@ export function eachUuidField(
   const node = schema as SchemaNode | undefined;
   if (!node || typeof node !== 'object') return;
   if (node.type === 'string' && node.format === 'uuid') visit(path, node[REF_KEYWORD] as RefKind | undefined);
-  for (const [key, child] of Object.entries(node.properties ?? {})) eachUuidField(child, visit, `${path}.${key}`);
+  for (const [key, child] of Object.entries(node.properties ?? {}))
+    eachUuidField(child, visit, `${path}.${key}`);
   if (node.items) eachUuidField(node.items, visit, `${path}[]`);
   for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])])
     eachUuidField(branch, visit, path);

@@ -74,12 +74,21 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
   );
   app.post(
     '/api/budget/lines/:id/spending',
-    { schema: { tags, params: RefParams('budget_line'), body: SpendingCreateSchema, response: { 201: SpendingViewSchema } } },
+    {
+      schema: {
+        tags,
+        params: RefParams('budget_line'),
+        body: SpendingCreateSchema,
+        response: { 201: SpendingViewSchema },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await services.budget.addSpending(actorOf(req), req.params.id, req.body)),
   );
-  app.delete('/api/budget/spending/:id', { schema: { tags, params: RefParams('budget_spending') } }, async (req) =>
-    services.budget.removeSpending(actorOf(req), req.params.id),
+  app.delete(
+    '/api/budget/spending/:id',
+    { schema: { tags, params: RefParams('budget_spending') } },
+    async (req) => services.budget.removeSpending(actorOf(req), req.params.id),
   );
   app.get(
     '/api/budget/totals',

@@ -50,8 +50,10 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
     },
     async (req) => services.tasks.listMine(actorOf(req), req.query),
   );
-  app.patch('/api/tasks/:id', { schema: { tags, params: RefParams('task'), body: TaskPatchSchema } }, async (req) =>
-    services.tasks.update(actorOf(req), req.params.id, req.body),
+  app.patch(
+    '/api/tasks/:id',
+    { schema: { tags, params: RefParams('task'), body: TaskPatchSchema } },
+    async (req) => services.tasks.update(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/tasks/:id/respond',
@@ -59,9 +61,13 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
     async (req) => services.tasks.respond(actorOf(req), req.params.id, req.body),
   );
 
-  app.get('/api/incidents/:id/comments', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
-    items: await services.collaboration.listComments(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/comments',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.collaboration.listComments(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/comments',
     { schema: { tags, params: RefParams('incident'), body: CommentSchema } },
@@ -85,9 +91,13 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
           ),
         ),
   );
-  app.get('/api/incidents/:id/observables', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
-    items: await services.collaboration.listObservables(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/observables',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.collaboration.listObservables(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/observables',
     { schema: { tags, params: RefParams('incident'), body: ObservableInputSchema } },
@@ -110,9 +120,13 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
         ),
   );
 
-  app.get('/api/incidents/:id/evidence', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
-    items: await services.evidence.list(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/evidence',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.evidence.list(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/evidence',
     { bodyLimit: MAX_UPLOAD + 1024 * 1024, schema: { tags, params: RefParams('incident') } },
@@ -150,9 +164,13 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
     },
   );
 
-  app.get('/api/incidents/:id/escalations', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
-    items: await services.escalations.list(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/escalations',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.escalations.list(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/escalations',
     { schema: { tags, params: RefParams('incident'), body: EscalateSchema } },
@@ -166,9 +184,13 @@ export async function incidentDocumentRoutes(base: FastifyInstance, { services }
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['incident documents'];
   const Form = Type.Union([Type.Literal('mau03'), Type.Literal('mau04')]);
-  app.get('/api/incidents/:id/documents', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
-    items: await services.incidentDocs.list(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/documents',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.incidentDocs.list(actorOf(req), req.params.id),
+    }),
+  );
   app.get(
     '/api/incidents/:id/documents/:form.docx',
     { schema: { tags, params: Type.Object({ id: RefId('incident'), form: Form }) } },

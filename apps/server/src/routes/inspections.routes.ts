@@ -103,7 +103,12 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   app.put(
     '/api/inspections/:id/answers',
     {
-      schema: { tags, params: RefParams('inspection'), body: AnswersInputSchema, response: { 200: InspectionDetailSchema } },
+      schema: {
+        tags,
+        params: RefParams('inspection'),
+        body: AnswersInputSchema,
+        response: { 200: InspectionDetailSchema },
+      },
     },
     async (req) => services.inspectionConduct.answer(actorOf(req), req.params.id, req.body),
   );
@@ -115,7 +120,10 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
         tags,
         consumes: ['multipart/form-data'],
         description: 'One evidence file (at most 10 MB) in the field "file"; stored with its SHA-256.',
-        params: Type.Object({ id: RefId('inspection'), itemKey: Type.String({ pattern: '^[a-z0-9_.]+$', maxLength: 80 }) }),
+        params: Type.Object({
+          id: RefId('inspection'),
+          itemKey: Type.String({ pattern: '^[a-z0-9_.]+$', maxLength: 80 }),
+        }),
         response: { 201: EvidenceViewSchema },
       },
     },
@@ -131,7 +139,12 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   );
   app.get(
     '/api/inspections/:id/evidence/:evidenceId',
-    { schema: { tags, params: Type.Object({ id: RefId('inspection'), evidenceId: RefId('inspection_evidence') }) } },
+    {
+      schema: {
+        tags,
+        params: Type.Object({ id: RefId('inspection'), evidenceId: RefId('inspection_evidence') }),
+      },
+    },
     async (req, reply) => {
       const file = await services.inspectionConduct.evidence(
         actorOf(req),
@@ -153,8 +166,11 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
     },
     async (req) => services.inspectionConduct.complete(actorOf(req), req.params.id, req.body),
   );
-  app.get('/api/inspections/:id/report.docx', { schema: { tags, params: RefParams('inspection') } }, async (req, reply) =>
-    sendFile(reply, await services.inspectionConduct.report(actorOf(req), req.params.id)),
+  app.get(
+    '/api/inspections/:id/report.docx',
+    { schema: { tags, params: RefParams('inspection') } },
+    async (req, reply) =>
+      sendFile(reply, await services.inspectionConduct.report(actorOf(req), req.params.id)),
   );
 
   app.get(

@@ -97,7 +97,9 @@ export function example(
   target?: { path: string; id: string },
 ): unknown {
   if (!schema) return undefined;
-  const onPath = target && (target.path === path || target.path.startsWith(`${path}.`) || target.path.startsWith(`${path}[]`));
+  const onPath =
+    target &&
+    (target.path === path || target.path.startsWith(`${path}.`) || target.path.startsWith(`${path}[]`));
   if (target && target.path === path) return target.id;
   const branches = [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])];
   if (branches.length > 0) {
@@ -116,8 +118,13 @@ export function example(
         if (needed) value[k] = example(v, own, childPath, target);
       }
       // A patch needs at least one field: the first harmless one.
-      const first = Object.entries(schema.properties ?? {}).find(([, v]) => v.type === 'boolean');
-      if ((schema.minProperties ?? 0) > Object.keys(value).length && first) value[first[0]] = false;
+      const fields = Object.entries(schema.properties ?? {});
+      const first =
+        fields.find(([, v]) => v.type === 'boolean') ??
+        fields.find(([, v]) => v.type === 'string' && !v.format) ??
+        fields[0];
+      if ((schema.minProperties ?? 0) > Object.keys(value).length && first)
+        value[first[0]] = example(first[1], own, `${path}.${first[0]}`);
       return value;
     }
     case 'array': {
@@ -152,7 +159,7 @@ function stringExample(schema: JsonSchema, own: (kind: RefKind | undefined) => s
   if (schema.format === 'date') return new Date().toISOString().slice(0, 10);
   if (schema.format === 'email') return 'canbo@example.gov.vn';
   const length = Math.min(Math.max(schema.minLength ?? 0, 12), schema.maxLength ?? 12);
-  return 'kiem-tra-cach-ly'.slice(0, length).padEnd(length, 'x');
+  return 'kiemtracachly'.slice(0, length).padEnd(length, 'x');
 }
 
 /** One record of each kind in a unit: what a caller of that unit may see. */
@@ -265,7 +272,11 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     system: system.id,
     risk: risk.id,
     equipment,
-    licence: await readiness('licences', { kind: 'antivirus', product: 'Diệt virus', expiresOn: '2027-01-01' }),
+    licence: await readiness('licences', {
+      kind: 'antivirus',
+      product: 'Diệt virus',
+      expiresOn: '2027-01-01',
+    }),
     contract: await readiness('contracts', { provider: 'VNPT', scope: 'Giám sát an toàn thông tin' }),
     training: await readiness('trainings', {
       title: 'Tập huấn',

@@ -92,11 +92,15 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
     { schema: { tags: ['org'], params: RefParams('user'), body: UserPatchSchema } },
     async (req) => services.users.update(actorOf(req), req.params.id, req.body),
   );
-  app.post('/api/users/:id/reset-password', { schema: { tags: ['org'], params: RefParams('user') } }, async (req) =>
-    services.users.resetPassword(actorOf(req), req.params.id),
+  app.post(
+    '/api/users/:id/reset-password',
+    { schema: { tags: ['org'], params: RefParams('user') } },
+    async (req) => services.users.resetPassword(actorOf(req), req.params.id),
   );
-  app.post('/api/users/:id/reset-totp', { schema: { tags: ['org'], params: RefParams('user') } }, async (req) =>
-    services.users.resetTotp(actorOf(req), req.params.id),
+  app.post(
+    '/api/users/:id/reset-totp',
+    { schema: { tags: ['org'], params: RefParams('user') } },
+    async (req) => services.users.resetTotp(actorOf(req), req.params.id),
   );
 
   app.get(

@@ -188,7 +188,13 @@ export async function readinessRoutes(base: FastifyInstance, { services }: { ser
   );
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags: ['notifications'], params: RefParams('notification'), response: { 200: NotificationSchema } } },
+    {
+      schema: {
+        tags: ['notifications'],
+        params: RefParams('notification'),
+        response: { 200: NotificationSchema },
+      },
+    },
     async (req) => services.notifications.markRead(actorOf(req), req.params.id),
   );
 }

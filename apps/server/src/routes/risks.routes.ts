@@ -74,7 +74,12 @@ export async function risksRoutes(base: FastifyInstance, { services }: { service
   app.put(
     '/api/systems/:id/assessment',
     {
-      schema: { tags, params: RefParams('system'), body: AssessmentSaveSchema, response: { 200: AssessmentViewSchema } },
+      schema: {
+        tags,
+        params: RefParams('system'),
+        body: AssessmentSaveSchema,
+        response: { 200: AssessmentViewSchema },
+      },
       validatorCompiler: exactValidator,
     },
     async (req) => services.riskAssessments.save(actorOf(req), req.params.id, req.body),

@@ -13,8 +13,8 @@ import {
   SystemViewSchema,
 } from '@ungcuu/core/systems/system.schemas.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
 import { RefId } from '@ungcuu/domain/refs.ts';
+import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
 import { registerFormats } from '@ungcuu/domain/validation.ts';
 import type {
   FastifyInstance,

@@ -5,8 +5,8 @@ import {
   BudgetLineInputSchema,
   SpendingInputSchema,
 } from '@ungcuu/domain/budget/budget.ts';
-import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../systems/row-values.ts';
 import { RefId, type RefKind } from '@ungcuu/domain/refs.ts';
+import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../systems/row-values.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });

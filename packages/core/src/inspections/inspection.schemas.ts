@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { INSPECTION_ANSWERS } from '@ungcuu/domain/inspections/remediation.ts';
 import { InspectionItemSchema } from '@ungcuu/domain/inspections/template.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import {
   AllowedActions,
   DateTimeString,
@@ -9,7 +10,6 @@ import {
   Nullable,
   Paged,
 } from '../systems/row-values.ts';
-import { RefId } from '@ungcuu/domain/refs.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { SUBTYPES } from '@ungcuu/domain/incidents/taxonomy.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import { AssessmentAnswersSchema } from '@ungcuu/domain/risks/assessment.ts';
 import { RISK_BANDS, RISK_RATINGS, RiskInputSchema } from '@ungcuu/domain/risks/risk-scoring.ts';
 import {
@@ -10,7 +11,6 @@ import {
   Nullable,
   Paged,
 } from '../systems/row-values.ts';
-import { RefId } from '@ungcuu/domain/refs.ts';
 
 const literals = <T extends string | number>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v)));

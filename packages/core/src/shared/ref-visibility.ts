@@ -1,7 +1,7 @@
 import { type Action, type Actor, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { FoundRef, RefKind } from '@ungcuu/domain/refs.ts';
-import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { Executor } from './context.ts';
 
@@ -12,10 +12,10 @@ import type { Executor } from './context.ts';
  */
 type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
 type Eb = ExpressionBuilder<Record<string, Record<string, unknown>>, string>;
-type Condition = (eb: Eb) => ReturnType<Eb['and']> | ReturnType<Eb['or']> | ReturnType<Eb['val']>;
+type Condition = (eb: Eb) => Expression<SqlBool>;
 
-const TRUE = (eb: Eb) => eb.val(true);
-const FALSE = (eb: Eb) => eb.val(false);
+const TRUE: Condition = () => sql<SqlBool>`true`;
+const FALSE: Condition = () => sql<SqlBool>`false`;
 
 /** own_unit scope as SQL: any of the record's unit columns is the actor's unit. */
 function unitScope(actor: Actor, action: Action, columns: string[]): Condition {
@@ -43,7 +43,9 @@ function incidentVisible(actor: Actor, alias: string): Condition {
   if (scope === 'all') return TRUE;
   return (eb) =>
     eb.or([
-      ...(scope === 'own_unit' ? [eb(sql`${actor.unitId}::uuid`, '=', sql`any(${sql.ref(`${alias}.unit_ids`)})`)] : []),
+      ...(scope === 'own_unit'
+        ? [eb(sql`${actor.unitId}::uuid`, '=', sql`any(${sql.ref(`${alias}.unit_ids`)})`)]
+        : []),
       eb(sql`${actor.unitId}::uuid`, '=', sql`any(${sql.ref(`${alias}.escalated_unit_ids`)})`),
     ]);
 }
@@ -71,7 +73,10 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
         ? TRUE
         : (eb) => eb('api_tokens.user_id', '=', actor.userId),
   },
-  saved_filter: { table: 'saved_filters', where: (actor) => (eb) => eb('saved_filters.user_id', '=', actor.userId) },
+  saved_filter: {
+    table: 'saved_filters',
+    where: (actor) => (eb) => eb('saved_filters.user_id', '=', actor.userId),
+  },
   notification: {
     table: 'notifications',
     where: (actor) => (eb) =>
@@ -105,7 +110,9 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
   inspection_evidence: {
     table: 'inspection_evidence',
     from: (db) =>
-      db.selectFrom('inspection_evidence').innerJoin('inspections as i', 'i.id', 'inspection_evidence.inspection_id'),
+      db
+        .selectFrom('inspection_evidence')
+        .innerJoin('inspections as i', 'i.id', 'inspection_evidence.inspection_id'),
     where: (actor) => unitScope(actor, 'inspection.read', ['i.unit_id']),
   },
   remediation_task: {
@@ -118,14 +125,16 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
   },
   budget_spending: {
     table: 'budget_spending',
-    from: (db) => db.selectFrom('budget_spending').innerJoin('budget_lines as l', 'l.id', 'budget_spending.line_id'),
+    from: (db) =>
+      db.selectFrom('budget_spending').innerJoin('budget_lines as l', 'l.id', 'budget_spending.line_id'),
     where: (actor) => unitScope(actor, 'budget.read', ['l.unit_id']),
   },
   incident: { table: 'incidents', where: (actor) => incidentVisible(actor, 'incidents') },
   // A task is seen with its incident, or by the unit or person it was given to.
   task: {
     table: 'incident_tasks',
-    from: (db) => db.selectFrom('incident_tasks').innerJoin('incidents as i', 'i.id', 'incident_tasks.incident_id'),
+    from: (db) =>
+      db.selectFrom('incident_tasks').innerJoin('incidents as i', 'i.id', 'incident_tasks.incident_id'),
     where: (actor) => (eb) =>
       eb.or([
         incidentVisible(actor, 'i')(eb),
@@ -168,7 +177,11 @@ export async function visibleIds(
  * The one check for references a client sends: every id must name a record the actor may see.
  * A missing record and another unit's record answer the same 404, so the answer reveals nothing.
  */
-export async function assertVisibleRefs(db: Executor, actor: Actor, refs: readonly FoundRef[]): Promise<void> {
+export async function assertVisibleRefs(
+  db: Executor,
+  actor: Actor,
+  refs: readonly FoundRef[],
+): Promise<void> {
   const byKind = new Map<RefKind, string[]>();
   for (const ref of refs) byKind.set(ref.kind, [...(byKind.get(ref.kind) ?? []), ref.id]);
   for (const [kind, ids] of byKind) {

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import {
   APPROVAL_STATUSES,
   BACKUP_STATUSES,
@@ -11,7 +12,6 @@ import {
   SystemContactSchema,
 } from '@ungcuu/domain/systems/system.ts';
 import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from './row-values.ts';
-import { RefId } from '@ungcuu/domain/refs.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 

@@ -1,8 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { LocalizedText } from '../i18n-text.ts';
 import { SUBTYPE_LABELS, SUBTYPES, type Subtype } from '../incidents/taxonomy.ts';
-import { effectiveLevel, type SecurityLevelOrUnclassified } from '../systems/system.ts';
 import { RefId } from '../refs.ts';
+import { effectiveLevel, type SecurityLevelOrUnclassified } from '../systems/system.ts';
 
 /**
  * Risk register scoring for seed II.2 ("đánh giá, dự báo nguy cơ ... hậu quả") and domain README §7
