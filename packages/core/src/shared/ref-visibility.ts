@@ -1,4 +1,10 @@
-import { type Action, type Actor, widestScope } from '@ungcuu/domain/auth/permissions.ts';
+import {
+  type Action,
+  type Actor,
+  can,
+  type PermissionTarget,
+  widestScope,
+} from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { FoundRef, RefKind } from '@ungcuu/domain/refs.ts';
 import { type Expression, type ExpressionBuilder, type Kysely, type SqlBool, sql } from 'kysely';
@@ -101,7 +107,26 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
   equipment: readinessRule('readiness_equipment'),
   licence: readinessRule('readiness_licences'),
   contract: readinessRule('readiness_contracts'),
-  training: readinessRule('readiness_trainings'),
+  // A training is also read by the units of the people who attended it (they count it).
+  training: {
+    table: 'readiness_trainings',
+    where: (actor) => {
+      const own = unitScope(actor, 'readiness.read', ['readiness_trainings.unit_id']);
+      if (widestScope(actor, 'readiness.read') !== 'own_unit') return own;
+      return (eb) =>
+        eb.or([
+          own(eb),
+          eb.exists(
+            eb
+              .selectFrom('readiness_training_attendees as a')
+              .innerJoin('users as au', 'au.id', 'a.user_id')
+              .select(sql`1`.as('one'))
+              .whereRef('a.training_id', '=', 'readiness_trainings.id')
+              .where('au.unit_id', '=', actor.unitId),
+          ),
+        ]);
+    },
+  },
   drill: readinessRule('readiness_drills'),
   inspection: {
     table: 'inspections',
@@ -195,4 +220,18 @@ export type RefChecker = (actor: Actor, refs: readonly FoundRef[]) => Promise<vo
 
 export function createRefChecker(db: Kysely<Database>): RefChecker {
   return (actor, refs) => assertVisibleRefs(db, actor, refs);
+}
+
+/**
+ * The guard of a per-record read: a record the actor may not read is, to them, not there, so it
+ * answers the same 404 as a missing id (a 403 would say that it exists). A 403 stays for a
+ * record the actor reads but may not change.
+ */
+export function requireReadable(
+  actor: Actor,
+  action: Action,
+  target: PermissionTarget,
+  entity: string,
+): void {
+  if (!can(actor, action, target)) throw new DomainError('not_found', { entity });
 }

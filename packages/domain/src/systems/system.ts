@@ -174,7 +174,6 @@ export type AddressKind = (typeof ADDRESS_KINDS)[number];
 const literals = <T extends string | number>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v)));
 
-const Uuid = Type.String({ format: 'uuid' });
 const IsoDate = Type.String({ format: 'date' });
 const ShortText = Type.String({ minLength: 1, maxLength: 200 });
 
