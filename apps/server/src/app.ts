@@ -5,7 +5,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from '@ungcuu/core/config.ts';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import type { Services } from '@ungcuu/core/services.ts';
-import { REF_KEYWORD } from '@ungcuu/domain/refs.ts';
+import { REF_EXEMPT_KEYWORD, REF_KEYWORD } from '@ungcuu/domain/refs.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './plugins/auth.ts';
 import { errorBody, registerErrorHandling } from './plugins/errors.ts';
@@ -44,7 +44,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         useDefaults: true,
         allErrors: false,
         // RefId fields name the kind of record they point at; the reference check reads it.
-        keywords: [REF_KEYWORD],
+        keywords: [REF_KEYWORD, REF_EXEMPT_KEYWORD],
       },
     },
   });

@@ -40,6 +40,17 @@ export type RefKind = (typeof REF_KINDS)[number];
 /** The schema keyword that names the kind of record a uuid field points at. */
 export const REF_KEYWORD = 'x-ref';
 
+/** The schema keyword of a uuid that is deliberately not checked, with the reason. */
+export const REF_EXEMPT_KEYWORD = 'x-ref-exempt';
+
+/**
+ * A uuid that names no record by itself but part of a key under a record the path already
+ * checks (e.g. the far end of a dependency of a system the caller sees). Say why.
+ */
+export function UncheckedId(why: string) {
+  return Type.String({ format: 'uuid', [REF_EXEMPT_KEYWORD]: why });
+}
+
 /** A uuid naming a record of `kind` that the caller must be allowed to see. */
 export function RefId(kind: RefKind, options: StringOptions = {}) {
   return Type.String({ ...options, format: 'uuid', [REF_KEYWORD]: kind });
@@ -65,15 +76,19 @@ type SchemaNode = TSchema & {
   allOf?: SchemaNode[];
 };
 
-/** Walks a schema and calls `visit` for each uuid-formatted string with its path and x-ref kind. */
+/**
+ * Walks a schema and calls `visit` for each uuid-formatted string with its path and x-ref kind
+ * (`'exempt'` for an UncheckedId).
+ */
 export function eachUuidField(
   schema: TSchema | undefined,
-  visit: (path: string, kind: RefKind | undefined) => void,
+  visit: (path: string, kind: RefKind | 'exempt' | undefined) => void,
   path = '',
 ): void {
   const node = schema as SchemaNode | undefined;
   if (!node || typeof node !== 'object') return;
-  if (node.type === 'string' && node.format === 'uuid') visit(path, node[REF_KEYWORD] as RefKind | undefined);
+  if (node.type === 'string' && node.format === 'uuid')
+    visit(path, node[REF_EXEMPT_KEYWORD] ? 'exempt' : (node[REF_KEYWORD] as RefKind | undefined));
   for (const [key, child] of Object.entries(node.properties ?? {}))
     eachUuidField(child, visit, `${path}.${key}`);
   if (node.items) eachUuidField(node.items, visit, `${path}[]`);

@@ -28,6 +28,7 @@ export function registerRefChecks(app: FastifyInstance, services: Services): voi
     let hasRefs = false;
     for (const [part, key] of PARTS)
       eachUuidField(schemaOf(route, key), (path, kind) => {
+        if (kind === 'exempt') return;
         if (kind) hasRefs = true;
         else unmarked.push(`${part}${path}`);
       });

@@ -26,6 +26,7 @@ export interface JsonSchema {
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
   'x-ref'?: RefKind;
+  'x-ref-exempt'?: string;
 }
 
 export interface RefField {
@@ -46,7 +47,9 @@ export interface Operation {
 
 function uuidFields(schema: JsonSchema | undefined, path: string, out: RefField[]): void {
   if (!schema) return;
-  if (schema.type === 'string' && schema.format === 'uuid') out.push({ path, kind: schema['x-ref'] });
+  // An UncheckedId says why it names no record of its own: not a reference to try.
+  if (schema.type === 'string' && schema.format === 'uuid' && !schema['x-ref-exempt'])
+    out.push({ path, kind: schema['x-ref'] });
   for (const [k, v] of Object.entries(schema.properties ?? {})) uuidFields(v, `${path}.${k}`, out);
   if (schema.items) uuidFields(schema.items, `${path}[]`, out);
   for (const b of [...(schema.anyOf ?? []), ...(schema.oneOf ?? [])]) uuidFields(b, path, out);

@@ -13,7 +13,7 @@ import {
   SystemViewSchema,
 } from '@ungcuu/core/systems/system.schemas.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import { RefId } from '@ungcuu/domain/refs.ts';
+import { RefId, UncheckedId } from '@ungcuu/domain/refs.ts';
 import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
 import { registerFormats } from '@ungcuu/domain/validation.ts';
 import type {
@@ -179,7 +179,9 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
         tags,
         params: Type.Object({
           id: RefId('system'),
-          dependsOnId: RefId('system'),
+          // The far end of an edge of a system the caller sees: its people see what it relies
+          // on (dependencies() names it), so they may remove the edge whoever owns that end.
+          dependsOnId: UncheckedId('edge key under a visible system'),
         }),
       },
     },
