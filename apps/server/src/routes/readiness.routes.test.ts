@@ -184,7 +184,9 @@ for (const kind of KINDS) {
       url: () => `${base}/${other.id}`,
       as: () => coordinator,
       bad: { url: () => `${base}/x` },
-      forbidden: { hidden: () => officerA },
+      // Commune B's record is not there for officer A, except a training A's officer attended:
+      // it counts for A, so A reads it (403 on delete, not 404).
+      forbidden: kind.path === 'trainings' ? { user: () => officerA } : { hidden: () => officerA },
       notFound: { url: () => `${base}/${UNKNOWN_ID}` },
       success: {
         status: 200,
