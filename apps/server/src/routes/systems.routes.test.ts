@@ -259,7 +259,7 @@ endpoint(c, 'DELETE /api/systems/:id/dependencies/:dependsOnId', {
   url: () => `/api/systems/${mail.id}/dependencies/${portal.id}`,
   as: () => officerB,
   bad: { url: () => `/api/systems/${mail.id}/dependencies/x` },
-  forbidden: { user: () => officerA },
+  forbidden: { hidden: () => officerA },
   notFound: { url: () => `/api/systems/${mail.id}/dependencies/${UNKNOWN_ID}` },
   success: { status: 200, check: (res) => assert.equal(res.json().removed, true) },
 });
