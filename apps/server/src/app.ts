@@ -5,11 +5,13 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { Config } from '@ungcuu/core/config.ts';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import type { Services } from '@ungcuu/core/services.ts';
+import { REF_EXEMPT_KEYWORD, REF_KEYWORD } from '@ungcuu/domain/refs.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './plugins/auth.ts';
 import { errorBody, registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
 import { registerRealtime } from './plugins/realtime.ts';
+import { registerRefChecks } from './plugins/refs.ts';
 import { isSpaRequest, registerWeb } from './plugins/web.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -36,7 +38,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     requestIdHeader: false,
     bodyLimit: 1024 * 1024,
     ajv: {
-      customOptions: { removeAdditional: false, coerceTypes: 'array', useDefaults: true, allErrors: false },
+      customOptions: {
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: false,
+        // RefId fields name the kind of record they point at; the reference check reads it.
+        keywords: [REF_KEYWORD, REF_EXEMPT_KEYWORD],
+      },
     },
   });
   app.addHook('onSend', async (req, reply) => {
@@ -66,6 +75,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await registerAuth(app, deps.services);
+  registerRefChecks(app, deps.services);
   await healthRoutes(app, { handle: deps.handle, registry });
   await authRoutes(app, { services: deps.services, config });
   await orgRoutes(app, { services: deps.services });

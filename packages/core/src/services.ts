@@ -9,6 +9,7 @@ import { createUnitService } from './org/unit.service.ts';
 import { createUserService } from './org/user.service.ts';
 import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
+import { createRefChecker } from './shared/ref-visibility.ts';
 import { createPreparednessServices } from './systems/preparedness-services.ts';
 
 /** Every use case of the product, built once per process from the database and a clock. */
@@ -22,6 +23,8 @@ export function createServices(handle: DatabaseHandle, clock: Clock = systemCloc
     auth: createAuthService(deps),
     tokens: createTokenService(deps),
     orgImport: createOrgImportService(deps),
+    /** Every id a client names must be a record the caller may see (see shared/ref-visibility.ts). */
+    refs: createRefChecker(deps.db),
     ...createIncidentServices(deps),
     ...createPreparednessServices(deps),
     audit: {

@@ -4,9 +4,10 @@ import { detectFormat } from '@ungcuu/core/import/tabular.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import { TOKEN_SCOPES } from '@ungcuu/domain/auth/token-scopes.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams, Paging } from './common.ts';
+import { Paging, RefParams } from './common.ts';
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
 
@@ -23,7 +24,7 @@ export async function adminRoutes(base: FastifyInstance, { services }: { service
           ...Paging,
           entityType: Type.Optional(Type.String({ maxLength: 60 })),
           entityId: Type.Optional(Type.String({ maxLength: 100 })),
-          actorUserId: Type.Optional(Type.String({ format: 'uuid' })),
+          actorUserId: Type.Optional(RefId('user')),
           action: Type.Optional(Type.String({ maxLength: 80 })),
           from: Type.Optional(Type.String({ format: 'date-time' })),
           to: Type.Optional(Type.String({ format: 'date-time' })),
@@ -68,7 +69,7 @@ export async function adminRoutes(base: FastifyInstance, { services }: { service
         .status(201)
         .send(await services.tokens.create(actorOf(req), { ...req.body, scopes: [...req.body.scopes] })),
   );
-  app.delete('/api/tokens/:id', { schema: { tags: ['tokens'], params: IdParams } }, async (req) =>
+  app.delete('/api/tokens/:id', { schema: { tags: ['tokens'], params: RefParams('token') } }, async (req) =>
     services.tokens.revoke(actorOf(req), req.params.id),
   );
 

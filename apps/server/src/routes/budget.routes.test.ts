@@ -106,7 +106,7 @@ endpoint(c, 'GET /api/budget/lines/:id', {
   url: () => `/api/budget/lines/${approved.id}`,
   as: () => coordinator,
   bad: { url: () => '/api/budget/lines/x' },
-  forbidden: { user: () => officerA },
+  forbidden: { hidden: () => officerA },
   notFound: { url: () => `/api/budget/lines/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -141,7 +141,7 @@ endpoint(c, 'PATCH /api/budget/lines/:id', {
   payload: () => ({ amount: 18_000_000, note: 'Hai lớp, 60 học viên' }),
   as: () => coordinator,
   bad: { payload: () => ({ amount: -1 }) },
-  forbidden: { user: () => officerA },
+  forbidden: { hidden: () => officerA },
   notFound: { url: () => `/api/budget/lines/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -179,10 +179,12 @@ endpoint(c, 'POST /api/budget/lines/:id/transition', {
 describe('budget status flow: only the finance office approves', () => {
   test('the focal office submits; a unit officer, the focal office and an admin cannot approve', async () => {
     const fresh = await post(ctx, coordinator, '/api/budget/lines', line({ title: 'Mua tường lửa' }));
-    expectError(await transition(officerA, fresh.id, 'submitted'), 403, 'forbidden');
+    // The line is the focal office's: to a commune officer it is not there at all (404).
+    expectError(await transition(officerA, fresh.id, 'submitted'), 404, 'not_found');
     assert.equal((await transition(coordinator, fresh.id, 'submitted')).statusCode, 200);
     const admin = await ctx.user(['admin']);
-    for (const who of [officerA, coordinator, admin]) {
+    expectError(await transition(officerA, fresh.id, 'approved'), 404, 'not_found');
+    for (const who of [coordinator, admin]) {
       const res = await transition(who, fresh.id, 'approved');
       assert.equal(res.statusCode, 403, `${who.roles} must not approve`);
     }
@@ -317,7 +319,7 @@ endpoint(c, 'DELETE /api/budget/lines/:id', {
   url: () => `/api/budget/lines/${draft.id}`,
   as: () => coordinator,
   bad: { url: () => '/api/budget/lines/x' },
-  forbidden: { user: () => officerA },
+  forbidden: { hidden: () => officerA },
   notFound: { url: () => `/api/budget/lines/${UNKNOWN_ID}` },
   success: {
     status: 200,

@@ -16,7 +16,7 @@ import {
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams } from './common.ts';
+import { RefParams } from './common.ts';
 import { sendFile } from './systems.routes.ts';
 
 const tags = ['budget'];
@@ -36,7 +36,7 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
   );
   app.get(
     '/api/budget/lines/:id',
-    { schema: { tags, params: IdParams, response: { 200: BudgetLineDetailSchema } } },
+    { schema: { tags, params: RefParams('budget_line'), response: { 200: BudgetLineDetailSchema } } },
     async (req) => services.budget.get(actorOf(req), req.params.id),
   );
   app.post(
@@ -49,7 +49,7 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('budget_line'),
         body: BudgetLinePatchSchema,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 200: BudgetLineViewSchema },
@@ -57,7 +57,7 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
     },
     async (req) => services.budget.update(actorOf(req), req.params.id, req.body, req.query.version),
   );
-  app.delete('/api/budget/lines/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.delete('/api/budget/lines/:id', { schema: { tags, params: RefParams('budget_line') } }, async (req) =>
     services.budget.remove(actorOf(req), req.params.id),
   );
   app.post(
@@ -65,7 +65,7 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('budget_line'),
         body: BudgetTransitionSchema,
         response: { 200: BudgetLineViewSchema },
       },
@@ -74,12 +74,21 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
   );
   app.post(
     '/api/budget/lines/:id/spending',
-    { schema: { tags, params: IdParams, body: SpendingCreateSchema, response: { 201: SpendingViewSchema } } },
+    {
+      schema: {
+        tags,
+        params: RefParams('budget_line'),
+        body: SpendingCreateSchema,
+        response: { 201: SpendingViewSchema },
+      },
+    },
     async (req, reply) =>
       reply.status(201).send(await services.budget.addSpending(actorOf(req), req.params.id, req.body)),
   );
-  app.delete('/api/budget/spending/:id', { schema: { tags, params: IdParams } }, async (req) =>
-    services.budget.removeSpending(actorOf(req), req.params.id),
+  app.delete(
+    '/api/budget/spending/:id',
+    { schema: { tags, params: RefParams('budget_spending') } },
+    async (req) => services.budget.removeSpending(actorOf(req), req.params.id),
   );
   app.get(
     '/api/budget/totals',

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { RefId, type RefKind } from '@ungcuu/domain/refs.ts';
 
 export const IdParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 
@@ -8,3 +9,6 @@ export const Paging = {
 };
 
 export const SearchText = Type.String({ maxLength: 200 });
+
+/** Path parameters `{ id }` naming a record of `kind`: the reference check answers 404 for one the caller may not see. */
+export const RefParams = (kind: RefKind) => Type.Object({ id: RefId(kind) });

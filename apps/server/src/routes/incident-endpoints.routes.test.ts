@@ -16,6 +16,7 @@ import {
   UNKNOWN_ID,
   type World,
 } from './incidents.testkit.ts';
+import { expectError } from './systems.testkit.ts';
 
 // The incident record itself: list, read, edit, classify, lifecycle, assignment, deadlines.
 
@@ -75,10 +76,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       },
     },
     notFound: {
-      instead: 'nothing to miss in a list: a filter on an unknown unit gives an empty page',
+      instead: 'a filter naming an unknown record answers 404 like any id a client sends (issue 7)',
       check: async () => {
-        const page = await ok(ctx, w.coordinator, 'GET', `/api/incidents?unitId=${UNKNOWN_ID}`);
-        assert.deepEqual([page.total, page.items], [0, []]);
+        const res = await ctx.inject({
+          method: 'GET',
+          url: `/api/incidents?unitId=${UNKNOWN_ID}`,
+          headers: w.coordinator.headers,
+        });
+        expectError(res, 404, 'not_found');
       },
     },
     success: {
@@ -392,11 +397,17 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       { why: 'on a unit id that is not a UUID', payload: () => ({ respondingUnitIds: ['vnpt'] }) },
     ],
     forbidden: [
-      { why: 'for the unit officer', as: () => w.officerA },
+      // Units are public; the officer sees the incident but may not assign it.
+      {
+        why: 'for the unit officer',
+        as: () => w.officerA,
+        payload: () => ({ respondingUnitIds: [w.provider.id] }),
+      },
       { why: 'for leadership', as: () => w.leader },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/assign` },
+      { why: 'for a lead the caller may not see (another unit’s person)', as: () => w.officerA },
       { why: "for another commune's incident", as: () => w.officerB },
       { why: 'for an unknown responding unit', payload: () => ({ respondingUnitIds: [UNKNOWN_ID] }) },
       { why: 'for an unknown lead', payload: () => ({ leadUserId: UNKNOWN_ID }) },

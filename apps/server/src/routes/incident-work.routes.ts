@@ -12,9 +12,10 @@ import {
   TaskResponseSchema,
   TimelineEntrySchema,
 } from '@ungcuu/domain/incidents/schemas.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams, Paging } from './common.ts';
+import { Paging, RefParams } from './common.ts';
 
 const MAX_UPLOAD = 25 * 1024 * 1024;
 
@@ -23,16 +24,16 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['incident work'];
   const EvidenceParams = Type.Object({
-    id: Type.String({ format: 'uuid' }),
-    evidenceId: Type.String({ format: 'uuid' }),
+    id: RefId('incident'),
+    evidenceId: RefId('evidence'),
   });
 
-  app.get('/api/incidents/:id/tasks', { schema: { tags, params: IdParams } }, async (req) => ({
+  app.get('/api/incidents/:id/tasks', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
     items: await services.tasks.listForIncident(actorOf(req), req.params.id),
   }));
   app.post(
     '/api/incidents/:id/tasks',
-    { schema: { tags, params: IdParams, body: TaskInputSchema } },
+    { schema: { tags, params: RefParams('incident'), body: TaskInputSchema } },
     async (req, reply) =>
       reply.status(201).send(await services.tasks.create(actorOf(req), req.params.id, req.body)),
   );
@@ -49,21 +50,27 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
     },
     async (req) => services.tasks.listMine(actorOf(req), req.query),
   );
-  app.patch('/api/tasks/:id', { schema: { tags, params: IdParams, body: TaskPatchSchema } }, async (req) =>
-    services.tasks.update(actorOf(req), req.params.id, req.body),
+  app.patch(
+    '/api/tasks/:id',
+    { schema: { tags, params: RefParams('task'), body: TaskPatchSchema } },
+    async (req) => services.tasks.update(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/tasks/:id/respond',
-    { schema: { tags, params: IdParams, body: TaskResponseSchema } },
+    { schema: { tags, params: RefParams('task'), body: TaskResponseSchema } },
     async (req) => services.tasks.respond(actorOf(req), req.params.id, req.body),
   );
 
-  app.get('/api/incidents/:id/comments', { schema: { tags, params: IdParams } }, async (req) => ({
-    items: await services.collaboration.listComments(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/comments',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.collaboration.listComments(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/comments',
-    { schema: { tags, params: IdParams, body: CommentSchema } },
+    { schema: { tags, params: RefParams('incident'), body: CommentSchema } },
     async (req, reply) =>
       reply
         .status(201)
@@ -71,7 +78,7 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
   );
   app.post(
     '/api/incidents/:id/timeline',
-    { schema: { tags, params: IdParams, body: TimelineEntrySchema } },
+    { schema: { tags, params: RefParams('incident'), body: TimelineEntrySchema } },
     async (req, reply) =>
       reply
         .status(201)
@@ -84,23 +91,27 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
           ),
         ),
   );
-  app.get('/api/incidents/:id/observables', { schema: { tags, params: IdParams } }, async (req) => ({
-    items: await services.collaboration.listObservables(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/observables',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.collaboration.listObservables(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/observables',
-    { schema: { tags, params: IdParams, body: ObservableInputSchema } },
+    { schema: { tags, params: RefParams('incident'), body: ObservableInputSchema } },
     async (req, reply) =>
       reply
         .status(201)
         .send(await services.collaboration.addObservable(actorOf(req), req.params.id, req.body)),
   );
-  app.get('/api/incidents/:id/links', { schema: { tags, params: IdParams } }, async (req) => ({
+  app.get('/api/incidents/:id/links', { schema: { tags, params: RefParams('incident') } }, async (req) => ({
     items: await services.collaboration.listLinks(actorOf(req), req.params.id),
   }));
   app.post(
     '/api/incidents/:id/links',
-    { schema: { tags, params: IdParams, body: LinkSchema } },
+    { schema: { tags, params: RefParams('incident'), body: LinkSchema } },
     async (req, reply) =>
       reply
         .status(201)
@@ -109,12 +120,16 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
         ),
   );
 
-  app.get('/api/incidents/:id/evidence', { schema: { tags, params: IdParams } }, async (req) => ({
-    items: await services.evidence.list(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/evidence',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.evidence.list(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/evidence',
-    { bodyLimit: MAX_UPLOAD + 1024 * 1024, schema: { tags, params: IdParams } },
+    { bodyLimit: MAX_UPLOAD + 1024 * 1024, schema: { tags, params: RefParams('incident') } },
     async (req, reply) => {
       const actor = actorOf(req);
       const file = await req.file({ limits: { fileSize: MAX_UPLOAD, files: 1 } }).catch(() => undefined);
@@ -149,12 +164,16 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
     },
   );
 
-  app.get('/api/incidents/:id/escalations', { schema: { tags, params: IdParams } }, async (req) => ({
-    items: await services.escalations.list(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/escalations',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.escalations.list(actorOf(req), req.params.id),
+    }),
+  );
   app.post(
     '/api/incidents/:id/escalations',
-    { schema: { tags, params: IdParams, body: EscalateSchema } },
+    { schema: { tags, params: RefParams('incident'), body: EscalateSchema } },
     async (req, reply) =>
       reply.status(201).send(await services.escalations.escalate(actorOf(req), req.params.id, req.body)),
   );
@@ -165,12 +184,16 @@ export async function incidentDocumentRoutes(base: FastifyInstance, { services }
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['incident documents'];
   const Form = Type.Union([Type.Literal('mau03'), Type.Literal('mau04')]);
-  app.get('/api/incidents/:id/documents', { schema: { tags, params: IdParams } }, async (req) => ({
-    items: await services.incidentDocs.list(actorOf(req), req.params.id),
-  }));
+  app.get(
+    '/api/incidents/:id/documents',
+    { schema: { tags, params: RefParams('incident') } },
+    async (req) => ({
+      items: await services.incidentDocs.list(actorOf(req), req.params.id),
+    }),
+  );
   app.get(
     '/api/incidents/:id/documents/:form.docx',
-    { schema: { tags, params: Type.Object({ id: Type.String({ format: 'uuid' }), form: Form }) } },
+    { schema: { tags, params: Type.Object({ id: RefId('incident'), form: Form }) } },
     async (req, reply) => {
       const doc = await services.incidentDocs.render(actorOf(req), req.params.id, req.params.form);
       return reply
@@ -184,7 +207,7 @@ export async function incidentDocumentRoutes(base: FastifyInstance, { services }
     {
       schema: {
         tags,
-        params: Type.Object({ id: Type.String({ format: 'uuid' }), form: Form }),
+        params: Type.Object({ id: RefId('incident'), form: Form }),
         body: Type.Object(
           {
             sentAt: Type.String({ format: 'date-time' }),

@@ -12,9 +12,10 @@ import {
   SplitSchema,
   TransitionSchema,
 } from '@ungcuu/domain/incidents/schemas.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams } from './common.ts';
+import { RefParams } from './common.ts';
 
 // Incidents: intake, list/search, detail, edit, classify, lifecycle, assignment, merge/split.
 export async function incidentRoutes(base: FastifyInstance, { services }: { services: Services }) {
@@ -42,7 +43,7 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
   );
 
   const IntakeSettings = Type.Object(
-    { enabled: Type.Boolean(), defaultUnitId: Type.Union([Type.String({ format: 'uuid' }), Type.Null()]) },
+    { enabled: Type.Boolean(), defaultUnitId: Type.Union([RefId('unit'), Type.Null()]) },
     { additionalProperties: false },
   );
   app.get('/api/settings/intake', { schema: { tags } }, async (req) =>
@@ -59,27 +60,27 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
   app.get('/api/incidents', { schema: { tags, querystring: IncidentListQuerySchema } }, async (req) =>
     services.incidents.list(actorOf(req), req.query),
   );
-  app.get('/api/incidents/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.get('/api/incidents/:id', { schema: { tags, params: RefParams('incident') } }, async (req) =>
     services.incidents.get(actorOf(req), req.params.id),
   );
   app.patch(
     '/api/incidents/:id',
-    { schema: { tags, params: IdParams, body: IncidentPatchSchema } },
+    { schema: { tags, params: RefParams('incident'), body: IncidentPatchSchema } },
     async (req) => services.incidents.update(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/incidents/:id/classify',
-    { schema: { tags, params: IdParams, body: ClassifySchema } },
+    { schema: { tags, params: RefParams('incident'), body: ClassifySchema } },
     async (req) => services.incidents.classify(actorOf(req), req.params.id, req.body.subtype as never),
   );
   app.post(
     '/api/incidents/:id/transition',
-    { schema: { tags, params: IdParams, body: TransitionSchema } },
+    { schema: { tags, params: RefParams('incident'), body: TransitionSchema } },
     async (req) => services.incidents.transition(actorOf(req), req.params.id, req.body),
   );
   app.post(
     '/api/incidents/:id/assign',
-    { schema: { tags, params: IdParams, body: AssignSchema } },
+    { schema: { tags, params: RefParams('incident'), body: AssignSchema } },
     async (req) => services.incidents.assign(actorOf(req), req.params.id, req.body),
   );
   app.post(
@@ -88,7 +89,7 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
       schema: {
         tags,
         params: Type.Object({
-          id: Type.String({ format: 'uuid' }),
+          id: RefId('incident'),
           code: Type.String({ pattern: '^[a-z0-9_.-]{1,80}$' }),
         }),
         body: Type.Object({ doneAt: Type.String({ format: 'date-time' }) }, { additionalProperties: false }),
@@ -99,12 +100,12 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
   );
   app.post(
     '/api/incidents/:id/merge',
-    { schema: { tags, params: IdParams, body: MergeSchema } },
+    { schema: { tags, params: RefParams('incident'), body: MergeSchema } },
     async (req) => services.mergeSplit.merge(actorOf(req), req.params.id, req.body.intoId),
   );
   app.post(
     '/api/incidents/:id/split',
-    { schema: { tags, params: IdParams, body: SplitSchema } },
+    { schema: { tags, params: RefParams('incident'), body: SplitSchema } },
     async (req, reply) =>
       reply.status(201).send(await services.mergeSplit.split(actorOf(req), req.params.id, req.body)),
   );
@@ -129,7 +130,7 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
     async (req, reply) =>
       reply.status(201).send(await services.savedFilters.create(actorOf(req), req.body.name, req.body.query)),
   );
-  app.delete('/api/saved-filters/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.delete('/api/saved-filters/:id', { schema: { tags, params: RefParams('saved_filter') } }, async (req) =>
     services.savedFilters.remove(actorOf(req), req.params.id),
   );
 }

@@ -219,7 +219,7 @@ endpoint(c, 'PUT /api/inspections/:id/answers', {
   payload: () => ({ answers: answers(thisYear.items, { 'end.antivirus': 'no', 'ops.backups': 'partial' }) }),
   as: () => officerA,
   bad: { payload: () => ({ answers: { 'org.officer': { answer: 'maybe' } } }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/inspections/${UNKNOWN_ID}/answers` },
   success: {
     status: 200,
@@ -251,7 +251,7 @@ endpoint(c, 'POST /api/inspections/:id/items/:itemKey/evidence', {
   headers: () => evidenceUpload().headers,
   as: () => officerA,
   bad: { url: () => `/api/inspections/${thisYear.id}/items/Bad Key/evidence` },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/inspections/${UNKNOWN_ID}/items/org.officer/evidence` },
   success: {
     status: 201,
@@ -281,7 +281,7 @@ endpoint(c, 'GET /api/inspections/:id/evidence/:evidenceId', {
   url: () => `/api/inspections/${thisYear.id}/evidence/${evidence.id}`,
   as: () => coordinator,
   bad: { url: () => `/api/inspections/${thisYear.id}/evidence/x` },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/inspections/${thisYear.id}/evidence/${UNKNOWN_ID}` },
   success: { status: 200, check: (res) => assert.deepEqual(res.rawPayload, EVIDENCE) },
 });
@@ -336,7 +336,7 @@ endpoint(c, 'GET /api/inspections/:id', {
   url: () => `/api/inspections/${thisYear.id}`,
   as: () => officerA,
   bad: { url: () => '/api/inspections/x' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/inspections/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -354,7 +354,7 @@ endpoint(c, 'GET /api/inspections/:id/report.docx', {
   url: () => `/api/inspections/${thisYear.id}/report.docx`,
   as: () => officerA,
   bad: { url: () => '/api/inspections/x/report.docx' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/inspections/${UNKNOWN_ID}/report.docx` },
   success: {
     status: 200,
@@ -435,7 +435,7 @@ endpoint(c, 'GET /api/remediation-tasks/:id', {
   url: () => `/api/remediation-tasks/${task.id}`,
   as: () => officerA,
   bad: { url: () => '/api/remediation-tasks/x' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/remediation-tasks/${UNKNOWN_ID}` },
   success: { status: 200, check: (res) => assert.equal(res.json().priority, 'high') },
 });
@@ -446,7 +446,7 @@ endpoint(c, 'POST /api/remediation-tasks/:id/done', {
   payload: () => ({ note: 'Đã cài đặt phần mềm diệt virus có bản quyền cho 25 máy' }),
   as: () => officerA,
   bad: { payload: () => ({ note: '' }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/remediation-tasks/${UNKNOWN_ID}/done` },
   success: {
     status: 200,

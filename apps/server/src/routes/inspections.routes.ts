@@ -21,13 +21,13 @@ import {
 import { MAX_EVIDENCE_BYTES } from '@ungcuu/core/inspections/inspection-conduct.service.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import { InspectionTemplateSchema } from '@ungcuu/domain/inspections/template.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams } from './common.ts';
+import { RefParams } from './common.ts';
 import { sendFile, uploadedFile } from './systems.routes.ts';
 
 const tags = ['inspections'];
-const Uuid = Type.String({ format: 'uuid' });
 
 // Annual inspections (seed IV.1): templates, planning, answers with evidence, completion into
 // remediation tasks, the Word report, and the year-over-year comparison.
@@ -41,7 +41,7 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   );
   app.get(
     '/api/inspection-templates/:id',
-    { schema: { tags, params: IdParams, response: { 200: TemplateViewSchema } } },
+    { schema: { tags, params: RefParams('inspection_template'), response: { 200: TemplateViewSchema } } },
     async (req) => services.inspections.getTemplate(actorOf(req), req.params.id),
   );
   app.post(
@@ -85,7 +85,7 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   );
   app.get(
     '/api/inspections/:id',
-    { schema: { tags, params: IdParams, response: { 200: InspectionDetailSchema } } },
+    { schema: { tags, params: RefParams('inspection'), response: { 200: InspectionDetailSchema } } },
     async (req) => services.inspections.get(actorOf(req), req.params.id),
   );
   app.patch(
@@ -93,7 +93,7 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('inspection'),
         body: InspectionPatchSchema,
         response: { 200: InspectionDetailSchema },
       },
@@ -103,7 +103,12 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   app.put(
     '/api/inspections/:id/answers',
     {
-      schema: { tags, params: IdParams, body: AnswersInputSchema, response: { 200: InspectionDetailSchema } },
+      schema: {
+        tags,
+        params: RefParams('inspection'),
+        body: AnswersInputSchema,
+        response: { 200: InspectionDetailSchema },
+      },
     },
     async (req) => services.inspectionConduct.answer(actorOf(req), req.params.id, req.body),
   );
@@ -115,7 +120,10 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
         tags,
         consumes: ['multipart/form-data'],
         description: 'One evidence file (at most 10 MB) in the field "file"; stored with its SHA-256.',
-        params: Type.Object({ id: Uuid, itemKey: Type.String({ pattern: '^[a-z0-9_.]+$', maxLength: 80 }) }),
+        params: Type.Object({
+          id: RefId('inspection'),
+          itemKey: Type.String({ pattern: '^[a-z0-9_.]+$', maxLength: 80 }),
+        }),
         response: { 201: EvidenceViewSchema },
       },
     },
@@ -131,7 +139,12 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   );
   app.get(
     '/api/inspections/:id/evidence/:evidenceId',
-    { schema: { tags, params: Type.Object({ id: Uuid, evidenceId: Uuid }) } },
+    {
+      schema: {
+        tags,
+        params: Type.Object({ id: RefId('inspection'), evidenceId: RefId('inspection_evidence') }),
+      },
+    },
     async (req, reply) => {
       const file = await services.inspectionConduct.evidence(
         actorOf(req),
@@ -146,15 +159,18 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('inspection'),
         body: CompleteInspectionSchema,
         response: { 200: InspectionDetailSchema },
       },
     },
     async (req) => services.inspectionConduct.complete(actorOf(req), req.params.id, req.body),
   );
-  app.get('/api/inspections/:id/report.docx', { schema: { tags, params: IdParams } }, async (req, reply) =>
-    sendFile(reply, await services.inspectionConduct.report(actorOf(req), req.params.id)),
+  app.get(
+    '/api/inspections/:id/report.docx',
+    { schema: { tags, params: RefParams('inspection') } },
+    async (req, reply) =>
+      sendFile(reply, await services.inspectionConduct.report(actorOf(req), req.params.id)),
   );
 
   app.get(
@@ -168,7 +184,7 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
   );
   app.get(
     '/api/remediation-tasks/:id',
-    { schema: { tags, params: IdParams, response: { 200: RemediationTaskViewSchema } } },
+    { schema: { tags, params: RefParams('remediation_task'), response: { 200: RemediationTaskViewSchema } } },
     async (req) => services.remediation.get(actorOf(req), req.params.id),
   );
   app.post(
@@ -176,7 +192,7 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('remediation_task'),
         body: RemediationDoneSchema,
         response: { 200: RemediationTaskViewSchema },
       },

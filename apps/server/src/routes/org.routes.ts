@@ -11,9 +11,10 @@ import {
   UserInputSchema,
   UserPatchSchema,
 } from '@ungcuu/domain/org/schemas.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams, Paging, SearchText } from './common.ts';
+import { Paging, RefParams, SearchText } from './common.ts';
 
 // Units, users and the response team roster. One line per endpoint: schema in, service out.
 export async function orgRoutes(base: FastifyInstance, { services }: { services: Services }) {
@@ -28,7 +29,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
           ...Paging,
           q: Type.Optional(SearchText),
           type: Type.Optional(UnitTypeSchema),
-          parentId: Type.Optional(Type.String({ format: 'uuid' })),
+          parentId: Type.Optional(RefId('unit')),
           includeArchived: Type.Optional(Type.Boolean()),
         }),
       },
@@ -39,7 +40,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
       offset: req.query.offset,
     }),
   );
-  app.get('/api/units/:id', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+  app.get('/api/units/:id', { schema: { tags: ['org'], params: RefParams('unit') } }, async (req) =>
     services.units.get(actorOf(req), req.params.id),
   );
   app.post('/api/units', { schema: { tags: ['org'], body: UnitInputSchema } }, async (req, reply) =>
@@ -50,14 +51,14 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
     {
       schema: {
         tags: ['org'],
-        params: IdParams,
+        params: RefParams('unit'),
         body: UnitPatchSchema,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
       },
     },
     async (req) => services.units.update(actorOf(req), req.params.id, req.body, req.query.version),
   );
-  app.delete('/api/units/:id', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+  app.delete('/api/units/:id', { schema: { tags: ['org'], params: RefParams('unit') } }, async (req) =>
     services.units.archive(actorOf(req), req.params.id),
   );
 
@@ -69,7 +70,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
         querystring: Type.Object({
           ...Paging,
           q: Type.Optional(SearchText),
-          unitId: Type.Optional(Type.String({ format: 'uuid' })),
+          unitId: Type.Optional(RefId('unit')),
           role: Type.Optional(RoleSchema),
         }),
       },
@@ -80,7 +81,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
       offset: req.query.offset,
     }),
   );
-  app.get('/api/users/:id', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
+  app.get('/api/users/:id', { schema: { tags: ['org'], params: RefParams('user') } }, async (req) =>
     services.users.get(actorOf(req), req.params.id),
   );
   app.post('/api/users', { schema: { tags: ['org'], body: UserInputSchema } }, async (req, reply) =>
@@ -88,14 +89,18 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
   );
   app.patch(
     '/api/users/:id',
-    { schema: { tags: ['org'], params: IdParams, body: UserPatchSchema } },
+    { schema: { tags: ['org'], params: RefParams('user'), body: UserPatchSchema } },
     async (req) => services.users.update(actorOf(req), req.params.id, req.body),
   );
-  app.post('/api/users/:id/reset-password', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
-    services.users.resetPassword(actorOf(req), req.params.id),
+  app.post(
+    '/api/users/:id/reset-password',
+    { schema: { tags: ['org'], params: RefParams('user') } },
+    async (req) => services.users.resetPassword(actorOf(req), req.params.id),
   );
-  app.post('/api/users/:id/reset-totp', { schema: { tags: ['org'], params: IdParams } }, async (req) =>
-    services.users.resetTotp(actorOf(req), req.params.id),
+  app.post(
+    '/api/users/:id/reset-totp',
+    { schema: { tags: ['org'], params: RefParams('user') } },
+    async (req) => services.users.resetTotp(actorOf(req), req.params.id),
   );
 
   app.get(
@@ -121,7 +126,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
   );
   app.patch(
     '/api/team/:id',
-    { schema: { tags: ['org'], params: IdParams, body: TeamMemberPatchSchema } },
+    { schema: { tags: ['org'], params: RefParams('team_member'), body: TeamMemberPatchSchema } },
     async (req) => services.team.update(actorOf(req), req.params.id, req.body),
   );
 }

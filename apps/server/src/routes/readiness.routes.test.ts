@@ -7,6 +7,7 @@ let ctx: TestContext;
 let coordinator: TestUser;
 let officerA: TestUser;
 let officerB: TestUser;
+let viewerA: TestUser;
 let unitA: { id: string };
 let unitB: { id: string };
 let systemA: { id: string };
@@ -18,6 +19,7 @@ before(async () => {
   unitB = await ctx.unit({ name: 'UBND xã Hòa Phong' });
   officerA = await ctx.user(['unit_officer'], { unitId: unitA.id });
   officerB = await ctx.user(['unit_officer'], { unitId: unitB.id });
+  viewerA = await ctx.user(['viewer'], { unitId: unitA.id });
   systemA = await createSystem(ctx, coordinator, unitA.id, {
     securityLevel: 3,
     backup: { status: 'regular', lastRestoreTestAt: dayFromToday(-10) },
@@ -146,7 +148,7 @@ for (const kind of KINDS) {
       url: () => `${base}/${created.id}`,
       as: () => officerA,
       bad: { url: () => `${base}/x` },
-      forbidden: { user: () => officerB },
+      forbidden: { hidden: () => officerB },
       notFound: { url: () => `${base}/${UNKNOWN_ID}` },
       success: {
         status: 200,
@@ -160,7 +162,8 @@ for (const kind of KINDS) {
       payload: kind.input,
       as: () => officerA,
       bad: { payload: kind.bad },
-      forbidden: { user: () => officerB },
+      // A viewer of the unit sees its people and systems but may not add records there.
+      forbidden: { user: () => viewerA },
       notFound: { payload: () => ({ ...kind.input(), unitId: UNKNOWN_ID }), url: () => base },
       success: { status: 201, check: (res) => kind.checkCreated(res.json()) },
     });
@@ -171,7 +174,7 @@ for (const kind of KINDS) {
       payload: kind.patch,
       as: () => officerA,
       bad: { payload: () => ({ unitId: 'x' }) },
-      forbidden: { user: () => officerB },
+      forbidden: { hidden: () => officerB },
       notFound: { url: () => `${base}/${UNKNOWN_ID}` },
       success: { status: 200, check: (res) => kind.checkPatched(res.json()) },
     });
@@ -181,7 +184,9 @@ for (const kind of KINDS) {
       url: () => `${base}/${other.id}`,
       as: () => coordinator,
       bad: { url: () => `${base}/x` },
-      forbidden: { user: () => officerA },
+      // Commune B's record is not there for officer A, except a training A's officer attended:
+      // it counts for A, so A reads it (403 on delete, not 404).
+      forbidden: kind.path === 'trainings' ? { user: () => officerA } : { hidden: () => officerA },
       notFound: { url: () => `${base}/${UNKNOWN_ID}` },
       success: {
         status: 200,
@@ -395,7 +400,7 @@ describe('notifications', () => {
     url: () => `/api/notifications/${reminderId}/read`,
     as: () => officerB,
     bad: { url: () => '/api/notifications/x/read' },
-    forbidden: { user: () => officerA },
+    forbidden: { hidden: () => officerA },
     notFound: { url: () => `/api/notifications/${UNKNOWN_ID}/read` },
     success: {
       status: 200,

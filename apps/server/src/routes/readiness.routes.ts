@@ -34,9 +34,10 @@ import {
   UnitReadinessSchema,
 } from '@ungcuu/core/readiness/readiness-score.schemas.ts';
 import type { Services } from '@ungcuu/core/services.ts';
+import { RefId, type RefKind } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams, Paging } from './common.ts';
+import { Paging, RefParams } from './common.ts';
 
 const tags = ['readiness'];
 const Days = Type.Integer({ minimum: 0, maximum: 366, default: 30 });
@@ -48,6 +49,7 @@ type ItemService = ReturnType<typeof createReadinessItemService<any, any>>;
 function itemRoutes(
   base: FastifyInstance,
   path: string,
+  kind: RefKind,
   service: ItemService,
   schemas: { input: TObject; patch: TObject; view: TSchema; page: TSchema },
 ) {
@@ -64,7 +66,7 @@ function itemRoutes(
   );
   app.get(
     `${url}/:id`,
-    { schema: { tags, params: IdParams, response: { 200: schemas.view } } },
+    { schema: { tags, params: RefParams(kind), response: { 200: schemas.view } } },
     async (req) => service.get(actorOf(req), req.params.id),
   );
   app.post(
@@ -77,7 +79,7 @@ function itemRoutes(
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams(kind),
         body: schemas.patch,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 200: schemas.view },
@@ -85,7 +87,7 @@ function itemRoutes(
     },
     async (req) => service.update(actorOf(req), req.params.id, req.body as never, req.query.version),
   );
-  app.delete(`${url}/:id`, { schema: { tags, params: IdParams } }, async (req) =>
+  app.delete(`${url}/:id`, { schema: { tags, params: RefParams(kind) } }, async (req) =>
     service.remove(actorOf(req), req.params.id),
   );
 }
@@ -114,7 +116,7 @@ export async function readinessRoutes(base: FastifyInstance, { services }: { ser
     {
       schema: {
         tags,
-        params: Type.Object({ unitId: Type.String({ format: 'uuid' }) }),
+        params: Type.Object({ unitId: RefId('unit') }),
         response: { 200: UnitReadinessSchema },
       },
     },
@@ -138,31 +140,31 @@ export async function readinessRoutes(base: FastifyInstance, { services }: { ser
   );
 
   const items = services.readinessItems;
-  itemRoutes(app, 'equipment', items.equipment, {
+  itemRoutes(app, 'equipment', 'equipment', items.equipment, {
     input: EquipmentInputSchema,
     patch: EquipmentPatchSchema,
     view: EquipmentViewSchema,
     page: EquipmentPageSchema,
   });
-  itemRoutes(app, 'licences', items.licences, {
+  itemRoutes(app, 'licences', 'licence', items.licences, {
     input: LicenceInputSchema,
     patch: LicencePatchSchema,
     view: LicenceViewSchema,
     page: LicencePageSchema,
   });
-  itemRoutes(app, 'contracts', items.contracts, {
+  itemRoutes(app, 'contracts', 'contract', items.contracts, {
     input: ContractInputSchema,
     patch: ContractPatchSchema,
     view: ContractViewSchema,
     page: ContractPageSchema,
   });
-  itemRoutes(app, 'trainings', items.trainings, {
+  itemRoutes(app, 'trainings', 'training', items.trainings, {
     input: TrainingInputSchema,
     patch: TrainingPatchSchema,
     view: TrainingViewSchema,
     page: TrainingPageSchema,
   });
-  itemRoutes(app, 'drills', items.drills, {
+  itemRoutes(app, 'drills', 'drill', items.drills, {
     input: DrillInputSchema,
     patch: DrillPatchSchema,
     view: DrillViewSchema,
@@ -186,7 +188,13 @@ export async function readinessRoutes(base: FastifyInstance, { services }: { ser
   );
   app.post(
     '/api/notifications/:id/read',
-    { schema: { tags: ['notifications'], params: IdParams, response: { 200: NotificationSchema } } },
+    {
+      schema: {
+        tags: ['notifications'],
+        params: RefParams('notification'),
+        response: { 200: NotificationSchema },
+      },
+    },
     async (req) => services.notifications.markRead(actorOf(req), req.params.id),
   );
 }

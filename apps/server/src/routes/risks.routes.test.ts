@@ -96,7 +96,7 @@ endpoint(c, 'GET /api/risks/:id', {
   url: () => `/api/risks/${riskA.id}`,
   as: () => officerA,
   bad: { url: () => '/api/risks/x' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/risks/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -113,7 +113,7 @@ endpoint(c, 'POST /api/risks', {
   payload: () => riskInput(systemA.id, { subtype: 'failure.power', likelihood: 2, impact: 2 }),
   as: () => officerA,
   bad: { payload: () => riskInput(systemA.id, { likelihood: 6 }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { payload: () => riskInput(UNKNOWN_ID) },
   success: {
     status: 201,
@@ -131,7 +131,7 @@ endpoint(c, 'PATCH /api/risks/:id', {
   payload: () => ({ likelihood: 5, reviewDate: '2027-06-30' }),
   as: () => officerA,
   bad: { payload: () => ({ impact: 0 }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/risks/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -161,7 +161,7 @@ endpoint(c, 'GET /api/systems/:id/assessment', {
   url: () => `/api/systems/${systemA.id}/assessment`,
   as: () => officerA,
   bad: { url: () => '/api/systems/x/assessment' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}/assessment` },
   success: {
     status: 200,
@@ -206,7 +206,7 @@ endpoint(c, 'PUT /api/systems/:id/assessment', {
   payload: () => ({ answers: fullAnswers(), complete: true }),
   as: () => officerA,
   bad: { payload: () => ({ answers: { 'threats.recent_incidents': -1 } }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}/assessment` },
   success: {
     status: 200,
@@ -251,7 +251,7 @@ endpoint(c, 'POST /api/systems/:id/assessment/accept-risks', {
   payload: () => ({}),
   as: () => officerA,
   bad: { payload: () => ({ subtypes: ['attack.unknown'] }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}/assessment/accept-risks` },
   success: {
     status: 201,
@@ -275,7 +275,7 @@ endpoint(c, 'DELETE /api/risks/:id', {
   url: () => `/api/risks/${riskA.id}`,
   as: () => officerA,
   bad: { url: () => '/api/risks/x' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/risks/${UNKNOWN_ID}` },
   success: {
     status: 200,

@@ -16,7 +16,7 @@ import {
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams } from './common.ts';
+import { RefParams } from './common.ts';
 import { exactValidator } from './systems.routes.ts';
 
 const tags = ['risks'];
@@ -41,7 +41,7 @@ export async function risksRoutes(base: FastifyInstance, { services }: { service
   );
   app.get(
     '/api/risks/:id',
-    { schema: { tags, params: IdParams, response: { 200: RiskDetailSchema } } },
+    { schema: { tags, params: RefParams('risk'), response: { 200: RiskDetailSchema } } },
     async (req) => services.risks.get(actorOf(req), req.params.id),
   );
   app.post(
@@ -54,7 +54,7 @@ export async function risksRoutes(base: FastifyInstance, { services }: { service
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('risk'),
         body: RiskPatchSchema,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 200: RiskViewSchema },
@@ -62,19 +62,24 @@ export async function risksRoutes(base: FastifyInstance, { services }: { service
     },
     async (req) => services.risks.update(actorOf(req), req.params.id, req.body, req.query.version),
   );
-  app.delete('/api/risks/:id', { schema: { tags, params: IdParams } }, async (req) =>
+  app.delete('/api/risks/:id', { schema: { tags, params: RefParams('risk') } }, async (req) =>
     services.risks.remove(actorOf(req), req.params.id),
   );
 
   app.get(
     '/api/systems/:id/assessment',
-    { schema: { tags, params: IdParams, response: { 200: AssessmentViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: AssessmentViewSchema } } },
     async (req) => services.riskAssessments.get(actorOf(req), req.params.id),
   );
   app.put(
     '/api/systems/:id/assessment',
     {
-      schema: { tags, params: IdParams, body: AssessmentSaveSchema, response: { 200: AssessmentViewSchema } },
+      schema: {
+        tags,
+        params: RefParams('system'),
+        body: AssessmentSaveSchema,
+        response: { 200: AssessmentViewSchema },
+      },
       validatorCompiler: exactValidator,
     },
     async (req) => services.riskAssessments.save(actorOf(req), req.params.id, req.body),
@@ -84,7 +89,7 @@ export async function risksRoutes(base: FastifyInstance, { services }: { service
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('system'),
         body: AcceptRisksSchema,
         response: { 201: Type.Object({ items: Type.Array(RiskViewSchema), created: Type.Integer() }) },
       },

@@ -123,14 +123,16 @@ for (const record of RECORDS) {
       test(`${who}: ${mayRead ? 'reads' : 'cannot read'}, ${mayEdit ? 'edits' : 'cannot edit'}`, async () => {
         const user = users[who]!;
         const read = await ctx.inject({ method: 'GET', url: record.read().url, headers: user.headers });
-        assert.equal(read.statusCode, mayRead ? 200 : 403, `${who} read ${read.body.slice(0, 200)}`);
+        // What they may not read is, to them, not there: 404 like an unknown id (issue 7).
+        assert.equal(read.statusCode, mayRead ? 200 : 404, `${who} read ${read.body.slice(0, 200)}`);
         const list = await ctx.inject({ method: 'GET', url: record.list().url, headers: user.headers });
         assert.equal(list.statusCode, 200);
         const listed = list.json().items.some((i: { id: string }) => Object.values(ids).includes(i.id));
         assert.equal(listed, mayRead, `${who} list`);
         const edit = record.edit();
         const res = await ctx.inject({ ...edit, headers: user.headers });
-        assert.equal(res.statusCode, mayEdit ? 200 : 403, `${who} edit ${res.body.slice(0, 200)}`);
+        const refused = mayRead ? 403 : 404;
+        assert.equal(res.statusCode, mayEdit ? 200 : refused, `${who} edit ${res.body.slice(0, 200)}`);
       });
     }
   });
@@ -140,11 +142,12 @@ describe('permission matrix: budget approval', () => {
   // who → status after trying to approve a submitted line (only finance decides, seed IV.3).
   const APPROVERS: [string, number, string | null][] = [
     ['officerA', 403, 'budget.approver_required'],
-    ['viewerA', 403, 'forbidden'],
+    // Neither reads the budget: the line is, to them, not there.
+    ['viewerA', 404, 'not_found'],
     ['coordinator', 403, 'budget.approver_required'],
     ['admin', 403, 'budget.approver_required'],
     ['leader', 403, 'budget.approver_required'],
-    ['officerB', 403, 'forbidden'],
+    ['officerB', 404, 'not_found'],
     ['finance', 200, null],
   ];
   for (const [who, status, code] of APPROVERS) {
@@ -164,7 +167,7 @@ describe('permission matrix: budget approval', () => {
   test('a unit officer reads their own unit’s budget lines, not another’s', async () => {
     for (const [who, expected] of [
       ['officerA', 200],
-      ['officerB', 403],
+      ['officerB', 404],
       ['finance', 200],
     ] as const) {
       const res = await ctx.inject({

@@ -94,7 +94,7 @@ endpoint(c, 'GET /api/systems/:id', {
   url: () => `/api/systems/${portal.id}`,
   as: () => officerA,
   bad: { url: () => '/api/systems/not-a-uuid' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -152,7 +152,7 @@ endpoint(c, 'PATCH /api/systems/:id', {
   payload: () => ({ securityLevel: 3, backup: { status: 'regular', lastRestoreTestAt: '2026-05-01' } }),
   as: () => officerA,
   bad: { payload: () => ({ securityLevel: 7 }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}` },
   success: {
     status: 200,
@@ -182,7 +182,7 @@ endpoint(c, 'POST /api/systems/:id/dependencies', {
   payload: () => ({ dependsOnId: database.id, note: 'Cổng đọc dữ liệu hộ tịch' }),
   as: () => officerA,
   bad: { payload: () => ({ dependsOnId: 'nope' }) },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { payload: () => ({ dependsOnId: UNKNOWN_ID }) },
   success: { status: 201, check: (res) => assert.equal(res.json().dependsOnId, database.id) },
 });
@@ -213,7 +213,7 @@ endpoint(c, 'GET /api/systems/:id/dependencies', {
   url: () => `/api/systems/${database.id}/dependencies`,
   as: () => officerA,
   bad: { url: () => '/api/systems/x/dependencies' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}/dependencies` },
   success: {
     status: 200,
@@ -233,7 +233,7 @@ endpoint(c, 'GET /api/systems/:id/at-risk', {
   url: () => `/api/systems/${database.id}/at-risk`,
   as: () => coordinator,
   bad: { url: () => '/api/systems/x/at-risk' },
-  forbidden: { user: () => officerB },
+  forbidden: { hidden: () => officerB },
   notFound: { url: () => `/api/systems/${UNKNOWN_ID}/at-risk` },
   success: {
     status: 200,
@@ -259,7 +259,7 @@ endpoint(c, 'DELETE /api/systems/:id/dependencies/:dependsOnId', {
   url: () => `/api/systems/${mail.id}/dependencies/${portal.id}`,
   as: () => officerB,
   bad: { url: () => `/api/systems/${mail.id}/dependencies/x` },
-  forbidden: { user: () => officerA },
+  forbidden: { hidden: () => officerA },
   notFound: { url: () => `/api/systems/${mail.id}/dependencies/${UNKNOWN_ID}` },
   success: { status: 200, check: (res) => assert.equal(res.json().removed, true) },
 });

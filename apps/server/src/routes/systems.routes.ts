@@ -13,6 +13,7 @@ import {
   SystemViewSchema,
 } from '@ungcuu/core/systems/system.schemas.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import { RefId, UncheckedId } from '@ungcuu/domain/refs.ts';
 import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
 import { registerFormats } from '@ungcuu/domain/validation.ts';
 import type {
@@ -24,7 +25,7 @@ import type {
 } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
 import { MAX_IMPORT_BYTES } from './admin.routes.ts';
-import { IdParams } from './common.ts';
+import { RefParams } from './common.ts';
 
 const tags = ['systems'];
 const { limit: _limit, offset: _offset, ...filterProperties } = SystemListQuerySchema.properties;
@@ -133,7 +134,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
   );
   app.get(
     '/api/systems/:id',
-    { schema: { tags, params: IdParams, response: { 200: SystemViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: SystemViewSchema } } },
     async (req) => services.systems.get(actorOf(req), req.params.id),
   );
   app.post(
@@ -146,7 +147,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
     {
       schema: {
         tags,
-        params: IdParams,
+        params: RefParams('system'),
         body: SystemPatchSchema,
         querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
         response: { 200: SystemViewSchema },
@@ -156,18 +157,18 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
   );
   app.delete(
     '/api/systems/:id',
-    { schema: { tags, params: IdParams, response: { 200: SystemViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: SystemViewSchema } } },
     async (req) => services.systems.archive(actorOf(req), req.params.id),
   );
 
   app.get(
     '/api/systems/:id/dependencies',
-    { schema: { tags, params: IdParams, response: { 200: DependenciesViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: DependenciesViewSchema } } },
     async (req) => services.systems.dependencies(actorOf(req), req.params.id),
   );
   app.post(
     '/api/systems/:id/dependencies',
-    { schema: { tags, params: IdParams, body: DependencyInputSchema } },
+    { schema: { tags, params: RefParams('system'), body: DependencyInputSchema } },
     async (req, reply) =>
       reply.status(201).send(await services.systems.addDependency(actorOf(req), req.params.id, req.body)),
   );
@@ -177,8 +178,10 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
       schema: {
         tags,
         params: Type.Object({
-          id: Type.String({ format: 'uuid' }),
-          dependsOnId: Type.String({ format: 'uuid' }),
+          id: RefId('system'),
+          // The far end of an edge of a system the caller sees: its people see what it relies
+          // on (dependencies() names it), so they may remove the edge whoever owns that end.
+          dependsOnId: UncheckedId('edge key under a visible system'),
         }),
       },
     },
@@ -186,7 +189,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
   );
   app.get(
     '/api/systems/:id/at-risk',
-    { schema: { tags, params: IdParams, response: { 200: AtRiskViewSchema } } },
+    { schema: { tags, params: RefParams('system'), response: { 200: AtRiskViewSchema } } },
     async (req) => services.systems.atRisk(actorOf(req), req.params.id),
   );
 }

@@ -24,7 +24,9 @@ export interface EndpointSpec {
   /** Someone refused (403), or why a list is filtered instead: the check then proves the filtering. */
   forbidden:
     | { user: Lazy<TestUser>; url?: Lazy<string>; payload?: Lazy<unknown>; code?: string }
-    | { scoped: string; check: () => Promise<void> };
+    | { scoped: string; check: () => Promise<void> }
+    /** Someone of another unit: the record is, to them, not there (404 like an unknown id, issue 7). */
+    | { hidden: Lazy<TestUser>; url?: Lazy<string>; payload?: Lazy<unknown> };
   notFound: { url?: Lazy<string>; payload?: Lazy<unknown> } | { na: string };
   success: { status: number; check?: (res: LightMyRequestResponse) => void | Promise<void> };
 }
@@ -62,6 +64,10 @@ export function endpoint(ctx: Lazy<TestContext>, name: string, spec: EndpointSpe
       });
     const forbidden = spec.forbidden;
     if ('scoped' in forbidden) test(`403 replaced by scoping: ${forbidden.scoped}`, forbidden.check);
+    else if ('hidden' in forbidden)
+      test('404 for someone of another unit, who may not see the record', async () => {
+        expectError(await call(forbidden.hidden(), forbidden), 404, 'not_found');
+      });
     else
       test('403 for someone without the right on this record', async () => {
         expectError(await call(forbidden.user(), forbidden), 403, forbidden.code ?? 'forbidden');

@@ -121,7 +121,7 @@ describe('DELETE /api/tokens/:id', () => {
     assert.equal(res.statusCode, 400);
   });
 
-  test('403 on someone else’s token', async () => {
+  test('404 on someone else’s token (it is, to them, not there)', async () => {
     const { token, secret } = await newToken(officer, ['read']);
     const responder = await ctx.user(['responder']);
     const res = await ctx.inject({
@@ -129,7 +129,7 @@ describe('DELETE /api/tokens/:id', () => {
       url: `/api/tokens/${token.id}`,
       headers: responder.headers,
     });
-    assert.equal(res.statusCode, 403);
+    assert.equal(res.statusCode, 404);
     const still = await ctx.inject({ method: 'GET', url: '/api/units?limit=1', headers: bearer(secret) });
     assert.equal(still.statusCode, 200);
   });

@@ -102,15 +102,15 @@ describe('GET /api/users/:id', () => {
     assert.equal(res.statusCode, 400);
   });
 
-  test('403 for an officer reading someone of another unit', async () => {
+  test('404 for an officer reading someone of another unit (as for an unknown id)', async () => {
     const stranger = await ctx.user(['viewer'], { signIn: false });
     const res = await ctx.inject({
       method: 'GET',
       url: `/api/users/${stranger.id}`,
       headers: officer.headers,
     });
-    assert.equal(res.statusCode, 403);
-    assert.equal(res.json().error.code, 'forbidden');
+    assert.equal(res.statusCode, 404);
+    assert.equal(res.json().error.code, 'not_found');
   });
 
   test('404 for an unknown user', async () => {

@@ -75,8 +75,9 @@ export function createTokenService(deps: ServiceDeps) {
 
     async revoke(actor: RequestActor, id: string) {
       const row = await db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) throw new DomainError('not_found', { entity: 'token' });
-      if (row.user_id !== actor.userId && !actor.roles.includes('admin')) throw new DomainError('forbidden');
+      // Someone else's token is, to a non-administrator, not there (issue 7: 404, not 403).
+      if (!row || (row.user_id !== actor.userId && !actor.roles.includes('admin')))
+        throw new DomainError('not_found', { entity: 'token' });
       return mutate(deps, actor, async ({ trx, audit }) => {
         const after = await trx
           .updateTable('api_tokens')

@@ -5,6 +5,7 @@ import {
   BudgetLineInputSchema,
   SpendingInputSchema,
 } from '@ungcuu/domain/budget/budget.ts';
+import { RefId, type RefKind } from '@ungcuu/domain/refs.ts';
 import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../systems/row-values.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
@@ -12,16 +13,23 @@ const Uuid = Type.String({ format: 'uuid' });
 
 /** What a line pays for: a readiness record, an inspection finding (remediation task) or a risk's treatment. */
 export const BUDGET_LINK_KINDS = ['readiness_item', 'inspection_finding', 'risk_treatment'] as const;
-export const BudgetLinkSchema = Type.Object(
-  { kind: literals(BUDGET_LINK_KINDS), id: Uuid },
-  { additionalProperties: false },
+/** One branch per link kind, so the reference check knows which kind of record `id` names. */
+const LINK_REF: Record<(typeof BUDGET_LINK_KINDS)[number], RefKind> = {
+  readiness_item: 'readiness_item',
+  inspection_finding: 'remediation_task',
+  risk_treatment: 'risk',
+};
+export const BudgetLinkSchema = Type.Union(
+  BUDGET_LINK_KINDS.map((kind) =>
+    Type.Object({ kind: Type.Literal(kind), id: RefId(LINK_REF[kind]) }, { additionalProperties: false }),
+  ),
 );
 
 /** The domain's line input, plus the unit it is for (default: the caller's) and an optional link. */
 export const BudgetLineCreateSchema = Type.Object(
   {
     ...BudgetLineInputSchema.properties,
-    unitId: Type.Optional(Uuid),
+    unitId: Type.Optional(RefId('unit')),
     link: Type.Optional(Nullable(BudgetLinkSchema)),
   },
   { additionalProperties: false },
@@ -43,7 +51,7 @@ export const BudgetListQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   year: Type.Optional(Type.Integer({ minimum: 2000, maximum: 2100 })),
-  unitId: Type.Optional(Uuid),
+  unitId: Type.Optional(RefId('unit')),
   status: Type.Optional(literals(BUDGET_LINE_STATUSES)),
   category: Type.Optional(literals(BUDGET_CATEGORIES)),
 });
@@ -105,5 +113,5 @@ export const BudgetTotalsSchema = Type.Object({
 
 export const BudgetYearQuerySchema = Type.Object({
   year: Type.Integer({ minimum: 2000, maximum: 2100 }),
-  unitId: Type.Optional(Uuid),
+  unitId: Type.Optional(RefId('unit')),
 });

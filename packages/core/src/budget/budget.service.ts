@@ -15,6 +15,7 @@ import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
 import { blank, readReach, toInt } from '../systems/row-values.ts';
 import { XLSX_TYPE } from '../systems/tabular-export.ts';
 import * as repo from './budget.repository.ts';
@@ -57,16 +58,28 @@ function totalsFrom(sums: Awaited<ReturnType<typeof repo.sumsByCategoryAndStatus
  * Budget of the response plan (seed III, IV.1 drafts, IV.3 allocates): lines per year, the status
  * flow of the domain (only finance approves or rejects), spending, totals and the estimate sheet.
  */
+const LINK_REF_KINDS = {
+  readiness_item: 'readiness_item',
+  inspection_finding: 'remediation_task',
+  risk_treatment: 'risk',
+} as const;
+
 export function createBudgetService(deps: ServiceDeps) {
-  async function requireLine(id: string) {
+  /** A line the caller may read, or 404 (another unit's line is, to them, not there). */
+  async function requireLine(actor: RequestActor, id: string) {
     const row = await repo.findLine(deps.db, id);
     if (!row) throw new DomainError('not_found', { entity: 'budget_line' });
+    requireReadable(actor, 'budget.read', { unitIds: [row.unit_id] }, 'budget_line');
     return row;
   }
 
-  async function checkLink(link: BudgetLinePatch['link']) {
-    if (link && !(await repo.linkTargetExists(deps.db, link.kind, link.id)))
+  /** What a line pays for must exist and be visible to the caller (not another unit's record). */
+  async function checkLink(actor: RequestActor, link: BudgetLinePatch['link']) {
+    if (!link) return;
+    if (!(await repo.linkTargetExists(deps.db, link.kind, link.id)))
       throw new DomainError('not_found', { entity: link.kind });
+    const kind = LINK_REF_KINDS[link.kind];
+    await assertVisibleRefs(deps.db, actor, [{ kind, id: link.id, path: 'link.id' }]);
   }
 
   function requireEditable(status: string) {
@@ -96,8 +109,7 @@ export function createBudgetService(deps: ServiceDeps) {
     },
 
     async get(actor: RequestActor, id: string) {
-      const row = await requireLine(id);
-      if (!can(actor, 'budget.read', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
+      const row = await requireLine(actor, id);
       const spending = await repo.spendingOf(deps.db, id);
       return { ...budgetLineView(actor, row), spending: spending.map(spendingView) };
     },
@@ -106,7 +118,7 @@ export function createBudgetService(deps: ServiceDeps) {
       const unitId = input.unitId ?? actor.unitId;
       if (!can(actor, 'budget.manage', { unitIds: [unitId] })) throw new DomainError('forbidden');
       if (!(await findUnitById(deps.db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
-      await checkLink(input.link);
+      await checkLink(actor, input.link);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const row = await repo.insertLine(trx, {
           ...(lineColumns(input) as object),
@@ -127,7 +139,7 @@ export function createBudgetService(deps: ServiceDeps) {
 
     /** Draft and rejected lines can be edited; a submitted line is withdrawn to draft first. */
     async update(actor: RequestActor, id: string, patch: BudgetLinePatch, expectedVersion?: number) {
-      const before = await requireLine(id);
+      const before = await requireLine(actor, id);
       if (!can(actor, 'budget.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       if (patch.unitId && !can(actor, 'budget.manage', { unitIds: [patch.unitId] }))
         throw new DomainError('forbidden');
@@ -136,14 +148,14 @@ export function createBudgetService(deps: ServiceDeps) {
         throw new DomainError('conflict.stale');
       if (patch.unitId && !(await findUnitById(deps.db, patch.unitId)))
         throw new DomainError('not_found', { entity: 'unit' });
-      await checkLink(patch.link);
+      await checkLink(actor, patch.link);
       return audited(actor, 'budget.update', id, before.unit_id, before, (trx) =>
         repo.updateLine(trx, id, { ...(lineColumns(patch) as object), updated_at: deps.clock.now() }),
       );
     },
 
     async remove(actor: RequestActor, id: string) {
-      const before = await requireLine(id);
+      const before = await requireLine(actor, id);
       if (!can(actor, 'budget.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       if (before.status !== 'draft') throw new DomainError('budget.line_locked', { status: before.status });
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
@@ -166,10 +178,9 @@ export function createBudgetService(deps: ServiceDeps) {
       id: string,
       input: { to: BudgetLineStatus; note?: string | undefined },
     ) {
-      const before = await requireLine(id);
+      const before = await requireLine(actor, id);
       const decision = input.to === 'approved' || input.to === 'rejected';
       const action = decision ? 'budget.approve' : 'budget.manage';
-      if (!can(actor, 'budget.read', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       const check = checkBudgetTransition(actor, before.status as BudgetLineStatus, input.to);
       if (!check.ok) {
         if (check.code === 'budget.approver_required') throw new DomainError('budget.approver_required');
@@ -195,7 +206,7 @@ export function createBudgetService(deps: ServiceDeps) {
 
     /** Spending is recorded against approved lines only: the allocation of record. */
     async addSpending(actor: RequestActor, id: string, input: SpendingCreate) {
-      const line = await requireLine(id);
+      const line = await requireLine(actor, id);
       if (!can(actor, 'budget.manage', { unitIds: [line.unit_id] })) throw new DomainError('forbidden');
       if (line.status !== 'approved') throw new DomainError('budget.line_not_approved');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
@@ -221,7 +232,7 @@ export function createBudgetService(deps: ServiceDeps) {
     async removeSpending(actor: RequestActor, spendingId: string) {
       const entry = await repo.findSpending(deps.db, spendingId);
       if (!entry) throw new DomainError('not_found', { entity: 'spending' });
-      const line = await requireLine(entry.line_id);
+      const line = await requireLine(actor, entry.line_id);
       if (!can(actor, 'budget.manage', { unitIds: [line.unit_id] })) throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         await repo.deleteSpending(trx, spendingId);

@@ -8,6 +8,7 @@ import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { insertIncident, nextIncidentCode } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
 import { composeUnitIds } from './incident-access.ts';
@@ -145,6 +146,9 @@ export function createIntakeService(deps: ServiceDeps) {
       const unitId = input.reportingUnitId ?? actor.unitId;
       if (!can(actor, 'incident.report', { unitIds: [unitId] })) throw new DomainError('forbidden');
       if (!(await findUnitById(db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
+      // Naming another unit's system would show its facts and pull that unit into the incident.
+      if (input.systemId)
+        await assertVisibleRefs(db, actor, [{ kind: 'system', id: input.systemId, path: 'systemId' }]);
       return file(actor, input, channel, unitId);
     },
 

@@ -11,10 +11,10 @@ import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
 import { findUnitsByIds } from '../org/unit.repository.ts';
-import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
@@ -133,6 +133,9 @@ export function createIncidentService(deps: ServiceDeps) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await lockFor(trx, actor, id, 'incident.update');
         if (before.state === 'closed') throw new DomainError('incident.closed');
+        // A newly named system must be one the caller sees (its units join the incident).
+        if (patch.systemId)
+          await assertVisibleRefs(trx, actor, [{ kind: 'system', id: patch.systemId, path: 'systemId' }]);
         if (patch.detectedAt && new Date(patch.detectedAt).getTime() > clock.now().getTime() + 5 * 60_000) {
           throw new DomainError('incident.detected_in_future');
         }
@@ -305,8 +308,8 @@ export function createIncidentService(deps: ServiceDeps) {
 
     /** The focal office names a lead and the responding units (seed II.1.d). */
     async assign(actor: RequestActor, id: string, input: AssignInput) {
-      if (input.leadUserId && !(await findUserById(db, input.leadUserId)))
-        throw new DomainError('not_found', { entity: 'user' });
+      if (input.leadUserId)
+        await assertVisibleRefs(db, actor, [{ kind: 'user', id: input.leadUserId, path: 'leadUserId' }]);
       if (input.respondingUnitIds?.length) {
         const found = await findUnitsByIds(db, input.respondingUnitIds);
         if (found.length !== input.respondingUnitIds.length)

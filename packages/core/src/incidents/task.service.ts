@@ -8,6 +8,7 @@ import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { findIncidentById, lockIncident, updateIncident } from './incident.repository.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { notifyTaskAssignee } from './incident-notify.ts';
@@ -41,12 +42,20 @@ export function createTaskService(deps: ServiceDeps) {
   }
 
   /** Checks the assignees exist; returns the assigned person's unit (to bring it into the incident). */
-  async function checkAssignees(input: { assigneeUnitId?: string | null; assigneeUserId?: string | null }) {
+  /**
+   * Checks the assignees exist and the person is someone the caller may see; returns the person's
+   * unit (to bring it into the incident).
+   */
+  async function checkAssignees(
+    actor: RequestActor,
+    input: { assigneeUnitId?: string | null; assigneeUserId?: string | null },
+  ) {
     if (input.assigneeUnitId && !(await findUnitById(db, input.assigneeUnitId)))
       throw new DomainError('not_found', { entity: 'unit' });
     if (!input.assigneeUserId) return null;
     const user = await findUserById(db, input.assigneeUserId);
     if (!user) throw new DomainError('not_found', { entity: 'user' });
+    await assertVisibleRefs(db, actor, [{ kind: 'user', id: user.id, path: 'assigneeUserId' }]);
     return user.unit_id;
   }
 
@@ -96,7 +105,7 @@ export function createTaskService(deps: ServiceDeps) {
     },
 
     async create(actor: RequestActor, incidentId: string, input: TaskInput) {
-      const personUnitId = await checkAssignees(input);
+      const personUnitId = await checkAssignees(actor, input);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const found = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, found.row, 'task.create');
@@ -146,7 +155,7 @@ export function createTaskService(deps: ServiceDeps) {
     },
 
     async update(actor: RequestActor, taskId: string, patch: TaskPatch) {
-      const personUnitId = await checkAssignees(patch);
+      const personUnitId = await checkAssignees(actor, patch);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const before = await repo.lockTask(trx, taskId);
         if (!before) throw new DomainError('not_found', { entity: 'task' });

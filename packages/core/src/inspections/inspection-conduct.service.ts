@@ -42,7 +42,7 @@ const STATUS_VI: Record<string, string> = {
 /** Answering, evidence, completion (which creates the remediation tasks) and the Word report. */
 export function createInspectionConductService(deps: ServiceDeps, inspections: InspectionService) {
   async function openForAnswers(actor: RequestActor, id: string) {
-    const row = await requireInspection(deps.db, id);
+    const row = await requireInspection(deps.db, actor, id);
     if (!can(actor, 'inspection.answer', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
     if (row.status === 'completed') throw new DomainError('inspection.completed');
     const template = (await liveContexts(deps.db, [row])).get(id)!.template;
@@ -123,8 +123,7 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
     },
 
     async evidence(actor: RequestActor, id: string, evidenceId: string) {
-      const row = await requireInspection(deps.db, id);
-      if (!can(actor, 'inspection.read', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
+      await requireInspection(deps.db, actor, id);
       const file = await repo.evidenceContent(deps.db, id, evidenceId);
       if (!file) throw new DomainError('not_found', { entity: 'evidence' });
       return { filename: file.filename, contentType: file.content_type, bytes: Buffer.from(file.content) };
@@ -135,7 +134,7 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
      * becomes a remediation task with its deadline (domain remediationTasksFor).
      */
     async complete(actor: RequestActor, id: string, input: CompleteInspection) {
-      const row = await requireInspection(deps.db, id);
+      const row = await requireInspection(deps.db, actor, id);
       if (!can(actor, 'inspection.conduct', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
       if (row.status === 'completed') throw new DomainError('inspection.completed');
       const { template, answers, hasLevel3Plus } = (await liveContexts(deps.db, [row])).get(id)!;

@@ -1,3 +1,4 @@
+import type { Actor } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { InspectionAnswers } from '@ungcuu/domain/inspections/remediation.ts';
 import { DEFAULT_INSPECTION_TEMPLATE, type InspectionTemplate } from '@ungcuu/domain/inspections/template.ts';
@@ -6,14 +7,17 @@ import type { InspectionTemplateRow } from '../db/schema-preparedness.ts';
 import { type Executor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { requireReadable } from '../shared/ref-visibility.ts';
 import * as repo from './inspection.repository.ts';
 import { templateOf } from './inspection.view.ts';
 
 // Loaders shared by the inspection services: the record, its template, answers and context.
 
-export async function requireInspection(db: Executor, id: string) {
+/** An inspection the actor may read, or 404 (another unit's inspection is, to them, not there). */
+export async function requireInspection(db: Executor, actor: Actor, id: string) {
   const row = await repo.findInspection(db, id);
   if (!row) throw new DomainError('not_found', { entity: 'inspection' });
+  requireReadable(actor, 'inspection.read', { unitIds: [row.unit_id] }, 'inspection');
   return row;
 }
 

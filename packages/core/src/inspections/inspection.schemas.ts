@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { INSPECTION_ANSWERS } from '@ungcuu/domain/inspections/remediation.ts';
 import { InspectionItemSchema } from '@ungcuu/domain/inspections/template.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import {
   AllowedActions,
   DateTimeString,
@@ -29,12 +30,12 @@ export type TemplateView = Static<typeof TemplateViewSchema>;
 
 export const InspectionPlanSchema = Type.Object(
   {
-    unitId: Uuid,
+    unitId: RefId('unit'),
     year: Year,
     /** Omitted: the latest version of the default annual checklist. */
-    templateId: Type.Optional(Uuid),
+    templateId: Type.Optional(RefId('inspection_template')),
     plannedOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-    inspectorUserId: Type.Optional(Nullable(Uuid)),
+    inspectorUserId: Type.Optional(Nullable(RefId('user'))),
     inspectorName: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   },
   { additionalProperties: false },
@@ -44,8 +45,8 @@ export type InspectionPlan = Static<typeof InspectionPlanSchema>;
 export const InspectionPlanYearSchema = Type.Object(
   {
     year: Year,
-    unitIds: Type.Array(Uuid, { minItems: 1, maxItems: 5000, uniqueItems: true }),
-    templateId: Type.Optional(Uuid),
+    unitIds: Type.Array(RefId('unit'), { minItems: 1, maxItems: 5000, uniqueItems: true }),
+    templateId: Type.Optional(RefId('inspection_template')),
     plannedOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   },
   { additionalProperties: false },
@@ -54,7 +55,7 @@ export const InspectionPlanYearSchema = Type.Object(
 export const InspectionPatchSchema = Type.Object(
   {
     plannedOn: Type.Optional(Nullable(Type.String({ format: 'date' }))),
-    inspectorUserId: Type.Optional(Nullable(Uuid)),
+    inspectorUserId: Type.Optional(Nullable(RefId('user'))),
     inspectorName: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   },
   { additionalProperties: false },
@@ -89,7 +90,7 @@ export const InspectionListQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   year: Type.Optional(Year),
-  unitId: Type.Optional(Uuid),
+  unitId: Type.Optional(RefId('unit')),
   status: Type.Optional(literals(INSPECTION_STATUSES)),
 });
 export type InspectionListQuery = Static<typeof InspectionListQuerySchema>;
@@ -185,8 +186,8 @@ export const InspectionDetailSchema = Type.Composite([
 export const RemediationListQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-  unitId: Type.Optional(Uuid),
-  inspectionId: Type.Optional(Uuid),
+  unitId: Type.Optional(RefId('unit')),
+  inspectionId: Type.Optional(RefId('inspection')),
   status: Type.Optional(literals(['open', 'done'] as const)),
   overdue: Type.Optional(Type.Boolean()),
 });
@@ -197,7 +198,7 @@ export const RemediationDoneSchema = Type.Object(
   { additionalProperties: false },
 );
 
-export const CompareQuerySchema = Type.Object({ unitId: Uuid, year: Year });
+export const CompareQuerySchema = Type.Object({ unitId: RefId('unit'), year: Year });
 
 const InspectionBrief = Nullable(
   Type.Object({

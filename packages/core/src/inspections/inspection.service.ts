@@ -12,6 +12,7 @@ import { vnToday } from '../readiness/readiness-items.service.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { readReach } from '../systems/row-values.ts';
 import * as repo from './inspection.repository.ts';
 import type { InspectionListQuery, InspectionPatch, InspectionPlan } from './inspection.schemas.ts';
@@ -21,10 +22,10 @@ import { tasksOfInspection } from './remediation.repository.ts';
 
 /** Annual inspections (seed IV.1): templates, planning, reading, the yearly comparison. */
 export function createInspectionService(deps: ServiceDeps) {
-  async function requireUser(id: string | null | undefined) {
+  /** The inspector must be someone the planner may see (issue 7: no other unit's people by id). */
+  async function requireUser(actor: RequestActor, id: string | null | undefined) {
     if (!id) return;
-    const user = await deps.db.selectFrom('users').select('id').where('id', '=', id).executeTakeFirst();
-    if (!user) throw new DomainError('not_found', { entity: 'user' });
+    await assertVisibleRefs(deps.db, actor, [{ kind: 'user', id, path: 'inspectorUserId' }]);
   }
 
   async function templateFor(templateId: string | undefined) {
@@ -36,7 +37,7 @@ export function createInspectionService(deps: ServiceDeps) {
 
   /** The full record: every item of its template with answer, note and evidence, and its tasks. */
   async function detail(actor: RequestActor, id: string) {
-    const row = await requireInspection(deps.db, id);
+    const row = await requireInspection(deps.db, actor, id);
     const [contexts, answers, evidence, tasks, templateRow] = await Promise.all([
       liveContexts(deps.db, [row]),
       repo.answersOf(deps.db, id),
@@ -109,7 +110,7 @@ export function createInspectionService(deps: ServiceDeps) {
       if (!can(actor, 'inspection.plan', { unitIds: [input.unitId] })) throw new DomainError('forbidden');
       if (!(await findUnitById(deps.db, input.unitId)))
         throw new DomainError('not_found', { entity: 'unit' });
-      await requireUser(input.inspectorUserId);
+      await requireUser(actor, input.inspectorUserId);
       const template = await templateFor(input.templateId);
       const id = await mutate(deps, actor, async ({ trx, audit, announce }) => {
         const [row] = await repo.insertInspections(trx, [
@@ -179,10 +180,10 @@ export function createInspectionService(deps: ServiceDeps) {
     },
 
     async updatePlan(actor: RequestActor, id: string, patch: InspectionPatch) {
-      const before = await requireInspection(deps.db, id);
+      const before = await requireInspection(deps.db, actor, id);
       if (!can(actor, 'inspection.plan', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       if (before.status === 'completed') throw new DomainError('inspection.completed');
-      await requireUser(patch.inspectorUserId);
+      await requireUser(actor, patch.inspectorUserId);
       await mutate(deps, actor, async ({ trx, audit, announce }) => {
         await repo.updateInspection(trx, id, {
           ...(patch.plannedOn !== undefined ? { planned_on: patch.plannedOn } : {}),
@@ -213,8 +214,6 @@ export function createInspectionService(deps: ServiceDeps) {
     },
 
     async get(actor: RequestActor, id: string) {
-      const row = await requireInspection(deps.db, id);
-      if (!can(actor, 'inspection.read', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
       return detail(actor, id);
     },
 

@@ -4,6 +4,7 @@ import { vnToday } from '../readiness/readiness-items.service.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { requireReadable } from '../shared/ref-visibility.ts';
 import { readReach } from '../systems/row-values.ts';
 import type { RemediationListQuery } from './inspection.schemas.ts';
 import { remediationView } from './inspection.view.ts';
@@ -26,13 +27,14 @@ export function createRemediationService(deps: ServiceDeps) {
     async get(actor: RequestActor, id: string) {
       const row = await repo.findTask(deps.db, id);
       if (!row) throw new DomainError('not_found', { entity: 'remediation_task' });
-      if (!can(actor, 'inspection.read', { unitIds: [row.unit_id] })) throw new DomainError('forbidden');
+      requireReadable(actor, 'inspection.read', { unitIds: [row.unit_id] }, 'remediation_task');
       return remediationView(actor, row, vnToday(deps.clock.now()));
     },
 
     async markDone(actor: RequestActor, id: string, input: { note: string }) {
       const before = await repo.findTask(deps.db, id);
       if (!before) throw new DomainError('not_found', { entity: 'remediation_task' });
+      requireReadable(actor, 'inspection.read', { unitIds: [before.unit_id] }, 'remediation_task');
       if (!can(actor, 'remediation.update', { unitIds: [before.unit_id] }))
         throw new DomainError('forbidden');
       if (before.status === 'done') throw new DomainError('remediation.already_done');

@@ -9,14 +9,18 @@ import type { RequestActor } from '../shared/context.ts';
 import { blankToNull, rethrowUnique } from '../shared/db-errors.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { requireReadable } from '../shared/ref-visibility.ts';
 import { findUnitById } from './unit.repository.ts';
 import * as repo from './user.repository.ts';
 import { auditableUser, userView } from './user.view.ts';
 
 export function createUserService(deps: ServiceDeps) {
-  async function requireUser(id: string) {
+  /** A person the actor may see, or 404 (another unit's people are, to a unit officer, not there). */
+  async function requireUser(actor: RequestActor, id: string) {
     const row = await repo.findUserById(deps.db, id);
     if (!row) throw new DomainError('not_found', { entity: 'user' });
+    if (actor.userId !== id)
+      requireReadable(actor, 'user.read', { unitIds: [row.unit_id], userId: id }, 'user');
     return row;
   }
   async function requireUnit(id: string) {
@@ -44,10 +48,7 @@ export function createUserService(deps: ServiceDeps) {
     },
 
     async get(actor: RequestActor, id: string) {
-      const row = await requireUser(id);
-      if (!can(actor, 'user.read', { unitIds: [row.unit_id], userId: row.id }) && actor.userId !== id) {
-        throw new DomainError('forbidden');
-      }
+      const row = await requireUser(actor, id);
       return userView(actor, row);
     },
 
@@ -93,7 +94,7 @@ export function createUserService(deps: ServiceDeps) {
     },
 
     async update(actor: RequestActor, id: string, patch: UserPatch) {
-      const before = await requireUser(id);
+      const before = await requireUser(actor, id);
       if (!can(actor, 'user.update', { unitIds: [before.unit_id], userId: id }))
         throw new DomainError('forbidden');
       if (patch.unitId) {
@@ -135,7 +136,7 @@ export function createUserService(deps: ServiceDeps) {
 
     /** Administrator reset: a new one-time password, shown once; all sessions end; lockout cleared. */
     async resetPassword(actor: RequestActor, id: string) {
-      const before = await requireUser(id);
+      const before = await requireUser(actor, id);
       if (!can(actor, 'user.reset_password', { unitIds: [before.unit_id], userId: id }))
         throw new DomainError('forbidden');
       const oneTimePassword = generateOneTimePassword();
@@ -164,7 +165,7 @@ export function createUserService(deps: ServiceDeps) {
 
     /** Removes a user's second factor (lost phone); the administrator verifies who asks. */
     async resetTotp(actor: RequestActor, id: string) {
-      const before = await requireUser(id);
+      const before = await requireUser(actor, id);
       if (!can(actor, 'user.reset_password', { unitIds: [before.unit_id], userId: id }))
         throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit }) => {

@@ -75,8 +75,9 @@ export function createNotificationService(deps: ServiceDeps) {
         .executeTakeFirst();
       if (!row) throw new DomainError('not_found', { entity: 'notification' });
       const mine = row.user_id === actor.userId || (row.user_id === null && row.unit_id === actor.unitId);
-      if (!mine || !can(actor, 'notification.read', { userId: actor.userId }))
-        throw new DomainError('forbidden');
+      // Someone else's notice is, to the caller, not there (issue 7: 404, not 403).
+      if (!mine) throw new DomainError('not_found', { entity: 'notification' });
+      if (!can(actor, 'notification.read', { userId: actor.userId })) throw new DomainError('forbidden');
       if (row.read_at) return notificationView(row);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const updated = await trx

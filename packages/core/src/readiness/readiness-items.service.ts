@@ -5,9 +5,8 @@ import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
 import { readReach } from '../systems/row-values.ts';
-import { findSystemsByIds } from '../systems/system.repository.ts';
-import { canReadSystem } from '../systems/system.view.ts';
 import type { ReadinessItemListQuery } from './readiness.schemas.ts';
 import * as repo from './readiness-items.repository.ts';
 import type { ItemKind, Links } from './readiness-kinds.ts';
@@ -41,26 +40,25 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
     return kind.link ? repo.loadLinks(deps.db, kind.link, ids) : new Map<string, Links>();
   }
 
-  async function requireItem(id: string) {
+  /** A record the caller may read, or 404 (another unit's record is, to them, not there). */
+  async function requireItem(actor: RequestActor, id: string) {
     const row = await repo.findItem(deps.db, kind.spec, id);
     if (!row) throw new DomainError('not_found', { entity: kind.name });
-    return { row, links: (await links([id])).get(id) };
+    const linked = (await links([id])).get(id);
+    const unitIds = [row.unit_id, ...(kind.extraReadUnits ? (linked?.unitIds ?? []) : [])];
+    requireReadable(actor, 'readiness.read', { unitIds }, kind.name);
+    return { row, links: linked };
   }
 
   async function checkLinks(actor: RequestActor, ids: readonly string[] | undefined) {
     if (!kind.link || !ids || ids.length === 0) return;
-    if (kind.link.other === 'user_id') {
-      const found = await deps.db
-        .selectFrom('users')
-        .select('id')
-        .where('id', 'in', [...ids])
-        .execute();
-      if (found.length !== ids.length) throw new DomainError('not_found', { entity: 'user' });
-      return;
-    }
-    const systems = await findSystemsByIds(deps.db, ids);
-    if (systems.length !== ids.length) throw new DomainError('not_found', { entity: 'system' });
-    if (!systems.every((s) => canReadSystem(actor, s))) throw new DomainError('forbidden');
+    // Attendees and drilled systems must be people and systems the caller may see (issue 7).
+    const refKind = kind.link.other === 'user_id' ? 'user' : 'system';
+    await assertVisibleRefs(
+      deps.db,
+      actor,
+      ids.map((id) => ({ kind: refKind, id, path: kind.link!.inputKey })),
+    );
   }
 
   async function requireUnit(unitId: string) {
@@ -83,9 +81,7 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
     },
 
     async get(actor: RequestActor, id: string) {
-      const { row, links: linked } = await requireItem(id);
-      const unitIds = [row.unit_id, ...(kind.extraReadUnits ? (linked?.unitIds ?? []) : [])];
-      if (!can(actor, 'readiness.read', { unitIds })) throw new DomainError('forbidden');
+      const { row, links: linked } = await requireItem(actor, id);
       return view(actor, row, linked);
     },
 
@@ -115,7 +111,7 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
     },
 
     async update(actor: RequestActor, id: string, patch: Partial<I>, expectedVersion?: number) {
-      const { row: before, links: beforeLinks } = await requireItem(id);
+      const { row: before, links: beforeLinks } = await requireItem(actor, id);
       if (!can(actor, 'readiness.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       if (patch.unitId !== undefined) {
         if (!can(actor, 'readiness.manage', { unitIds: [patch.unitId] })) throw new DomainError('forbidden');
@@ -152,7 +148,7 @@ export function createReadinessItemService<I extends { unitId: string }, V>(
     },
 
     async remove(actor: RequestActor, id: string) {
-      const { row: before, links: beforeLinks } = await requireItem(id);
+      const { row: before, links: beforeLinks } = await requireItem(actor, id);
       if (!can(actor, 'readiness.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         await repo.deleteItem(trx, kind.spec.table, id);

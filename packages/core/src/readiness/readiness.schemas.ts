@@ -1,5 +1,6 @@
 import { type Static, type TObject, Type } from '@sinclair/typebox';
 import { SUBTYPES } from '@ungcuu/domain/incidents/taxonomy.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import { SystemContactSchema } from '@ungcuu/domain/systems/system.ts';
 import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../systems/row-values.ts';
 
@@ -28,7 +29,7 @@ export const DRILL_KINDS = ['drill', 'scan'] as const;
 
 export const EquipmentInputSchema = Type.Object(
   {
-    unitId: Uuid,
+    unitId: RefId('unit'),
     name: Name(),
     category: literals(EQUIPMENT_CATEGORIES),
     quantity: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
@@ -42,7 +43,7 @@ export const EquipmentInputSchema = Type.Object(
 
 export const LicenceInputSchema = Type.Object(
   {
-    unitId: Uuid,
+    unitId: RefId('unit'),
     kind: literals(LICENCE_KINDS),
     product: Name(),
     vendor: Optional(300),
@@ -56,7 +57,7 @@ export const LicenceInputSchema = Type.Object(
 
 export const ContractInputSchema = Type.Object(
   {
-    unitId: Uuid,
+    unitId: RefId('unit'),
     provider: Name(),
     scope: Type.String({ minLength: 1, maxLength: 4000 }),
     contractRef: Optional(200),
@@ -70,13 +71,13 @@ export const ContractInputSchema = Type.Object(
 
 export const TrainingInputSchema = Type.Object(
   {
-    unitId: Uuid,
+    unitId: RefId('unit'),
     title: Name(),
     heldOn: Day,
     organiser: Optional(300),
     hours: Type.Optional(Nullable(Type.Number({ minimum: 0, maximum: 10_000 }))),
     /** People who attended; each counts for their own unit's readiness. */
-    attendeeUserIds: Type.Optional(Type.Array(Uuid, { maxItems: 1000, uniqueItems: true })),
+    attendeeUserIds: Type.Optional(Type.Array(RefId('user'), { maxItems: 1000, uniqueItems: true })),
     notes: Optional(4000),
   },
   { additionalProperties: false },
@@ -84,7 +85,7 @@ export const TrainingInputSchema = Type.Object(
 
 export const DrillInputSchema = Type.Object(
   {
-    unitId: Uuid,
+    unitId: RefId('unit'),
     /** A drill (diễn tập) or a scan / threat hunt (rà quét, săn lùng mối đe dọa). */
     kind: Type.Optional(literals(DRILL_KINDS)),
     title: Name(),
@@ -92,7 +93,7 @@ export const DrillInputSchema = Type.Object(
     heldOn: Day,
     participants: Type.Optional(Type.Array(Name(200), { maxItems: 200 })),
     findings: Optional(8000),
-    systemIds: Type.Optional(Type.Array(Uuid, { maxItems: 500, uniqueItems: true })),
+    systemIds: Type.Optional(Type.Array(RefId('system'), { maxItems: 500, uniqueItems: true })),
   },
   { additionalProperties: false },
 );
@@ -113,7 +114,7 @@ export type DrillInput = Static<typeof DrillInputSchema>;
 export const ReadinessItemListQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-  unitId: Type.Optional(Uuid),
+  unitId: Type.Optional(RefId('unit')),
   /** Licence kind or drill kind. */
   kind: Type.Optional(Type.String({ maxLength: 40 })),
   /** On the record's date (expiry, training or drill day, contract end, acquisition). */

@@ -11,6 +11,7 @@ import type { InformationSystemRow } from '../db/schema-preparedness.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { requireReadable } from '../shared/ref-visibility.ts';
 import { toIso } from '../systems/row-values.ts';
 import { findSystemById } from '../systems/system.repository.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
@@ -24,9 +25,11 @@ const levelOf = (row: InformationSystemRow): SecurityLevelOrUnclassified =>
 
 /** The four assessments of seed II.2 per system: a guided questionnaire with defaults per level. */
 export function createAssessmentService(deps: ServiceDeps) {
-  async function requireSystem(id: string) {
+  /** A system whose risks the caller may read, or 404 (another unit's system is not there for them). */
+  async function requireSystem(actor: RequestActor, id: string) {
     const row = await findSystemById(deps.db, id);
     if (!row) throw new DomainError('not_found', { entity: 'system' });
+    requireReadable(actor, 'risk.read', { unitIds: systemUnitIds(row) }, 'system');
     return row;
   }
 
@@ -54,14 +57,13 @@ export function createAssessmentService(deps: ServiceDeps) {
 
   return {
     async get(actor: RequestActor, systemId: string) {
-      const system = await requireSystem(systemId);
-      if (!can(actor, 'risk.read', { unitIds: systemUnitIds(system) })) throw new DomainError('forbidden');
+      const system = await requireSystem(actor, systemId);
       return view(actor, system);
     },
 
     /** Unknown questions and ill-typed answers are refused; completing needs every question answered. */
     async save(actor: RequestActor, systemId: string, input: AssessmentSave) {
-      const system = await requireSystem(systemId);
+      const system = await requireSystem(actor, systemId);
       const unitIds = systemUnitIds(system);
       if (!can(actor, 'risk.manage', { unitIds })) throw new DomainError('forbidden');
       const issues = assessmentIssues(input.answers).filter((i) => input.complete || i.code !== 'unanswered');
@@ -98,7 +100,7 @@ export function createAssessmentService(deps: ServiceDeps) {
 
     /** Puts the questionnaire's suggested risks into the register (those not there yet). */
     async acceptSuggested(actor: RequestActor, systemId: string, input: { subtypes?: string[] | undefined }) {
-      const system = await requireSystem(systemId);
+      const system = await requireSystem(actor, systemId);
       const unitIds = systemUnitIds(system);
       if (!can(actor, 'risk.manage', { unitIds })) throw new DomainError('forbidden');
       if (system.archived) throw new DomainError('system.archived');

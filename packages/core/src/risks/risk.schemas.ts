@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { SUBTYPES } from '@ungcuu/domain/incidents/taxonomy.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import { AssessmentAnswersSchema } from '@ungcuu/domain/risks/assessment.ts';
 import { RISK_BANDS, RISK_RATINGS, RiskInputSchema } from '@ungcuu/domain/risks/risk-scoring.ts';
 import {
@@ -26,7 +27,7 @@ const Band = literals(RISK_BANDS);
 const riskRegisterFields = {
   controls: Type.Optional(Nullable(Type.String({ maxLength: 4000 }))),
   treatment: Type.Optional(literals(RISK_TREATMENTS)),
-  ownerUserId: Type.Optional(Nullable(Type.String({ format: 'uuid' }))),
+  ownerUserId: Type.Optional(Nullable(RefId('user'))),
   ownerName: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   dueDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
   reviewDate: Type.Optional(Nullable(Type.String({ format: 'date' }))),
@@ -46,9 +47,9 @@ export type RiskPatch = Static<typeof RiskPatchSchema>;
 export const RiskListQuerySchema = Type.Object({
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
-  systemId: Type.Optional(Type.String({ format: 'uuid' })),
+  systemId: Type.Optional(RefId('system')),
   /** The system's owner or operating unit. */
-  unitId: Type.Optional(Type.String({ format: 'uuid' })),
+  unitId: Type.Optional(RefId('unit')),
   band: Type.Optional(Band),
   subtype: Type.Optional(Subtype),
   status: Type.Optional(literals(RISK_STATUSES)),
@@ -100,7 +101,7 @@ export const RiskDetailSchema = Type.Composite([
 
 export const HeatMapQuerySchema = Type.Object({
   /** Omitted: the whole town (or, for a unit's people, their unit). */
-  unitId: Type.Optional(Type.String({ format: 'uuid' })),
+  unitId: Type.Optional(RefId('unit')),
   includeClosed: Type.Optional(Type.Boolean()),
 });
 

@@ -6,6 +6,7 @@ import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import type { MutationScope } from '../shared/mutation.ts';
 import { mutate } from '../shared/mutation.ts';
+import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
 import { blank, readReach, toIso } from '../systems/row-values.ts';
 import { findSystemById } from '../systems/system.repository.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
@@ -65,16 +66,22 @@ export async function insertScoredRisk(
   return row;
 }
 
-async function requireOwnerUser(trx: Trx | ServiceDeps['db'], userId: string | null | undefined) {
+/** The risk's owner must be someone the caller may see (not another unit's person). */
+async function requireOwnerUser(
+  trx: Trx | ServiceDeps['db'],
+  actor: RequestActor,
+  userId: string | null | undefined,
+) {
   if (!userId) return;
-  const user = await trx.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
-  if (!user) throw new DomainError('not_found', { entity: 'user' });
+  await assertVisibleRefs(trx, actor, [{ kind: 'user', id: userId, path: 'ownerUserId' }]);
 }
 
 export function createRiskService(deps: ServiceDeps) {
-  async function requireRisk(id: string) {
+  /** A risk the caller may read, or 404 (another unit's risk is, to them, not there). */
+  async function requireRisk(actor: RequestActor, id: string) {
     const row = await repo.findRiskById(deps.db, id);
     if (!row) throw new DomainError('not_found', { entity: 'risk' });
+    requireReadable(actor, 'risk.read', { unitIds: systemUnitIds(row) }, 'risk');
     return row;
   }
 
@@ -91,8 +98,7 @@ export function createRiskService(deps: ServiceDeps) {
     },
 
     async get(actor: RequestActor, id: string) {
-      const row = await requireRisk(id);
-      if (!can(actor, 'risk.read', { unitIds: systemUnitIds(row) })) throw new DomainError('forbidden');
+      const row = await requireRisk(actor, id);
       const history = await repo.scoreHistory(deps.db, id);
       return {
         ...riskView(actor, row),
@@ -109,9 +115,10 @@ export function createRiskService(deps: ServiceDeps) {
 
     async create(actor: RequestActor, input: RiskCreate) {
       const system = await requireSystem(input.systemId);
+      requireReadable(actor, 'system.read', { unitIds: systemUnitIds(system) }, 'system');
       if (!can(actor, 'risk.manage', { unitIds: systemUnitIds(system) })) throw new DomainError('forbidden');
       if (system.archived) throw new DomainError('system.archived');
-      await requireOwnerUser(deps.db, input.ownerUserId);
+      await requireOwnerUser(deps.db, actor, input.ownerUserId);
       return mutate(deps, actor, async (scope) => {
         const { systemId: _systemId, ...rest } = input;
         const row = await insertScoredRisk(scope, deps, actor, system, rest);
@@ -127,12 +134,12 @@ export function createRiskService(deps: ServiceDeps) {
 
     /** A change of likelihood or impact recomputes score and band and adds a history row. */
     async update(actor: RequestActor, id: string, patch: RiskPatch, expectedVersion?: number) {
-      const before = await requireRisk(id);
+      const before = await requireRisk(actor, id);
       const unitIds = systemUnitIds(before);
       if (!can(actor, 'risk.manage', { unitIds })) throw new DomainError('forbidden');
       if (expectedVersion !== undefined && expectedVersion !== before.version)
         throw new DomainError('conflict.stale');
-      await requireOwnerUser(deps.db, patch.ownerUserId);
+      await requireOwnerUser(deps.db, actor, patch.ownerUserId);
       const likelihood = (patch.likelihood ?? before.likelihood) as 1;
       const impact = (patch.impact ?? before.impact) as 1;
       const score = riskScore({ likelihood, impact });
@@ -165,7 +172,7 @@ export function createRiskService(deps: ServiceDeps) {
     },
 
     async remove(actor: RequestActor, id: string) {
-      const before = await requireRisk(id);
+      const before = await requireRisk(actor, id);
       const unitIds = systemUnitIds(before);
       if (!can(actor, 'risk.manage', { unitIds })) throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import {
   APPROVAL_STATUSES,
   BACKUP_STATUSES,
@@ -25,7 +26,7 @@ export const SystemListQuerySchema = Type.Object({
   offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   q: Type.Optional(Type.String({ maxLength: 200 })),
   /** Owner or operating unit. */
-  unitId: Type.Optional(Type.String({ format: 'uuid' })),
+  unitId: Type.Optional(RefId('unit')),
   level: Type.Optional(SecurityLevelSchema),
   kind: Type.Optional(SystemKindSchema),
   critical: Type.Optional(Type.Boolean()),
@@ -71,7 +72,7 @@ export const SystemPageSchema = Paged(SystemViewSchema);
 export const DependencyInputSchema = Type.Object(
   {
     /** The system this one depends on: if it goes down, this one is at risk. */
-    dependsOnId: Type.String({ format: 'uuid' }),
+    dependsOnId: RefId('system'),
     note: Type.Optional(Type.String({ maxLength: 1000 })),
   },
   { additionalProperties: false },

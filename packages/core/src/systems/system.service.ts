@@ -11,6 +11,7 @@ import { findUnitsByIds } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { requireReadable } from '../shared/ref-visibility.ts';
 import { blank, readReach, toDay } from './row-values.ts';
 import * as repo from './system.repository.ts';
 import type { DependencyInput, SystemListQuery, SystemPatch } from './system.schemas.ts';
@@ -104,10 +105,10 @@ export function createSystemService(deps: ServiceDeps) {
     if (found.length !== new Set(ids).size) throw new DomainError('not_found', { entity: 'unit' });
   }
 
-  /** Readable system or 403/404: the guard of every per-system read, here and in risks. */
+  /** Readable system or 404 (another unit's system is, to the caller, not there): every per-system guard. */
   async function readable(actor: RequestActor, id: string) {
     const row = await requireSystem(id);
-    if (!canReadSystem(actor, row)) throw new DomainError('forbidden');
+    requireReadable(actor, 'system.read', { unitIds: systemUnitIds(row) }, 'system');
     return row;
   }
 
@@ -146,7 +147,7 @@ export function createSystemService(deps: ServiceDeps) {
     },
 
     async update(actor: RequestActor, id: string, patch: SystemPatch, expectedVersion?: number) {
-      const before = await requireSystem(id);
+      const before = await readable(actor, id);
       if (!can(actor, 'system.update', { unitIds: systemUnitIds(before) }))
         throw new DomainError('forbidden');
       if (before.archived) throw new DomainError('system.archived');
@@ -183,7 +184,7 @@ export function createSystemService(deps: ServiceDeps) {
 
     /** Systems are archived, not deleted: incidents, risks and audit records keep pointing at them. */
     async archive(actor: RequestActor, id: string) {
-      const before = await requireSystem(id);
+      const before = await readable(actor, id);
       if (!can(actor, 'system.delete', { unitIds: systemUnitIds(before) }))
         throw new DomainError('forbidden');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
@@ -219,10 +220,10 @@ export function createSystemService(deps: ServiceDeps) {
 
     /** Declares that system `id` depends on `input.dependsOnId`; refused if it would close a loop. */
     async addDependency(actor: RequestActor, id: string, input: DependencyInput) {
-      const from = await requireSystem(id);
+      const from = await readable(actor, id);
       if (!can(actor, 'system.update', { unitIds: systemUnitIds(from) })) throw new DomainError('forbidden');
-      const to = await repo.findSystemById(deps.db, input.dependsOnId);
-      if (!to) throw new DomainError('not_found', { entity: 'system' });
+      // Depending on another unit's system the caller cannot see would name it and pull it in.
+      const to = await readable(actor, input.dependsOnId);
       const edge = { from: id, to: to.id };
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         await repo.lockDependencyGraph(trx);
@@ -244,7 +245,7 @@ export function createSystemService(deps: ServiceDeps) {
     },
 
     async removeDependency(actor: RequestActor, id: string, dependsOnId: string) {
-      const from = await requireSystem(id);
+      const from = await readable(actor, id);
       if (!can(actor, 'system.update', { unitIds: systemUnitIds(from) })) throw new DomainError('forbidden');
       const existing = await repo.findDependency(deps.db, id, dependsOnId);
       if (!existing) throw new DomainError('not_found', { entity: 'dependency' });

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { LocalizedText } from '../i18n-text.ts';
+import { RefId } from '../refs.ts';
 
 /**
  * Response budget (seed III: town budget; IV.1: the focal office drafts the estimate; IV.3: Phòng
@@ -55,7 +56,7 @@ export type BudgetLineInput = Static<typeof BudgetLineInputSchema>;
 
 export const SpendingInputSchema = Type.Object(
   {
-    lineId: Type.String({ format: 'uuid' }),
+    lineId: RefId('budget_line'),
     amount: Vnd,
     spentOn: Type.String({ format: 'date' }),
     note: Type.Optional(Type.String({ maxLength: 2000 })),

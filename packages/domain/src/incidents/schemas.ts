@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { RefId } from '../refs.ts';
 import { INCIDENT_STATES } from './lifecycle.ts';
 import { TIERS } from './severity.ts';
 import { SUBTYPES } from './taxonomy.ts';
@@ -6,7 +7,6 @@ import { TriggerFlagsSchema } from './triggers.ts';
 
 // Input schemas of the incidents module: the routes validate with them.
 
-const uuid = Type.String({ format: 'uuid' });
 const instant = Type.String({ format: 'date-time' });
 const text = (max: number, min = 0) => Type.String({ minLength: min, maxLength: max });
 
@@ -21,8 +21,8 @@ export const IncidentReportSchema = Type.Object(
     description: Type.Optional(text(20_000)),
     detectedAt: instant,
     /** Defaults to the reporter's unit; the focal office may report on behalf of another unit. */
-    reportingUnitId: Type.Optional(uuid),
-    systemId: Type.Optional(Type.Union([uuid, Type.Null()])),
+    reportingUnitId: Type.Optional(RefId('unit')),
+    systemId: Type.Optional(Type.Union([RefId('system'), Type.Null()])),
     systemText: Type.Optional(Type.Union([text(300), Type.Null()])),
     triggers: Type.Optional(Type.Partial(TriggerFlagsSchema)),
     personalData: Type.Optional(Type.Boolean()),
@@ -67,7 +67,7 @@ export const IncidentPatchSchema = Type.Partial(
     title: text(300, 3),
     description: text(20_000),
     detectedAt: instant,
-    systemId: Type.Union([uuid, Type.Null()]),
+    systemId: Type.Union([RefId('system'), Type.Null()]),
     systemText: Type.Union([text(300), Type.Null()]),
     triggers: Type.Partial(TriggerFlagsSchema),
     personalData: Type.Boolean(),
@@ -93,7 +93,7 @@ export const TransitionSchema = Type.Object(
   {
     to: IncidentStateSchema,
     rejectionReason: Type.Optional(text(2000, 3)),
-    duplicateOfId: Type.Optional(uuid),
+    duplicateOfId: Type.Optional(RefId('incident')),
     reopenReason: Type.Optional(text(2000, 3)),
   },
   { additionalProperties: false },
@@ -102,8 +102,8 @@ export type TransitionInput = Static<typeof TransitionSchema>;
 
 export const AssignSchema = Type.Object(
   {
-    leadUserId: Type.Optional(Type.Union([uuid, Type.Null()])),
-    respondingUnitIds: Type.Optional(Type.Array(uuid, { maxItems: 50, uniqueItems: true })),
+    leadUserId: Type.Optional(Type.Union([RefId('user'), Type.Null()])),
+    respondingUnitIds: Type.Optional(Type.Array(RefId('unit'), { maxItems: 50, uniqueItems: true })),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -116,8 +116,8 @@ export const TaskInputSchema = Type.Object(
     phase: Type.Optional(
       Type.Union(['P0', 'P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P7'].map((p) => Type.Literal(p))),
     ),
-    assigneeUnitId: Type.Optional(Type.Union([uuid, Type.Null()])),
-    assigneeUserId: Type.Optional(Type.Union([uuid, Type.Null()])),
+    assigneeUnitId: Type.Optional(Type.Union([RefId('unit'), Type.Null()])),
+    assigneeUserId: Type.Optional(Type.Union([RefId('user'), Type.Null()])),
     dueAt: Type.Optional(Type.Union([instant, Type.Null()])),
   },
   { additionalProperties: false },
@@ -126,8 +126,8 @@ export type TaskInput = Static<typeof TaskInputSchema>;
 
 export const TaskPatchSchema = Type.Partial(
   Type.Object({
-    assigneeUnitId: Type.Union([uuid, Type.Null()]),
-    assigneeUserId: Type.Union([uuid, Type.Null()]),
+    assigneeUnitId: Type.Union([RefId('unit'), Type.Null()]),
+    assigneeUserId: Type.Union([RefId('user'), Type.Null()]),
     dueAt: Type.Union([instant, Type.Null()]),
     title: text(300, 2),
   }),
@@ -168,24 +168,24 @@ export const ObservableInputSchema = Type.Object(
 );
 
 export const LinkSchema = Type.Object(
-  { otherId: uuid, kind: Type.Union([Type.Literal('related'), Type.Literal('duplicate')]) },
+  { otherId: RefId('incident'), kind: Type.Union([Type.Literal('related'), Type.Literal('duplicate')]) },
   { additionalProperties: false },
 );
 
-export const MergeSchema = Type.Object({ intoId: uuid }, { additionalProperties: false });
+export const MergeSchema = Type.Object({ intoId: RefId('incident') }, { additionalProperties: false });
 
 export const SplitSchema = Type.Object(
   {
     title: text(300, 3),
     description: Type.Optional(text(20_000)),
-    taskIds: Type.Optional(Type.Array(uuid, { maxItems: 200 })),
+    taskIds: Type.Optional(Type.Array(RefId('task'), { maxItems: 200 })),
   },
   { additionalProperties: false },
 );
 
 export const EscalateSchema = Type.Object(
   {
-    toUnitId: uuid,
+    toUnitId: RefId('unit'),
     channel: Type.Union(['email', 'letter', 'phone', 'portal', 'other'].map((c) => Type.Literal(c))),
     summary: text(5000, 5),
     share: Type.Optional(
@@ -219,9 +219,9 @@ export const IncidentListQuerySchema = Type.Object({
   causeGroup: Type.Optional(
     Type.Union(['attack', 'failure', 'operator', 'disaster'].map((g) => Type.Literal(g))),
   ),
-  unitId: Type.Optional(uuid),
-  systemId: Type.Optional(uuid),
-  leadUserId: Type.Optional(uuid),
+  unitId: Type.Optional(RefId('unit')),
+  systemId: Type.Optional(RefId('system')),
+  leadUserId: Type.Optional(RefId('user')),
   from: Type.Optional(instant),
   to: Type.Optional(instant),
   overdue: Type.Optional(Type.Boolean()),

@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { RefId } from '../refs.ts';
 import { ROLES } from './roles.ts';
 import { UNIT_TYPES } from './unit-types.ts';
 
@@ -30,7 +31,7 @@ export const UnitInputSchema = Type.Object(
     code: Type.String({ minLength: 1, maxLength: 40, pattern: '^[A-Za-z0-9_.-]+$' }),
     name: trimmed(300, 2),
     type: UnitTypeSchema,
-    parentId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    parentId: Type.Optional(Type.Union([RefId('unit'), Type.Null()])),
     address: optionalText(500),
     phone: Type.Optional(Type.Union([PhoneSchema, Type.Literal(''), Type.Null()])),
     email: Type.Optional(Type.Union([EmailSchema, Type.Literal(''), Type.Null()])),
@@ -56,7 +57,7 @@ export const UserInputSchema = Type.Object(
   {
     username: UsernameSchema,
     fullName: trimmed(200, 2),
-    unitId: Type.String({ format: 'uuid' }),
+    unitId: RefId('unit'),
     roles: Type.Array(RoleSchema, { minItems: 1, maxItems: ROLES.length, uniqueItems: true }),
     title: optionalText(200),
     email: Type.Optional(Type.Union([EmailSchema, Type.Literal(''), Type.Null()])),
@@ -71,7 +72,7 @@ export type UserInput = Static<typeof UserInputSchema>;
 export const UserPatchSchema = Type.Partial(
   Type.Object({
     fullName: trimmed(200, 2),
-    unitId: Type.String({ format: 'uuid' }),
+    unitId: RefId('unit'),
     roles: Type.Array(RoleSchema, { minItems: 1, maxItems: ROLES.length, uniqueItems: true }),
     title: optionalText(200),
     email: Type.Union([EmailSchema, Type.Literal(''), Type.Null()]),
@@ -85,8 +86,8 @@ export type UserPatch = Static<typeof UserPatchSchema>;
 
 export const TeamMemberInputSchema = Type.Object(
   {
-    unitId: Type.String({ format: 'uuid' }),
-    userId: Type.Optional(Type.Union([Type.String({ format: 'uuid' }), Type.Null()])),
+    unitId: RefId('unit'),
+    userId: Type.Optional(Type.Union([RefId('user'), Type.Null()])),
     fullName: trimmed(200, 2),
     teamRole: optionalText(200),
     skills: Type.Optional(Type.Array(trimmed(80, 1), { maxItems: 30 })),

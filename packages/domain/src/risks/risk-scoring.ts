@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { LocalizedText } from '../i18n-text.ts';
 import { SUBTYPE_LABELS, SUBTYPES, type Subtype } from '../incidents/taxonomy.ts';
+import { RefId } from '../refs.ts';
 import { effectiveLevel, type SecurityLevelOrUnclassified } from '../systems/system.ts';
 
 /**
@@ -97,7 +98,7 @@ const rating = Type.Union(RISK_RATINGS.map((r) => Type.Literal(r)));
 
 export const RiskInputSchema = Type.Object(
   {
-    systemId: Type.String({ format: 'uuid' }),
+    systemId: RefId('system'),
     subtype: Type.Union(SUBTYPES.map((s) => Type.Literal(s))),
     likelihood: rating,
     impact: rating,

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { LocalizedText } from '../i18n-text.ts';
+import { RefId } from '../refs.ts';
 
 /**
  * Information systems inventory (phase P0 of domain README §6: "system register with levels").
@@ -173,7 +174,6 @@ export type AddressKind = (typeof ADDRESS_KINDS)[number];
 const literals = <T extends string | number>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v)));
 
-const Uuid = Type.String({ format: 'uuid' });
 const IsoDate = Type.String({ format: 'date' });
 const ShortText = Type.String({ minLength: 1, maxLength: 200 });
 
@@ -199,8 +199,8 @@ export const InformationSystemInputSchema = Type.Object(
   {
     name: ShortText,
     kind: literals(SYSTEM_KINDS),
-    ownerUnitId: Uuid,
-    operatingUnitId: Uuid,
+    ownerUnitId: RefId('unit'),
+    operatingUnitId: RefId('unit'),
     securityLevel: SecurityLevelSchema,
     levelApproval: Type.Object(
       {
