@@ -156,7 +156,10 @@ describe('limits stop the reader as soon as they are passed', () => {
 
 describe('damaged files: 400 import.bad_file, never a parser internal', () => {
   test('not a zip, a truncated zip, a zip without a sheet, broken sheet XML, an unclosed CSV quote', async () => {
-    const good = await xlsx([['code', 'name', 'type'], ['A1', 'Đơn vị A', 'commune']]);
+    const good = await xlsx([
+      ['code', 'name', 'type'],
+      ['A1', 'Đơn vị A', 'commune'],
+    ]);
     const noSheet = lyingXlsxWithout(good);
     const brokenXml = await brokenSheet();
     const cases: [string, Buffer | string][] = [
@@ -188,6 +191,8 @@ function lyingXlsxWithout(workbook: Buffer): Buffer {
 async function brokenSheet(): Promise<Buffer> {
   const { zipSync, strToU8, unzipSync } = await import('fflate');
   const parts = unzipSync(await xlsx([['code'], ['A1']]));
-  parts['xl/worksheets/sheet1.xml'] = strToU8('<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><row');
+  parts['xl/worksheets/sheet1.xml'] = strToU8(
+    '<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><row',
+  );
   return Buffer.from(zipSync(parts));
 }

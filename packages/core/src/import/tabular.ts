@@ -1,3 +1,4 @@
+import { unquoteCellText } from '../export/spreadsheet-text.ts';
 import { checkZipDirectory, IMPORT_LIMITS } from './import-limits.ts';
 import type { TabularFormat } from './tabular-reader.ts';
 import { readCellsOffThread } from './tabular-worker.ts';
@@ -47,7 +48,8 @@ export async function readTabular(bytes: Buffer, format: TabularFormat): Promise
     const record: TabularRow = {};
     cells.forEach((text, col) => {
       const key = keys[col];
-      if (key) record[key] = text;
+      // An exported file imports back unchanged (exports neutralise formula-like text).
+      if (key) record[key] = unquoteCellText(text);
     });
     SOURCE_ROWS.set(record, row);
     return record;
