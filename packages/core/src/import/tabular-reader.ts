@@ -36,7 +36,8 @@ function readCsv(bytes: Buffer): TabularCells {
   // Spreadsheet programs set to Vietnamese often save CSV with semicolons.
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let limit: DomainError | undefined;
-  let records: [number, string[]][];
+  let records: string[][];
+  const rowNumbers: number[] = [];
   try {
     records = parse(text, {
       skip_empty_lines: true,
@@ -53,9 +54,10 @@ function readCsv(bytes: Buffer): TabularCells {
           limit = error as DomainError;
           throw error;
         }
-        return [row, record] as [number, string[]];
+        rowNumbers.push(row);
+        return record;
       },
-    }) as unknown as [number, string[]][];
+    });
   } catch (error) {
     if (limit) throw limit;
     // The parser's own code (e.g. CSV_QUOTE_NOT_CLOSED) and line, never its internals.
@@ -65,7 +67,7 @@ function readCsv(bytes: Buffer): TabularCells {
     });
   }
   const [header, ...rows] = records;
-  return { headers: header?.[1] ?? [], rows };
+  return { headers: header ?? [], rows: rows.map((cells, i) => [rowNumbers[i + 1] ?? 0, cells]) };
 }
 
 async function readXlsx(bytes: Buffer): Promise<TabularCells> {
