@@ -34,7 +34,9 @@ const entry = new URL('./tabular.worker.ts', import.meta.url);
 function spawn(): Worker {
   // Source runs through tsx (no build step): a worker does not inherit its loader, so it registers
   // it before importing the TypeScript entry.
-  const bootstrap = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
+  // Resolved here, from this package, so that the server's working directory does not matter.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`;
   const worker = new Worker(bootstrap, {
     eval: true,
     // Not the parent's flags (e.g. the test runner's). The heap cap turns a file that still
