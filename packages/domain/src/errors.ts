@@ -371,6 +371,50 @@ export const ERRORS = {
     message: {
       vi: 'Kiểm tra sau phục hồi không khớp với bản sao lưu: {detail}',
       en: 'The check after restore does not match the backup: {detail}',
+  'import.too_many_rows': {
+    status: 413,
+    message: {
+      vi: 'Tệp có quá {max} dòng dữ liệu; hãy chia thành nhiều tệp.',
+      en: 'The file has more than {max} data rows; split it into several files.',
+    },
+  },
+  'import.too_many_columns': {
+    status: 413,
+    message: { vi: 'Tệp có quá {max} cột.', en: 'The file has more than {max} columns.' },
+  },
+  'import.cell_too_long': {
+    status: 413,
+    message: {
+      vi: 'Dòng {row} có ô dài quá {max} ký tự.',
+      en: 'Row {row} has a cell longer than {max} characters.',
+    },
+  },
+  'import.archive_too_large': {
+    status: 413,
+    message: {
+      vi: 'Tệp XLSX khi giải nén vượt quá {max}; hãy lưu lại tệp chỉ với dữ liệu cần nhập.',
+      en: 'The XLSX file expands to more than {max}; save a file with only the data to import.',
+    },
+  },
+  'import.archive_too_many_parts': {
+    status: 413,
+    message: {
+      vi: 'Tệp XLSX có quá {max} thành phần.',
+      en: 'The XLSX file has more than {max} parts.',
+    },
+  },
+  'import.too_complex': {
+    status: 413,
+    message: {
+      vi: 'Tệp quá lớn hoặc quá phức tạp để đọc; hãy chia thành nhiều tệp nhỏ hơn.',
+      en: 'The file is too large or too complex to read; split it into smaller files.',
+    },
+  },
+  'import.busy': {
+    status: 503,
+    message: {
+      vi: 'Đang có nhiều tệp được nhập cùng lúc; vui lòng thử lại sau ít phút.',
+      en: 'Many files are being imported at the moment; please retry in a few minutes.',
     },
   },
 } as const satisfies Record<string, ErrorInfo>;

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { safeCellText } from '../export/spreadsheet-text.ts';
 
 export interface BudgetSheetLine {
   title: string;
@@ -55,7 +56,7 @@ export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffe
   if (data.issuer) {
     sheet.mergeCells(row, 1, row, 3);
     const issuer = sheet.getCell(row, 1);
-    issuer.value = data.issuer.toUpperCase();
+    issuer.value = safeCellText(data.issuer.toUpperCase());
     issuer.font = { bold: true };
     row += 1;
   }
@@ -87,12 +88,13 @@ export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffe
     const r = sheet.getRow(row);
     r.values = [
       i + 1,
-      line.title,
-      line.category,
+      // Titles are typed by users: never let one become a formula in the accountant's spreadsheet.
+      safeCellText(line.title),
+      safeCellText(line.category),
       line.amount,
       line.spent,
       line.amount - line.spent,
-      line.status,
+      safeCellText(line.status),
     ];
     r.getCell(1).alignment = { horizontal: 'center' };
     r.getCell(2).alignment = { wrapText: true, vertical: 'top' };

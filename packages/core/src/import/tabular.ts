@@ -1,11 +1,12 @@
-import { DomainError } from '@ungcuu/domain/errors.ts';
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import { unquoteCellText } from '../export/spreadsheet-text.ts';
+import { checkZipDirectory, IMPORT_LIMITS } from './import-limits.ts';
+import type { TabularFormat } from './tabular-reader.ts';
+import { readCellsOffThread } from './tabular-worker.ts';
 
-export type TabularFormat = 'csv' | 'xlsx';
+export type { TabularFormat } from './tabular-reader.ts';
 export type TabularRow = Record<string, string>;
 
-export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_ROWS = IMPORT_LIMITS.rows;
 
 /** Header cells are matched loosely: case, accents, spaces and punctuation do not matter. */
 export function headerKey(header: string): string {
@@ -34,81 +35,25 @@ export function sourceRow(row: TabularRow): number | undefined {
   return SOURCE_ROWS.get(row);
 }
 
-/** Reads the first sheet (XLSX) or the file (CSV, UTF-8 with or without BOM) into rows keyed by header. */
+/**
+ * Reads the first sheet (XLSX) or the file (CSV, UTF-8 with or without BOM) into rows keyed by header.
+ * The file is read by a streaming reader in a worker thread that stops at the first limit passed
+ * (IMPORT_LIMITS); an XLSX whose zip directory already declares too much is refused here at once.
+ */
 export async function readTabular(bytes: Buffer, format: TabularFormat): Promise<TabularRow[]> {
-  const rows = format === 'csv' ? readCsv(bytes) : await readXlsx(bytes);
-  if (rows.length > MAX_IMPORT_ROWS)
-    throw new DomainError('import.bad_file', { detail: `> ${MAX_IMPORT_ROWS} rows` });
-  return rows;
-}
-
-function readCsv(bytes: Buffer): TabularRow[] {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  // Spreadsheet programs set to Vietnamese often save CSV with semicolons.
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  try {
-    const records = parse(text, {
-      columns: (h: string[]) => h.map(headerKey),
-      skip_empty_lines: true,
-      trim: true,
-      delimiter,
-      relax_column_count: true,
-      info: true,
-    }) as { record: TabularRow; info: { records: number; empty_lines: number } }[];
-    return records.map(({ record, info }) => {
-      SOURCE_ROWS.set(record, info.records + info.empty_lines + 1);
-      return record;
-    });
-  } catch (error) {
-    throw new DomainError('import.bad_file', { detail: (error as Error).message.slice(0, 200) });
-  }
-}
-
-async function readXlsx(bytes: Buffer): Promise<TabularRow[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new DomainError('import.bad_file', { detail: (error as Error).message.slice(0, 200) });
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) throw new DomainError('import.bad_file', { detail: 'no worksheet' });
-  const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => {
-    headers[col] = headerKey(cellText(cell.value));
-  });
-  const rows: TabularRow[] = [];
-  // rowCount is the last row used; actualRowCount would skip the tail after blank rows.
-  for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+  if (format === 'xlsx') checkZipDirectory(bytes);
+  const { headers, rows } = await readCellsOffThread(bytes, format);
+  const keys = headers.map(headerKey);
+  return rows.map(([row, cells]) => {
     const record: TabularRow = {};
-    let any = false;
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      const key = headers[col];
-      if (!key) return;
-      const text = cellText(cell.value).trim();
-      if (text !== '') any = true;
-      record[key] = text;
+    cells.forEach((text, col) => {
+      const key = keys[col];
+      // An exported file imports back unchanged (exports neutralise formula-like text).
+      if (key) record[key] = unquoteCellText(text);
     });
-    if (any) {
-      SOURCE_ROWS.set(record, r);
-      rows.push(record);
-    }
-  }
-  return rows;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return String(value.result ?? '');
-    return '';
-  }
-  return String(value);
+    SOURCE_ROWS.set(record, row);
+    return record;
+  });
 }
 
 /** Picks the first present column among aliases (English and Vietnamese header names). */

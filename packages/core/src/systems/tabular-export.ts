@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { safeCellText } from '../export/spreadsheet-text.ts';
 
 export interface ExportFile {
   filename: string;
@@ -8,9 +9,13 @@ export interface ExportFile {
 
 export type Cell = string | number | null;
 
+/** A cell as written: numbers stay numbers, text is neutralised against formula injection. */
+function exported(value: Cell): string | number {
+  return typeof value === 'string' ? safeCellText(value) : (value ?? '');
+}
+
 function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
+  const text = String(exported(value));
   return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -29,8 +34,8 @@ export async function writeXlsx(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'ungcuu';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow([...headers]).font = { bold: true };
-  for (const row of rows) sheet.addRow(row.map((c) => c ?? ''));
+  sheet.addRow(headers.map(exported)).font = { bold: true };
+  for (const row of rows) sheet.addRow(row.map(exported));
   sheet.columns.forEach((column, i) => {
     const longest = Math.max(
       headers[i]?.length ?? 10,
