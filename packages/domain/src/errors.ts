@@ -371,6 +371,8 @@ export const ERRORS = {
     message: {
       vi: 'Kiểm tra sau phục hồi không khớp với bản sao lưu: {detail}',
       en: 'The check after restore does not match the backup: {detail}',
+    },
+  },
   'import.too_many_rows': {
     status: 413,
     message: {
