@@ -1,6 +1,7 @@
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { bootstrapDatabase } from '@ungcuu/core/db/bootstrap-db.ts';
+import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
@@ -19,8 +20,10 @@ async function main(): Promise<void> {
   const services = createServices(handle);
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
-  const scheduler = startScheduler(services.deps, [...INCIDENT_JOBS, ...READINESS_JOBS], (msg, err) =>
-    app.log.error({ err }, msg),
+  const scheduler = startScheduler(
+    services.deps,
+    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS],
+    (msg, err) => app.log.error({ err }, msg),
   );
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
