@@ -150,11 +150,16 @@ export function createAuthService(deps: ServiceDeps) {
     async resolveSession(
       sessionToken: string,
       meta: { ip: string | null; requestId: string | null },
+      options: { touch?: boolean } = {},
     ): Promise<SessionPrincipal | null> {
       const now = clock.now();
       const row = await sessions.findActiveSession(db, sha256(sessionToken), now);
       if (!row || row.disabled) return null;
-      if (now.getTime() - new Date(row.last_seen_at).getTime() > SESSION_TOUCH_MS) {
+      // An open event stream re-checks its session without keeping it alive (touch: false).
+      if (
+        options.touch !== false &&
+        now.getTime() - new Date(row.last_seen_at).getTime() > SESSION_TOUCH_MS
+      ) {
         await sessions.touchSession(db, row.session_id, now, new Date(now.getTime() + SESSION_IDLE_MS));
       }
       const roles = row.roles.filter(isRole);
@@ -220,11 +225,7 @@ export function createAuthService(deps: ServiceDeps) {
           updated_at: clock.now(),
         });
         // Other sessions may belong to whoever knew the old password: end them, keep this one.
-        await trx
-          .deleteFrom('sessions')
-          .where('user_id', '=', user.id)
-          .where('id', '<>', actor.sessionId)
-          .execute();
+        await sessions.deleteOtherSessions(trx, user.id, actor.sessionId);
         await audit({
           action: 'auth.change_password',
           entityType: 'user',
