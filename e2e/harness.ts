@@ -61,7 +61,34 @@ export interface Harness {
   browser: Browser;
   /** Server output so far, for failure messages. */
   serverLog(): string;
+  /**
+   * Content-Security-Policy violations reported by any page of any context so far. stop() fails
+   * when some are left: every browser test also proves the app works under the policy.
+   */
+  cspViolations: string[];
   stop(): Promise<void>;
+}
+
+/** Makes every new context report CSP violations (event and console message) into `into`. */
+function watchCsp(browser: Browser, into: string[]): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(
+          `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
+    context.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('CSP violation') || text.includes('Content Security Policy')) {
+        into.push(`${message.page()?.url() ?? ''}: ${text}`);
+      }
+    });
+    return context;
+  };
 }
 
 async function waitReady(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -156,14 +183,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw error;
   }
   const launched = browser;
+  const cspViolations: string[] = [];
+  watchCsp(launched, cspViolations);
   return {
     baseUrl,
     browser: launched,
     serverLog: log,
+    cspViolations,
     async stop() {
       await launched.close().catch(() => undefined);
       await stopChild(child);
       await rm(dataDir, { recursive: true, force: true });
+      if (cspViolations.length > 0) {
+        throw new Error(`Content-Security-Policy violations:\n${[...new Set(cspViolations)].join('\n')}`);
+      }
     },
   };
 }

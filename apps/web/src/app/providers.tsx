@@ -14,9 +14,15 @@ export function connectSession(client: QueryClient): void {
   });
 }
 
+// The server puts a fresh nonce in each page it sends and allows only <style> elements carrying
+// it (Content-Security-Policy); Mantine writes its theme and responsive styles into such elements.
+// Absent under the Vite dev server, which sends no policy.
+const styleNonce = document.querySelector('meta[name="csp-nonce"]')?.getAttribute('content') ?? undefined;
+const nonceProps = styleNonce ? { getStyleNonce: () => styleNonce } : {};
+
 export function Providers({ client, children }: { client: QueryClient; children: ReactNode }) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider theme={theme} defaultColorScheme="light" {...nonceProps}>
       <Notifications position="bottom-right" limit={4} />
       <QueryClientProvider client={client}>{children}</QueryClientProvider>
     </MantineProvider>
