@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -133,6 +133,26 @@ function loadDemo(env: NodeJS.ProcessEnv): void {
       `demo loader failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+}
+
+/**
+ * Applies a stylesheet for the test's own needs (hiding toasts before a screenshot) and returns
+ * its removal. page.addStyleTag writes a <style> element, which the app's Content-Security-Policy
+ * refuses; a constructed stylesheet is not an inline style element and passes.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<() => Promise<void>> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    (window as unknown as { __testSheet?: CSSStyleSheet }).__testSheet = sheet;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+  return async () => {
+    await page.evaluate(() => {
+      const sheet = (window as unknown as { __testSheet?: CSSStyleSheet }).__testSheet;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    });
+  };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
