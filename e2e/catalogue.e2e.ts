@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ARTIFACTS, type Harness, skipReason, startHarness } from './harness.ts';
+import { ARTIFACTS, addTestStyle, type Harness, skipReason, startHarness } from './harness.ts';
 
 const PASSWORD = 'demo-password-2026';
 const FOCAL_OFFICE = 'Phòng Văn hoá, Khoa học và Thông tin';
@@ -48,9 +48,9 @@ describe('public intake, playbooks and regimes in the browser', {
   /** A full-page picture, scrolled to the top first (the fixed header), without passing toasts. */
   const shot = async (p: Page, name: string, fullPage = true) => {
     await p.evaluate(() => window.scrollTo(0, 0));
-    const hide = await p.addStyleTag({ content: '.mantine-Notifications-root{display:none}' });
+    const unhide = await addTestStyle(p, '.mantine-Notifications-root{display:none}');
     await p.screenshot({ path: join(ARTIFACTS, `catalogue-${name}.png`), fullPage });
-    await hide.evaluate((el) => (el as Element).remove());
+    await unhide();
   };
 
   /** A step that leaves a screenshot of every open page behind when it fails. */

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
@@ -61,7 +61,34 @@ export interface Harness {
   browser: Browser;
   /** Server output so far, for failure messages. */
   serverLog(): string;
+  /**
+   * Content-Security-Policy violations reported by any page of any context so far. stop() fails
+   * when some are left: every browser test also proves the app works under the policy.
+   */
+  cspViolations: string[];
   stop(): Promise<void>;
+}
+
+/** Makes every new context report CSP violations (event and console message) into `into`. */
+function watchCsp(browser: Browser, into: string[]): void {
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args: Parameters<Browser['newContext']>) => {
+    const context = await newContext(...args);
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(
+          `CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+        );
+      });
+    });
+    context.on('console', (message) => {
+      const text = message.text();
+      if (text.startsWith('CSP violation') || text.includes('Content Security Policy')) {
+        into.push(`${message.page()?.url() ?? ''}: ${text}`);
+      }
+    });
+    return context;
+  };
 }
 
 async function waitReady(baseUrl: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -106,6 +133,26 @@ function loadDemo(env: NodeJS.ProcessEnv): void {
       `demo loader failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
     );
   }
+}
+
+/**
+ * Applies a stylesheet for the test's own needs (hiding toasts before a screenshot) and returns
+ * its removal. page.addStyleTag writes a <style> element, which the app's Content-Security-Policy
+ * refuses; a constructed stylesheet is not an inline style element and passes.
+ */
+export async function addTestStyle(page: Page, css: string): Promise<() => Promise<void>> {
+  await page.evaluate((text) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    (window as unknown as { __testSheet?: CSSStyleSheet }).__testSheet = sheet;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, css);
+  return async () => {
+    await page.evaluate(() => {
+      const sheet = (window as unknown as { __testSheet?: CSSStyleSheet }).__testSheet;
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    });
+  };
 }
 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -156,14 +203,20 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     throw error;
   }
   const launched = browser;
+  const cspViolations: string[] = [];
+  watchCsp(launched, cspViolations);
   return {
     baseUrl,
     browser: launched,
     serverLog: log,
+    cspViolations,
     async stop() {
       await launched.close().catch(() => undefined);
       await stopChild(child);
       await rm(dataDir, { recursive: true, force: true });
+      if (cspViolations.length > 0) {
+        throw new Error(`Content-Security-Policy violations:\n${[...new Set(cspViolations)].join('\n')}`);
+      }
     },
   };
 }

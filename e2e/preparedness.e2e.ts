@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, type Harness, skipReason, startHarness } from './harness.ts';
+import { ARTIFACTS, addTestStyle, type Harness, skipReason, startHarness } from './harness.ts';
 
 const PASSWORD = 'demo-password-2026';
 const WARD = 'UBND phường Bần Yên Nhân';
@@ -88,11 +88,9 @@ describe('preparedness in the browser', { skip: skipReason(), timeout: 420_000 }
   /** A full-page picture, scrolled to the top first (the fixed header), without the passing toasts. */
   const shot = async (name: string, p: Page = page, toasts = false) => {
     await p.evaluate(() => window.scrollTo(0, 0));
-    const hide = toasts
-      ? null
-      : await p.addStyleTag({ content: '.mantine-Notifications-root{display:none}' });
+    const unhide = toasts ? null : await addTestStyle(p, '.mantine-Notifications-root{display:none}');
     await p.screenshot({ path: join(ARTIFACTS, `preparedness-${name}.png`), fullPage: true });
-    await hide?.evaluate((el) => (el as Element).remove());
+    await unhide?.();
   };
 
   /** A step that leaves a screenshot behind when it fails. */

@@ -12,6 +12,7 @@ import { errorBody, registerErrorHandling } from './plugins/errors.ts';
 import { registerMetrics } from './plugins/metrics.ts';
 import { registerRealtime } from './plugins/realtime.ts';
 import { registerRefChecks } from './plugins/refs.ts';
+import { DOCS_CSP, registerSecurityHeaders } from './plugins/security-headers.ts';
 import { isSpaRequest, registerWeb } from './plugins/web.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
@@ -52,6 +53,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     reply.header('x-request-id', req.id);
   });
 
+  // First, so that every response carries them: API, SPA, assets, errors, /docs, event streams.
+  await registerSecurityHeaders(app);
   registerErrorHandling(app);
   const registry = registerMetrics(app);
   // Only routes that ask for it (config.rateLimit) are limited, e.g. the public intake form.
@@ -72,7 +75,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
 
   await registerAuth(app, deps.services);
   registerRefChecks(app, deps.services);
@@ -87,9 +90,9 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await catalogueRoutes(app, { services: deps.services });
   await registerRealtime(app, deps.handle, deps.services);
 
-  const webAvailable = await registerWeb(app, config.webDist);
+  const web = await registerWeb(app, config.webDist);
   app.setNotFoundHandler((req, reply) => {
-    if (webAvailable && isSpaRequest(req.method, req.url)) return reply.sendFile('index.html');
+    if (web && isSpaRequest(req.method, req.url)) return web.sendPage(reply);
     return reply.status(404).send(errorBody(req, 'route.not_found', {}));
   });
   return app;

@@ -2,6 +2,7 @@ import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
+import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
@@ -24,8 +25,10 @@ async function main(): Promise<void> {
   const services = createServices(handle);
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
-  const scheduler = startScheduler(services.deps, [...INCIDENT_JOBS, ...READINESS_JOBS], (msg, err) =>
-    app.log.error({ err }, msg),
+  const scheduler = startScheduler(
+    services.deps,
+    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS],
+    (msg, err) => app.log.error({ err }, msg),
   );
   await app.listen({ port: config.port, host: config.host });
   // The `ungcuu` command run beside this server works through it instead of opening the folder.

@@ -80,6 +80,22 @@ export async function registerAuth(app: FastifyInstance, services: Services): Pr
   });
 }
 
+/**
+ * The credential this request came with, checked again later: an open event stream outlives its
+ * request and must end once the session or token behind it does. Never slides a session's expiry.
+ */
+export function credentialCheck(req: FastifyRequest, services: Services): () => Promise<RequestActor | null> {
+  const meta = { ip: req.ip, requestId: req.id };
+  const authz = req.headers.authorization;
+  if (authz?.startsWith('Bearer ')) {
+    const secret = authz.slice(7).trim();
+    return () => services.tokens.resolve(secret, meta);
+  }
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return async () => null;
+  return () => services.auth.resolveSession(token, meta, { touch: false });
+}
+
 /** For handlers: the caller, or 401. */
 export function actorOf(req: FastifyRequest): RequestActor {
   if (!req.actor) throw new DomainError('auth.required');

@@ -43,6 +43,9 @@ function fastifyClientCode(error: FastifyError): ErrorCode {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, req: FastifyRequest, reply: FastifyReply) => {
     if (error instanceof DomainError) {
+      // Throttling says how long to wait, so clients (and people) need not guess.
+      if (typeof error.params.retryAfter === 'number')
+        reply.header('retry-after', String(error.params.retryAfter));
       return reply
         .status(errorStatus(error.code))
         .send(errorBody(req, error.code, error.params, error.details));

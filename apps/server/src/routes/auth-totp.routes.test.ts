@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MAX_FAILED_LOGINS } from '@ungcuu/core/auth/auth.service.ts';
 import { currentTotp } from '@ungcuu/core/auth/totp.ts';
+import { SIGN_IN_LIMITS } from '@ungcuu/domain/auth/throttle.ts';
 import { TEST_PASSWORD, TestContext, type TestUser } from '../testing/test-app.ts';
 
 // The optional second factor (TOTP) per user, and its enforcement per role.
@@ -17,13 +17,13 @@ before(async () => {
 after(() => ctx.close());
 
 let ipCounter = 0;
-function login(payload: Record<string, unknown>) {
+function login(payload: Record<string, unknown>, ip?: string) {
   ipCounter += 1;
   return ctx.inject({
     method: 'POST',
     url: '/api/auth/login',
     payload,
-    remoteAddress: `203.0.113.${ipCounter}`,
+    remoteAddress: ip ?? `203.0.113.${ipCounter}`,
   });
 }
 
@@ -181,29 +181,38 @@ describe('signing in with a second factor', () => {
     assert.equal(res.statusCode, 200);
   });
 
-  test('wrong codes count towards the lockout like wrong passwords', async () => {
+  test('wrong codes are throttled like wrong passwords (429 with Retry-After), the right code then waits too', async () => {
     const target = await ctx.user(['unit_officer']);
     const targetSecret = await enrol(target);
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      const res = await login({
-        username: target.username,
-        password: TEST_PASSWORD,
-        totp: staleCode(targetSecret),
-      });
+    const ip = '203.0.113.250';
+    for (let i = 1; i <= SIGN_IN_LIMITS.pair.free; i++) {
+      const res = await login(
+        { username: target.username, password: TEST_PASSWORD, totp: staleCode(targetSecret) },
+        ip,
+      );
       assert.equal(res.statusCode, 401, `attempt ${i}`);
     }
-    const locking = await login({
-      username: target.username,
-      password: TEST_PASSWORD,
-      totp: staleCode(targetSecret),
-    });
-    assert.equal(locking.statusCode, 423);
-    const right = await login({
-      username: target.username,
-      password: TEST_PASSWORD,
-      totp: currentTotp(targetSecret, clock.now()),
-    });
-    assert.equal(right.statusCode, 423);
+    const right = await login(
+      { username: target.username, password: TEST_PASSWORD, totp: currentTotp(targetSecret, clock.now()) },
+      ip,
+    );
+    assert.equal(right.statusCode, 429);
+    assert.equal(right.json().error.code, 'auth.throttled');
+    assert.ok(Number(right.headers['retry-after']) > 0);
+  });
+
+  test('wrong codes while enabling the factor are throttled too', async () => {
+    const user = await ctx.user(['responder']);
+    const setup = await ctx.inject({ method: 'POST', url: '/api/auth/totp/setup', headers: user.headers });
+    const enable = (code: string) =>
+      ctx.inject({ method: 'POST', url: '/api/auth/totp/enable', headers: user.headers, payload: { code } });
+    for (let i = 1; i <= SIGN_IN_LIMITS.pair.free; i++) {
+      assert.equal((await enable(staleCode(setup.json().secret))).statusCode, 401, `attempt ${i}`);
+    }
+    const refused = await enable(currentTotp(setup.json().secret, clock.now()));
+    assert.equal(refused.statusCode, 429);
+    assert.equal(refused.json().error.code, 'auth.throttled');
+    assert.ok(Number(refused.headers['retry-after']) > 0);
   });
 
   test('an administrator removes a lost second factor; the person signs in with the password alone', async () => {

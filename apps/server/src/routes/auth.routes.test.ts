@@ -1,11 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { LOCKOUT_MS, MAX_FAILED_LOGINS } from '@ungcuu/core/auth/auth.service.ts';
 import { TEST_PASSWORD, TestContext, type TestUser } from '../testing/test-app.ts';
 
-// Sign-in, sessions, CSRF, lockout and throttling. The clock is injected so that lockout and
-// throttle windows can pass without waiting.
-let offsetMs = 0;
+// Sign-in, sessions and CSRF. The clock is injected so that session windows can pass without waiting.
+const offsetMs = 0;
 const clock = { now: () => new Date(Date.now() + offsetMs) };
 let ctx: TestContext;
 
@@ -90,96 +88,7 @@ describe('POST /api/auth/login', () => {
   });
 });
 
-describe('lockout', () => {
-  test(`423 after ${MAX_FAILED_LOGINS} failures, even with the right password, until the window passes`, async () => {
-    const user = await ctx.user(['viewer'], { signIn: false });
-    const ip = freshIp();
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      const res = await login({ username: user.username, password: `wrong ${i}` }, ip);
-      assert.equal(res.statusCode, 401, `attempt ${i}`);
-    }
-    const locking = await login({ username: user.username, password: 'wrong again' }, ip);
-    assert.equal(locking.statusCode, 423);
-    assert.equal(locking.json().error.code, 'auth.locked');
-    assert.match(locking.json().error.messages.en, /15 minutes/);
-
-    const right = await login({ username: user.username, password: TEST_PASSWORD }, freshIp());
-    assert.equal(right.statusCode, 423);
-    assert.equal(right.cookies.length, 0);
-    const row = await ctx.db
-      .selectFrom('users')
-      .select(['locked_until', 'failed_logins'])
-      .where('id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    assert.ok(row.locked_until && new Date(row.locked_until) > clock.now());
-
-    offsetMs += LOCKOUT_MS - 60_000;
-    const stillLocked = await login({ username: user.username, password: TEST_PASSWORD }, freshIp());
-    assert.equal(stillLocked.statusCode, 423);
-    assert.match(stillLocked.json().error.messages.en, /in 1 minutes/);
-
-    offsetMs += 61_000;
-    const unlocked = await login({ username: user.username, password: TEST_PASSWORD }, freshIp());
-    assert.equal(unlocked.statusCode, 200);
-    const cleared = await ctx.db
-      .selectFrom('users')
-      .select(['locked_until', 'failed_logins'])
-      .where('id', '=', user.id)
-      .executeTakeFirstOrThrow();
-    assert.equal(cleared.locked_until, null);
-    assert.equal(cleared.failed_logins, 0);
-    const actions = await auditActions(user.id);
-    assert.deepEqual(actions, [
-      ...Array(MAX_FAILED_LOGINS - 1).fill('auth.login_failed'),
-      'auth.locked',
-      'auth.login',
-    ]);
-  });
-
-  test('failures sent all at once still lock the account', async () => {
-    const user = await ctx.user(['viewer'], { signIn: false });
-    const results = await Promise.all(
-      Array.from({ length: 2 * MAX_FAILED_LOGINS }, (_, i) =>
-        login({ username: user.username, password: `parallel guess ${i}` }),
-      ),
-    );
-    assert.ok(results.every((r) => r.statusCode === 401 || r.statusCode === 423));
-    const right = await login({ username: user.username, password: TEST_PASSWORD });
-    assert.equal(right.statusCode, 423);
-    offsetMs += LOCKOUT_MS + 1000;
-  });
-
-  test('a success before the limit resets the failure count', async () => {
-    const user = await ctx.user(['viewer'], { signIn: false });
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) await login({ username: user.username, password: 'nope' });
-    assert.equal((await login({ username: user.username, password: TEST_PASSWORD })).statusCode, 200);
-    for (let i = 1; i < MAX_FAILED_LOGINS; i++) {
-      assert.equal((await login({ username: user.username, password: 'nope' })).statusCode, 401);
-    }
-    assert.equal((await login({ username: user.username, password: TEST_PASSWORD })).statusCode, 200);
-  });
-});
-
-describe('throttling per IP', () => {
-  test('429 after 30 attempts from one address in 15 minutes; other addresses unaffected; the window passes', async () => {
-    const ip = freshIp();
-    for (let i = 0; i < 30; i++) {
-      const res = await login({ username: `probe${i}x${Date.now()}`, password: 'guess' }, ip);
-      assert.equal(res.statusCode, 401, `attempt ${i + 1}`);
-    }
-    const throttled = await login({ username: 'anyone', password: 'guess' }, ip);
-    assert.equal(throttled.statusCode, 429);
-    assert.equal(throttled.json().error.code, 'auth.throttled');
-
-    // Even the right password is refused from that address while the window lasts.
-    const user = await ctx.user(['viewer'], { signIn: false });
-    assert.equal((await login({ username: user.username, password: TEST_PASSWORD }, ip)).statusCode, 429);
-    assert.equal((await login({ username: user.username, password: TEST_PASSWORD })).statusCode, 200);
-
-    offsetMs += 15 * 60_000 + 1000;
-    assert.equal((await login({ username: user.username, password: TEST_PASSWORD }, ip)).statusCode, 200);
-  });
-});
+// Throttling (by address, account and address, account): auth-throttle.routes.test.ts.
 
 describe('GET /api/auth/me', () => {
   test('401 without a session, and with an unknown cookie', async () => {

@@ -10,15 +10,11 @@ import { assertStrongPassword, burnVerify, hashPassword, verifyPassword } from '
 import { newSecret, sha256 } from './secret-token.ts';
 import * as sessions from './session.repository.ts';
 import { getSetting, putSetting } from './settings.repository.ts';
-import { clearThrottle, hitThrottle } from './throttle.repository.ts';
+import { createSignInThrottle } from './sign-in-throttle.ts';
 import { checkTotp, newTotpSecret, totpUri } from './totp.ts';
 
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
 const SESSION_TOUCH_MS = 5 * 60 * 1000;
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
-const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-const THROTTLE_MAX_PER_IP = 30;
 const TOTP_ROLES_KEY = 'auth.totp_required_roles';
 
 export interface LoginInput {
@@ -45,6 +41,7 @@ export interface SessionPrincipal extends RequestActor {
 export function createAuthService(deps: ServiceDeps) {
   const { db, clock } = deps;
   let totpRolesCache: { at: number; roles: Role[] } | null = null;
+  const throttle = createSignInThrottle(db, clock);
 
   async function totpRequiredRoles(): Promise<Role[]> {
     const now = clock.now().getTime();
@@ -93,8 +90,8 @@ export function createAuthService(deps: ServiceDeps) {
 
     async login(input: LoginInput): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date }> {
       const now = clock.now();
-      const ipCount = await hitThrottle(db, `ip:${input.ip ?? 'unknown'}`, now, THROTTLE_WINDOW_MS);
-      if (ipCount > THROTTLE_MAX_PER_IP) throw new DomainError('auth.throttled');
+      // Counted before the password is checked: parallel guesses are decided one at a time.
+      const admission = await throttle.admit({ username: input.username, ip: input.ip });
 
       const user = await users.findUserByUsername(db, input.username);
       if (!user) {
@@ -102,37 +99,10 @@ export function createAuthService(deps: ServiceDeps) {
         await auditLoginFailure(input, null, null, 'unknown_user');
         throw new DomainError('auth.invalid_credentials');
       }
-      if (user.locked_until && new Date(user.locked_until) > now) {
-        const minutes = Math.ceil((new Date(user.locked_until).getTime() - now.getTime()) / 60_000);
-        throw new DomainError('auth.locked', { minutes });
-      }
-      // A wrong second factor counts like a wrong password: otherwise whoever knows the password
-      // could try codes until the IP throttle stops them, from as many addresses as they have.
+      // A wrong second factor counts like a wrong password (the attempt is already counted):
+      // otherwise whoever knows the password could try codes from as many addresses as they have.
       const failure = async (reason: 'wrong_password' | 'wrong_totp'): Promise<never> => {
-        const lock = await db.transaction().execute(async (trx) => {
-          const failed = await users.incrementFailedLogins(trx, user.id);
-          const lock = failed >= MAX_FAILED_LOGINS;
-          if (lock) {
-            await users.updateUser(trx, user.id, {
-              failed_logins: 0,
-              locked_until: new Date(now.getTime() + LOCKOUT_MS),
-            });
-          }
-          await recordAudit(
-            trx,
-            clock,
-            { ...anonymous(input, input.username), userId: user.id },
-            {
-              action: lock ? 'auth.locked' : 'auth.login_failed',
-              entityType: 'user',
-              entityId: user.id,
-              unitId: user.unit_id,
-              after: { username: input.username, reason, failed },
-            },
-          );
-          return lock;
-        });
-        if (lock) throw new DomainError('auth.locked', { minutes: LOCKOUT_MS / 60_000 });
+        await auditLoginFailure(input, user.id, user.unit_id, reason);
         throw new DomainError(reason === 'wrong_totp' ? 'auth.totp_invalid' : 'auth.invalid_credentials');
       };
       if (!(await verifyPassword(user.password_hash, input.password))) await failure('wrong_password');
@@ -141,6 +111,7 @@ export function createAuthService(deps: ServiceDeps) {
         if (!input.totp) throw new DomainError('auth.totp_required');
         if (!user.totp_secret || !checkTotp(user.totp_secret, input.totp, now)) await failure('wrong_totp');
       }
+      await admission.succeeded();
 
       const sessionToken = newSecret();
       const csrfToken = newSecret(18);
@@ -163,7 +134,7 @@ export function createAuthService(deps: ServiceDeps) {
           expires_at: expiresAt,
           last_seen_at: now,
         });
-        await users.updateUser(trx, user.id, { failed_logins: 0, locked_until: null, last_login_at: now });
+        await users.updateUser(trx, user.id, { last_login_at: now });
         await audit({
           action: 'auth.login',
           entityType: 'user',
@@ -172,7 +143,6 @@ export function createAuthService(deps: ServiceDeps) {
           after: { ip: input.ip },
         });
       });
-      await clearThrottle(db, `ip:${input.ip ?? 'unknown'}`).catch(() => {});
       return { sessionToken, csrfToken, expiresAt };
     },
 
@@ -180,11 +150,16 @@ export function createAuthService(deps: ServiceDeps) {
     async resolveSession(
       sessionToken: string,
       meta: { ip: string | null; requestId: string | null },
+      options: { touch?: boolean } = {},
     ): Promise<SessionPrincipal | null> {
       const now = clock.now();
       const row = await sessions.findActiveSession(db, sha256(sessionToken), now);
       if (!row || row.disabled) return null;
-      if (now.getTime() - new Date(row.last_seen_at).getTime() > SESSION_TOUCH_MS) {
+      // An open event stream re-checks its session without keeping it alive (touch: false).
+      if (
+        options.touch !== false &&
+        now.getTime() - new Date(row.last_seen_at).getTime() > SESSION_TOUCH_MS
+      ) {
         await sessions.touchSession(db, row.session_id, now, new Date(now.getTime() + SESSION_IDLE_MS));
       }
       const roles = row.roles.filter(isRole);
@@ -237,7 +212,10 @@ export function createAuthService(deps: ServiceDeps) {
     async changePassword(actor: SessionPrincipal, current: string, next: string): Promise<void> {
       const user = await users.findUserById(db, actor.userId);
       if (!user) throw new DomainError('not_found', { entity: 'user' });
+      // Same counters as sign-in: a stolen session must not become a way to guess the password.
+      const admission = await throttle.admit({ username: actor.username, ip: actor.ip ?? null });
       if (!(await verifyPassword(user.password_hash, current))) throw new DomainError('auth.password_wrong');
+      await admission.succeeded();
       assertStrongPassword(next);
       const passwordHash = await hashPassword(next);
       await mutate(deps, actor, async ({ trx, audit }) => {
@@ -247,11 +225,7 @@ export function createAuthService(deps: ServiceDeps) {
           updated_at: clock.now(),
         });
         // Other sessions may belong to whoever knew the old password: end them, keep this one.
-        await trx
-          .deleteFrom('sessions')
-          .where('user_id', '=', user.id)
-          .where('id', '<>', actor.sessionId)
-          .execute();
+        await sessions.deleteOtherSessions(trx, user.id, actor.sessionId);
         await audit({
           action: 'auth.change_password',
           entityType: 'user',
@@ -305,7 +279,9 @@ export function createAuthService(deps: ServiceDeps) {
     async enableTotp(actor: SessionPrincipal, code: string): Promise<void> {
       const user = await users.findUserById(db, actor.userId);
       if (!user?.totp_secret) throw new DomainError('auth.totp_invalid');
+      const admission = await throttle.admit({ username: actor.username, ip: actor.ip ?? null });
       if (!checkTotp(user.totp_secret, code, clock.now())) throw new DomainError('auth.totp_invalid');
+      await admission.succeeded();
       await mutate(deps, actor, async ({ trx, audit }) => {
         await users.updateUser(trx, actor.userId, { totp_enabled: true, updated_at: clock.now() });
         await audit({

@@ -1,3 +1,4 @@
+import { publishRevocation } from '../events/change-bus.ts';
 import type { Executor } from '../shared/context.ts';
 
 export async function insertSession(
@@ -48,13 +49,24 @@ export async function touchSession(db: Executor, id: string, now: Date, expiresA
     .execute();
 }
 
+// Every way of ending sessions below also tells every process (on commit), so that open event
+// streams of those sessions end at once, not at their next request.
+
 export async function deleteSession(db: Executor, id: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', id).execute();
+  const row = await db.deleteFrom('sessions').where('id', '=', id).returning('user_id').executeTakeFirst();
+  if (row) await publishRevocation(db, row.user_id);
 }
 
 export async function deleteSessionsOfUser(db: Executor, userId: string): Promise<number> {
   const result = await db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
+  await publishRevocation(db, userId);
   return Number(result.numDeletedRows);
+}
+
+/** After a password change: whoever knew the old password loses their sessions; this one stays. */
+export async function deleteOtherSessions(db: Executor, userId: string, keepId: string): Promise<void> {
+  await db.deleteFrom('sessions').where('user_id', '=', userId).where('id', '<>', keepId).execute();
+  await publishRevocation(db, userId);
 }
 
 export async function deleteExpiredSessions(db: Executor, now: Date): Promise<number> {

@@ -1,6 +1,7 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { isRole } from '@ungcuu/domain/org/roles.ts';
 import type { ApiTokenRow } from '../db/schema.ts';
+import { publishRevocation } from '../events/change-bus.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -85,6 +86,8 @@ export function createTokenService(deps: ServiceDeps) {
           .where('id', '=', id)
           .returningAll()
           .executeTakeFirstOrThrow();
+        // Streams opened with this token end at once, in every process.
+        await publishRevocation(trx, row.user_id);
         await audit({
           action: 'token.revoke',
           entityType: 'api_token',

@@ -90,6 +90,7 @@ export interface AuthThrottleTable {
   key: string;
   window_start: Timestamp;
   count: number;
+  last_at: Timestamp;
 }
 
 export interface AuditLogTable {

@@ -62,17 +62,6 @@ export async function updateUser(db: Executor, id: string, patch: UserUpdate): P
     .executeTakeFirstOrThrow();
 }
 
-/** Counts one more failed sign-in atomically, so that attempts sent at once all count. */
-export async function incrementFailedLogins(db: Executor, id: string): Promise<number> {
-  const row = await db
-    .updateTable('users')
-    .set({ failed_logins: sql`failed_logins + 1` })
-    .where('id', '=', id)
-    .returning('failed_logins')
-    .executeTakeFirstOrThrow();
-  return row.failed_logins;
-}
-
 export async function countUsers(db: Executor): Promise<number> {
   const row = await db
     .selectFrom('users')

@@ -5,6 +5,7 @@ import type { UserInput, UserPatch } from '@ungcuu/domain/org/schemas.ts';
 import { assertStrongPassword, generateOneTimePassword, hashPassword } from '../auth/password.ts';
 import { deleteSessionsOfUser } from '../auth/session.repository.ts';
 import type { UserUpdate } from '../db/schema.ts';
+import { publishRevocation } from '../events/change-bus.ts';
 import type { RequestActor } from '../shared/context.ts';
 import { blankToNull, rethrowUnique } from '../shared/db-errors.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -36,6 +37,7 @@ export function createUserService(deps: ServiceDeps) {
       .where('user_id', '=', userId)
       .where('revoked_at', 'is', null)
       .execute();
+    await publishRevocation(trx, userId);
   }
 
   return {
