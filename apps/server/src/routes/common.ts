@@ -8,3 +8,11 @@ export const Paging = {
 };
 
 export const SearchText = Type.String({ maxLength: 200 });
+
+/** The largest value of a PostgreSQL `integer` column: the bound of record versions. */
+export const INT4_MAX = 2_147_483_647;
+
+/** `?version=` of a record a PATCH expects to change (optimistic locking). */
+export const VersionQuery = Type.Object({
+  version: Type.Optional(Type.Integer({ minimum: 1, maximum: INT4_MAX })),
+});

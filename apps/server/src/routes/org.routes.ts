@@ -13,7 +13,7 @@ import {
 } from '@ungcuu/domain/org/schemas.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams, Paging, SearchText } from './common.ts';
+import { IdParams, Paging, SearchText, VersionQuery } from './common.ts';
 
 // Units, users and the response team roster. One line per endpoint: schema in, service out.
 export async function orgRoutes(base: FastifyInstance, { services }: { services: Services }) {
@@ -52,7 +52,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
         tags: ['org'],
         params: IdParams,
         body: UnitPatchSchema,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
       },
     },
     async (req) => services.units.update(actorOf(req), req.params.id, req.body, req.query.version),

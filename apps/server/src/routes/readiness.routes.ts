@@ -36,7 +36,7 @@ import {
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { IdParams, Paging } from './common.ts';
+import { IdParams, Paging, VersionQuery } from './common.ts';
 
 const tags = ['readiness'];
 const Days = Type.Integer({ minimum: 0, maximum: 366, default: 30 });
@@ -79,7 +79,7 @@ function itemRoutes(
         tags,
         params: IdParams,
         body: schemas.patch,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
         response: { 200: schemas.view },
       },
     },
