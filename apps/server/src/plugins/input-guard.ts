@@ -47,10 +47,13 @@ function badText(s: string): boolean {
 
 /** A JSON pointer token that can be shown safely (the key may itself be the bad text). */
 function escapeKey(k: string): string {
-  return k
-    .replace(/[\u0000\ud800-\udfff]/g, '?')
-    .replace(/~/g, '~0')
-    .replace(/\//g, '~1');
+  return (
+    k
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+      .replace(/[\u0000\ud800-\udfff]/g, '?')
+      .replace(/~/g, '~0')
+      .replace(/\//g, '~1')
+  );
 }
 
 /** Wraps a compiled validator: after the schema passes (and coerces), the guard runs. */

@@ -89,6 +89,7 @@ export function sendFile(
 
 /** encodeURIComponent leaves ' ( ) * unescaped; RFC 5987 attr-char does not allow them. */
 function encodeRfc5987(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   return encodeURIComponent(text.replace(/[\u0000-\u001f\u007f]/g, '')).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,

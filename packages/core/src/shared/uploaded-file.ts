@@ -83,6 +83,7 @@ export function normaliseFileName(raw: string, fallback = 'tep-dinh-kem'): strin
   name = name.split(/[\\/]/).pop() ?? '';
   name = name.replace(/:[^:]*:\$[A-Za-z_]+$/, '').replace(/:/g, '_');
   name = name.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '');
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
   name = name.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, '');
   name = name.replace(/[<>"|?*]/g, '_');
   name = name.replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
