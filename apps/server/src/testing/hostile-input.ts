@@ -259,3 +259,12 @@ export function plant(value: Json, pick: number, hostile: Json): Json {
   at[path[path.length - 1] as string | number] = hostile;
   return copy;
 }
+
+/** The value with every text (or every number) in it replaced at once: one request per class. */
+export function replaceAll(value: Json, kind: 'string' | 'number', by: Json): Json {
+  if (Array.isArray(value)) return value.map((v) => replaceAll(v, kind, by));
+  if (value instanceof RawToken) return value;
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceAll(v, kind, by)]));
+  return typeof value === kind ? by : value;
+}
