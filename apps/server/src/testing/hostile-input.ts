@@ -211,6 +211,9 @@ export function validValue(schema: Schema, ids: readonly string[], depth = 0): f
   }
 }
 
+/** The free text that well-formed bodies carry (cut to each field's length). */
+export const FREE_TEXT = 'Máy chủ cổng thông tin phường bị thay đổi giao diện';
+
 function validString(schema: Schema, ids: readonly string[]): fc.Arbitrary<Json> {
   switch (schema.format) {
     case 'uuid':
@@ -230,7 +233,7 @@ function validString(schema: Schema, ids: readonly string[]): fc.Arbitrary<Json>
   }
   const min = schema.minLength ?? 0;
   const max = schema.maxLength ?? 60;
-  const text = 'Máy chủ cổng thông tin phường bị thay đổi giao diện';
+  const text = FREE_TEXT;
   return fc.integer({ min, max: Math.max(min, Math.min(max, text.length)) }).map((n) => {
     let s = text;
     while (s.length < n) s += text;
@@ -260,11 +263,16 @@ export function plant(value: Json, pick: number, hostile: Json): Json {
   return copy;
 }
 
-/** The value with every text (or every number) in it replaced at once: one request per class. */
-export function replaceAll(value: Json, kind: 'string' | 'number', by: Json): Json {
+/**
+ * The value with every free text (or every number) in it replaced at once: one request per class.
+ * Free texts are those the generator wrote; ids, dates and enumerations are left valid so that
+ * the request gets past validation to the code and the database behind it.
+ */
+export function replaceAll(value: Json, kind: 'text' | 'number', by: (old: Json) => Json): Json {
   if (Array.isArray(value)) return value.map((v) => replaceAll(v, kind, by));
   if (value instanceof RawToken) return value;
   if (value !== null && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceAll(v, kind, by)]));
-  return typeof value === kind ? by : value;
+  if (kind === 'number') return typeof value === 'number' ? by(value) : value;
+  return typeof value === 'string' && value.length > 0 && FREE_TEXT.startsWith(value) ? by(value) : value;
 }
