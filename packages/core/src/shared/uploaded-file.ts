@@ -102,15 +102,21 @@ function extensionOf(name: string): string {
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
 }
 
-/** Text: valid UTF-8 (a BOM allowed) without NUL bytes, as logs, CSV, mail and notes are. */
+/**
+ * Text as logs, CSV, mail and notes are: no NUL byte and few control characters (a legacy
+ * single-byte encoding or a stray byte is still text), or UTF-16 with its byte-order mark.
+ */
 function isText(bytes: Buffer): boolean {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  )
+    return bytes.length % 2 === 0;
   if (bytes.includes(0)) return false;
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  let control = 0;
+  for (const b of bytes)
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) control += 1;
+  return control <= bytes.length / 10;
 }
 
 /**
