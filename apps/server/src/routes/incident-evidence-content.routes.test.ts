@@ -53,7 +53,7 @@ describe('POST /api/incidents/:id/evidence judges the content', () => {
     ['hoa-don.pdf', 'application/pdf'],
     ['anh-man-hinh.png', 'image/png'],
     ['nhat-ky.txt', 'text/plain'],
-  ])
+  ] as const)
     test(`a Windows program named ${name} and sent as ${type} is a 415 file.executable`, async () => {
       const res = await upload(name, type, peBytes());
       assert.equal(res.statusCode, 415, res.body);
