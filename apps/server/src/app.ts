@@ -8,7 +8,8 @@ import type { Services } from '@ungcuu/core/services.ts';
 import { REF_EXEMPT_KEYWORD, REF_KEYWORD } from '@ungcuu/domain/refs.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './plugins/auth.ts';
-import { errorBody, registerErrorHandling } from './plugins/errors.ts';
+import { errorBody, frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
+import { guardedValidatorFactory } from './plugins/input-guard.ts';
 import { registerMetrics } from './plugins/metrics.ts';
 import { registerRealtime } from './plugins/realtime.ts';
 import { registerRefChecks } from './plugins/refs.ts';
@@ -48,6 +49,10 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
         keywords: [REF_KEYWORD, REF_EXEMPT_KEYWORD],
       },
     },
+    // Every route's input: finite numbers, text without NUL or broken Unicode, bounded schemas.
+    schemaController: { compilersFactory: { buildValidator: guardedValidatorFactory() } },
+    // Malformed or overlong URLs are refused by the router before any hook: same coded errors.
+    frameworkErrors,
   });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);

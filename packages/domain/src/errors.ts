@@ -419,6 +419,41 @@ export const ERRORS = {
       en: 'Many files are being imported at the moment; please retry in a few minutes.',
     },
   },
+  'validation.not_finite': {
+    status: 400,
+    message: {
+      vi: 'Số không hợp lệ tại {field}: phải là số hữu hạn, trong giới hạn cho phép.',
+      en: 'Invalid number at {field}: it must be finite and within the allowed range.',
+    },
+  },
+  'validation.bad_text': {
+    status: 400,
+    message: {
+      vi: 'Văn bản tại {field} chứa ký tự không hợp lệ (ký tự NUL hoặc mã Unicode hỏng).',
+      en: 'The text at {field} holds an invalid character (NUL or broken Unicode).',
+    },
+  },
+  'request.bad_url': {
+    status: 400,
+    message: {
+      vi: 'Địa chỉ yêu cầu không hợp lệ: {detail}.',
+      en: 'Invalid request address: {detail}.',
+    },
+  },
+  'file.executable': {
+    status: 415,
+    message: {
+      vi: 'Tệp "{filename}" là chương trình chạy được ({type}); không nhận tệp thực thi.',
+      en: 'The file "{filename}" is an executable program ({type}); executables are not accepted.',
+    },
+  },
+  'file.bad_name': {
+    status: 400,
+    message: {
+      vi: 'Tên tệp không hợp lệ sau khi chuẩn hoá: "{filename}".',
+      en: 'The file name is not usable once normalised: "{filename}".',
+    },
+  },
 } as const satisfies Record<string, ErrorInfo>;
 
 export type ErrorCode = keyof typeof ERRORS;

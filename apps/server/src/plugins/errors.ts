@@ -1,5 +1,6 @@
 import { DomainError, type ErrorCode, errorMessage, errorStatus } from '@ungcuu/domain/errors.ts';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { BAD_TEXT, NOT_FINITE } from './input-guard.ts';
 import { requestLocale } from './locale.ts';
 
 export interface ErrorBody {
@@ -39,6 +40,19 @@ function fastifyClientCode(error: FastifyError): ErrorCode {
   return 'request.invalid';
 }
 
+/**
+ * Fastify's router refuses some URLs before any hook or handler runs (a path part that is not
+ * valid UTF-8 once decoded, or longer than the router allows): the same coded body as elsewhere,
+ * without echoing the address back.
+ */
+export function frameworkErrors(error: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? 'a part of the address is too long'
+      : 'the address holds characters that cannot be read';
+  return reply.status(400).send(errorBody(req, 'request.bad_url', { detail }));
+}
+
 /** The one error handler: domain codes → status and a vi/en message; never a stack trace out. */
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, req: FastifyRequest, reply: FastifyReply) => {
@@ -52,6 +66,20 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     const fe = error as FastifyError;
     if (fe.validation) {
+      // The input guard's findings have codes of their own: they name the field, not a schema rule.
+      const first = fe.validation[0];
+      const field = first?.instancePath.replace(/^\//, '') || fe.validationContext || '';
+      if (first?.keyword === NOT_FINITE || first?.keyword === BAD_TEXT)
+        return reply
+          .status(400)
+          .send(
+            errorBody(
+              req,
+              first.keyword === NOT_FINITE ? 'validation.not_finite' : 'validation.bad_text',
+              { field },
+              fe.validation.slice(0, 1),
+            ),
+          );
       const detail = fe.validation
         .slice(0, 5)
         .map((v) => `${v.instancePath || fe.validationContext || ''} ${v.message ?? ''}`.trim())

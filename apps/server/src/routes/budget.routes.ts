@@ -1,5 +1,4 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import {
   BudgetLineCreateSchema,
   BudgetLineDetailSchema,
@@ -16,7 +15,7 @@ import {
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { RefParams } from './common.ts';
+import { RefParams, VersionQuery } from './common.ts';
 import { sendFile } from './systems.routes.ts';
 
 const tags = ['budget'];
@@ -51,7 +50,7 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
         tags,
         params: RefParams('budget_line'),
         body: BudgetLinePatchSchema,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
         response: { 200: BudgetLineViewSchema },
       },
     },

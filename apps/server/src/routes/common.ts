@@ -12,3 +12,11 @@ export const SearchText = Type.String({ maxLength: 200 });
 
 /** Path parameters `{ id }` naming a record of `kind`: the reference check answers 404 for one the caller may not see. */
 export const RefParams = (kind: RefKind) => Type.Object({ id: RefId(kind) });
+
+/** The largest value of a PostgreSQL `integer` column: the bound of record versions. */
+export const INT4_MAX = 2_147_483_647;
+
+/** `?version=` of a record a PATCH expects to change (optimistic locking). */
+export const VersionQuery = Type.Object({
+  version: Type.Optional(Type.Integer({ minimum: 1, maximum: INT4_MAX })),
+});

@@ -16,6 +16,7 @@ import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
 import { Paging, RefParams } from './common.ts';
+import { sendFile } from './systems.routes.ts';
 
 const MAX_UPLOAD = 25 * 1024 * 1024;
 
@@ -156,11 +157,7 @@ export async function incidentWorkRoutes(base: FastifyInstance, { services }: { 
     { schema: { tags, params: EvidenceParams } },
     async (req, reply) => {
       const file = await services.evidence.download(actorOf(req), req.params.id, req.params.evidenceId);
-      return reply
-        .header('content-type', file.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-        .header('x-content-sha256', file.sha256)
-        .send(file.bytes);
+      return sendFile(reply.header('x-content-sha256', file.sha256), file);
     },
   );
 

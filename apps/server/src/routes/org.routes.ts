@@ -14,7 +14,7 @@ import {
 import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { Paging, RefParams, SearchText } from './common.ts';
+import { Paging, RefParams, SearchText, VersionQuery } from './common.ts';
 
 // Units, users and the response team roster. One line per endpoint: schema in, service out.
 export async function orgRoutes(base: FastifyInstance, { services }: { services: Services }) {
@@ -53,7 +53,7 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
         tags: ['org'],
         params: RefParams('unit'),
         body: UnitPatchSchema,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
       },
     },
     async (req) => services.units.update(actorOf(req), req.params.id, req.body, req.query.version),

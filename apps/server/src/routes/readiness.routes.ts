@@ -37,7 +37,7 @@ import type { Services } from '@ungcuu/core/services.ts';
 import { RefId, type RefKind } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { Paging, RefParams } from './common.ts';
+import { Paging, RefParams, VersionQuery } from './common.ts';
 
 const tags = ['readiness'];
 const Days = Type.Integer({ minimum: 0, maximum: 366, default: 30 });
@@ -81,7 +81,7 @@ function itemRoutes(
         tags,
         params: RefParams(kind),
         body: schemas.patch,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
         response: { 200: schemas.view },
       },
     },

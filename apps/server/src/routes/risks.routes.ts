@@ -16,7 +16,7 @@ import {
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
-import { RefParams } from './common.ts';
+import { RefParams, VersionQuery } from './common.ts';
 import { exactValidator } from './systems.routes.ts';
 
 const tags = ['risks'];
@@ -56,7 +56,7 @@ export async function risksRoutes(base: FastifyInstance, { services }: { service
         tags,
         params: RefParams('risk'),
         body: RiskPatchSchema,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
         response: { 200: RiskViewSchema },
       },
     },

@@ -24,8 +24,9 @@ import type {
   FastifySchemaValidationError,
 } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
+import { guarded, requireBounds } from '../plugins/input-guard.ts';
 import { MAX_IMPORT_BYTES } from './admin.routes.ts';
-import { RefParams } from './common.ts';
+import { RefParams, VersionQuery } from './common.ts';
 
 const tags = ['systems'];
 const { limit: _limit, offset: _offset, ...filterProperties } = SystemListQuerySchema.properties;
@@ -44,8 +45,9 @@ export async function uploadedFile(req: FastifyRequest, maxBytes: number, maxLab
  * Validates a route's parts without type coercion. Ajv's coercion rewrites unions of scalars
  * (a rating 3 becomes "3" under `string | integer`); TypeBox checks the value as sent.
  */
-export const exactValidator: FastifySchemaCompiler<unknown> = ({ schema }) => {
+export const exactValidator: FastifySchemaCompiler<unknown> = ({ schema, method, url, httpPart }) => {
   registerFormats();
+  requireBounds(schema, `${method} ${url} ${httpPart}`);
   const check = TypeCompiler.Compile(schema as TSchema);
   const validate = Object.assign(
     (data: unknown) => {
@@ -63,21 +65,36 @@ export const exactValidator: FastifySchemaCompiler<unknown> = ({ schema }) => {
     },
     { errors: null as FastifySchemaValidationError[] | null },
   );
-  return validate;
+  return guarded(validate);
 };
 
-/** Sends a generated file as a download with a UTF-8 file name. */
+/**
+ * Sends a file as a download, never rendered in the browser: `attachment` with an ASCII fallback
+ * name and the exact UTF-8 name (RFC 6266 / RFC 5987 `filename*`), and nosniff so that the
+ * browser keeps to the stored type.
+ */
 export function sendFile(
   reply: FastifyReply,
   file: { filename: string; contentType: string; bytes: Buffer },
 ) {
+  const ascii = file.filename.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
   return reply
     .header('content-type', file.contentType)
+    .header('x-content-type-options', 'nosniff')
     .header(
       'content-disposition',
-      `attachment; filename="${file.filename.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      `attachment; filename="${ascii}"; filename*=UTF-8''${encodeRfc5987(file.filename)}`,
     )
     .send(file.bytes);
+}
+
+/** encodeURIComponent leaves ' ( ) * unescaped; RFC 5987 attr-char does not allow them. */
+function encodeRfc5987(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
+  return encodeURIComponent(text.replace(/[\u0000-\u001f\u007f]/g, '')).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 // Information systems inventory: CRUD, dependencies, what is at risk (C5), import and export.
@@ -149,7 +166,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
         tags,
         params: RefParams('system'),
         body: SystemPatchSchema,
-        querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        querystring: VersionQuery,
         response: { 200: SystemViewSchema },
       },
     },

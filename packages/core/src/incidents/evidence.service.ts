@@ -3,21 +3,15 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { inspectUpload } from '../shared/uploaded-file.ts';
 import { findIncidentById, lockIncident } from './incident.repository.ts';
 import { requireAction, requireVisible } from './incident-access.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 export const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
 
-// Evidence people actually collect: screenshots and photos, documents, logs, mail, archives, captures.
-// Executables are refused: malware samples go to the response team through their own channel.
-const ALLOWED_TYPES =
-  /^(image\/(png|jpeg|gif|webp)|application\/(pdf|zip|x-zip-compressed|gzip|x-7z-compressed|json|vnd\.openxmlformats-officedocument\.[a-z.]+|msword|vnd\.ms-excel|vnd\.tcpdump\.pcap|octet-stream)|text\/(plain|csv)|message\/rfc822)$/;
-const REFUSED_EXTENSIONS = /\.(exe|dll|scr|bat|cmd|com|ps1|vbs|js|msi|jar)$/i;
-
-export function acceptableEvidence(filename: string, contentType: string): boolean {
-  return ALLOWED_TYPES.test(contentType) && !REFUSED_EXTENSIONS.test(filename);
-}
+// What is accepted is decided on the content (shared/uploaded-file.ts): executables are refused,
+// malware samples go to the response team through their own channel.
 
 /** Evidence with chain of custody: SHA-256, size, type, who uploaded when; every download audited. */
 export function createEvidenceService(deps: ServiceDeps) {
@@ -88,7 +82,8 @@ export function createEvidenceService(deps: ServiceDeps) {
     ) {
       if (file.bytes.length === 0) throw new DomainError('validation.failed', { detail: 'empty file' });
       if (file.bytes.length > MAX_EVIDENCE_BYTES) throw new DomainError('file.too_large', { max: '25 MB' });
-      if (!acceptableEvidence(file.filename, file.contentType)) throw new DomainError('file.bad_type');
+      // The name and type the client sent are replaced by the normalised name and the detected type.
+      const { filename, contentType } = await inspectUpload(file.filename, file.bytes);
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
@@ -97,8 +92,8 @@ export function createEvidenceService(deps: ServiceDeps) {
           .insertInto('incident_evidence')
           .values({
             incident_id: incidentId,
-            filename: file.filename.slice(0, 255),
-            content_type: file.contentType,
+            filename,
+            content_type: contentType,
             size: file.bytes.length,
             sha256,
             content: file.bytes,

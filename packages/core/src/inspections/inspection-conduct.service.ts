@@ -16,6 +16,7 @@ import { renderInspectionReport } from '../documents/inspection-report.docx.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { inspectUpload } from '../shared/uploaded-file.ts';
 import { blank } from '../systems/row-values.ts';
 import * as repo from './inspection.repository.ts';
 import type { AnswersInput, CompleteInspection } from './inspection.schemas.ts';
@@ -97,13 +98,14 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
         throw new DomainError('inspection.unknown_item', { key: itemKey });
       if (file.bytes.length > MAX_EVIDENCE_BYTES) throw new DomainError('file.too_large', { max: '10 MB' });
       if (file.bytes.length === 0) throw new DomainError('request.invalid', { detail: 'empty file' });
+      const { filename, contentType } = await inspectUpload(file.filename, file.bytes);
       const sha256 = createHash('sha256').update(file.bytes).digest('hex');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const saved = await repo.insertEvidence(trx, {
           inspection_id: id,
           item_key: itemKey,
-          filename: file.filename.slice(0, 255) || 'evidence',
-          content_type: file.mimetype || 'application/octet-stream',
+          filename,
+          content_type: contentType,
           size_bytes: file.bytes.length,
           sha256,
           content: file.bytes,

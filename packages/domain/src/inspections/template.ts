@@ -59,7 +59,7 @@ export type InspectionItem = Static<typeof InspectionItemSchema>;
 export const InspectionTemplateSchema = Type.Object(
   {
     code: Type.String({ pattern: '^[a-z0-9-]+$', maxLength: 80 }),
-    version: Type.Integer({ minimum: 1 }),
+    version: Type.Integer({ minimum: 1, maximum: 1_000_000 }),
     title: Text,
     items: Type.Array(InspectionItemSchema, { minItems: 1, maxItems: 200 }),
   },

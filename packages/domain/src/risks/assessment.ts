@@ -45,7 +45,7 @@ export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 export const AssessmentAnswerSchema = Type.Union([
   Type.String({ maxLength: 4000 }),
-  Type.Integer({ minimum: 0 }),
+  Type.Integer({ minimum: 0, maximum: 1_000_000_000 }),
   Type.Array(Type.String({ maxLength: 100 }), { maxItems: 50 }),
 ]);
 export type AssessmentAnswer = Static<typeof AssessmentAnswerSchema>;
