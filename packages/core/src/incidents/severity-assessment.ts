@@ -1,5 +1,5 @@
 import { computeDeadlines, deadlineStatus } from '@ungcuu/domain/incidents/deadlines.ts';
-import { computeSeverity, type SeverityResult } from '@ungcuu/domain/incidents/severity.ts';
+import { approvedLevel, computeSeverity, type SeverityResult } from '@ungcuu/domain/incidents/severity.ts';
 import { noTriggers, type TriggerFlags } from '@ungcuu/domain/incidents/triggers.ts';
 import type { ReportingRegime } from '@ungcuu/domain/regimes/regime.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
@@ -9,7 +9,10 @@ export function fullTriggers(partial: Partial<TriggerFlags> | undefined | null):
   return { ...noTriggers(), ...(partial ?? {}) };
 }
 
-/** Severity of the incident as it stands: recomputed on every change (domain README §3). */
+/**
+ * Severity of the incident as it stands: recomputed on every change (domain README §3). The
+ * system's level counts only once approved; a proposed level is shown in the reasons.
+ */
 export function assessSeverity(
   facts: { triggers: TriggerFlags; ciaAffected: boolean; nationalSecurityHarm: boolean },
   system: SystemFacts | undefined,
@@ -17,7 +20,10 @@ export function assessSeverity(
 ): SeverityResult {
   return computeSeverity({
     triggers: facts.triggers,
-    systemLevel: system?.securityLevel ?? null,
+    systemLevel: system
+      ? approvedLevel({ securityLevel: system.securityLevel, approvalStatus: system.levelApprovalStatus })
+      : null,
+    proposedLevel: system?.securityLevel ?? null,
     nationalCritical: system?.nationalCritical ?? false,
     ciaAffected: facts.ciaAffected,
     nationalSecurityHarm: facts.nationalSecurityHarm,
