@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './schema.ts';
 
 // Tables of the incidents module (migration 20261127-1700-incidents).
@@ -20,6 +20,12 @@ export interface PlaybookVersionsTable {
   data: Json<unknown>;
   created_by: string | null;
   created_at: CreatedAt;
+}
+
+export interface DeadlineWaiver {
+  at: string;
+  reason: string;
+  by: string;
 }
 
 export interface IncidentsTable {
@@ -64,6 +70,8 @@ export interface IncidentsTable {
   merged_into_id: string | null;
   reopen_reason: string | null;
   deadlines_done: Json<Record<string, string>>;
+  /** Reports recorded as not sent when the incident was closed (code → when, why, who). */
+  deadlines_waived: ColumnType<Record<string, DeadlineWaiver>, string | undefined, string>;
   closed_at: Timestamp | null;
   version: Generated<number>;
   created_at: CreatedAt;
