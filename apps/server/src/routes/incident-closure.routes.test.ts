@@ -138,6 +138,7 @@ describe('closing an incident with open work', () => {
     for (const resolution of [
       { cancelTaskIds: [], waiveDeadlineCodes: [] },
       { reason: 'ok', cancelTaskIds: [], waiveDeadlineCodes: [] },
+      { reason: '     ', cancelTaskIds: [], waiveDeadlineCodes: [] },
       { reason: REASON, cancelTaskIds: ['x'], waiveDeadlineCodes: [] },
       { reason: REASON, cancelTaskIds: [], waiveDeadlineCodes: ['Mẫu 03'] },
     ]) {

@@ -78,6 +78,8 @@ export async function settleOpenWork(
   const items = await openItemsOf(trx, row, now);
   let resolution: ClosureResolution;
   if (to === 'closed') {
+    if (args.resolution && args.resolution.reason.trim().length < 3)
+      throw new DomainError('validation.failed', { detail: 'resolution.reason' });
     const left = unresolvedItems(items, args.resolution);
     if (hasOpenItems(left))
       throw new DomainError(
@@ -85,7 +87,9 @@ export async function settleOpenWork(
         { tasks: left.tasks.length, deadlines: left.deadlines.length },
         { openItems: left },
       );
-    resolution = args.resolution ?? { reason: '', cancelTaskIds: [], waiveDeadlineCodes: [] };
+    resolution = args.resolution
+      ? { ...args.resolution, reason: args.resolution.reason.trim() }
+      : { reason: '', cancelTaskIds: [], waiveDeadlineCodes: [] };
   } else {
     resolution = {
       reason: args.reason ?? '',
