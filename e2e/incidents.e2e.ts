@@ -92,6 +92,8 @@ describe('incident end to end in the browser', { skip: skipReason(), timeout: 30
     await p.getByTestId('report-title').fill(TITLE);
     await p.getByTestId('report-description').fill(DESCRIPTION);
     await p.getByTestId('trigger-C1').getByText('Có', { exact: true }).click();
+    // Beyond the commune's capacity (C6): the emergency report is due immediately.
+    await p.getByTestId('trigger-C6').getByText('Có', { exact: true }).click();
     assert.match(await p.getByTestId('report-detected-at').inputValue(), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
     assert.equal(await p.getByLabel('Họ và tên').inputValue(), 'Phạm Văn Bình', 'contact prefilled');
     await shot(p, '01-report-phone');
@@ -115,6 +117,12 @@ describe('incident end to end in the browser', { skip: skipReason(), timeout: 30
     const suggested = c.getByTestId('suggested-subtype');
     assert.equal(await suggested.getAttribute('data-subtype'), 'attack.ransomware');
     await c.getByTestId('severity-why').waitFor();
+    // The C6 emergency report is due now, counted from the receipt; never "overdue by 0 minutes".
+    const emergency = c.getByTestId('deadline').filter({ hasText: 'Báo cáo khẩn' });
+    assert.equal(await emergency.getAttribute('data-status'), 'due_now');
+    const emergencyText = (await emergency.textContent()) ?? '';
+    assert.match(emergencyText, /Phải thực hiện ngay|Đến hạn ngay/);
+    assert.doesNotMatch(emergencyText, /Quá hạn/);
     await shot(c, '04-detail-suggestion');
 
     await c.getByTestId('classify-confirm').click();
@@ -137,6 +145,17 @@ describe('incident end to end in the browser', { skip: skipReason(), timeout: 30
     await unitBox.click();
     await unitBox.fill('phan dinh');
     await c.getByRole('option', { name: new RegExp(`^${OTHER_UNIT}`) }).click();
+    // The person picker offers only the people of the unit chosen.
+    await dialog.getByRole('combobox', { name: 'Người thực hiện' }).click();
+    await c.getByRole('option', { name: /canbo\.phandinhphung/ }).waitFor();
+    const people = await c.getByRole('option').allTextContents();
+    assert.ok(people.length > 0);
+    for (const other of ['dieuphoi', 'canbo.banyennhan', 'quantri'])
+      assert.ok(
+        !people.some((o) => o.includes(`(${other})`)),
+        `${other} is not of ${OTHER_UNIT}: ${people.join(' | ')}`,
+      );
+    await c.keyboard.press('Escape');
     await dialog.getByTestId('task-assign-save').click();
     await dialog.waitFor({ state: 'hidden' });
     await c
@@ -193,10 +212,47 @@ describe('incident end to end in the browser', { skip: skipReason(), timeout: 30
     await state().getByText('Đã ngăn chặn').waitFor();
     await c.getByTestId('transition-recover').click();
     await state().getByText('Đã khôi phục').waitFor();
+    // Dismiss the earlier confirmations so the pictures show the dialog whole.
+    for (const close of await c.locator('.mantine-Notification-root button').all()) await close.click();
     await c.getByTestId('transition-close').click();
-    await c.getByRole('dialog').getByRole('button', { name: 'Kết thúc sự cố' }).click();
+    // The close dialog lists what is still open: the other playbook steps and the reports not sent.
+    const dialog = c.getByTestId('close-dialog');
+    await dialog.getByTestId('close-open-tasks').waitFor();
+    const reports = (await dialog.getByTestId('close-open-deadlines').textContent()) ?? '';
+    assert.match(reports, /Mẫu 03/);
+    assert.match(reports, /Báo cáo khẩn/);
+    assert.equal(await dialog.getByTestId('close-submit').isDisabled(), true, 'a reason is required');
+    await dialog
+      .getByTestId('close-reason')
+      .fill('Sự cố đã khắc phục; các bước còn lại không cần thực hiện, báo cáo gửi bằng văn bản giấy.');
+    await c.screenshot({ path: join(ARTIFACTS, 'incidents-07-close-dialog.png') });
+    await c.setViewportSize({ width: 390, height: 844 });
+    await c.screenshot({ path: join(ARTIFACTS, 'incidents-07-close-dialog-phone.png') });
+    await c.setViewportSize({ width: 1366, height: 900 });
+    await dialog.getByTestId('close-submit').click();
     await state().getByText('Đã kết thúc').waitFor();
+    // Nothing is offered on a closed incident but reopening: no task buttons, no deadline buttons.
+    await c.locator('[data-testid="task"][data-status="cancelled"]').first().waitFor();
+    assert.equal(await c.locator('button[data-testid^="task-"]').count(), 0);
+    assert.equal(await c.getByTestId('deadlines').getByRole('button').count(), 0);
+    assert.deepEqual(await c.getByTestId('lifecycle').getByRole('button').allTextContents(), [
+      'Mở lại sự cố',
+    ]);
+    await c.getByTestId('deadlines-stopped').waitFor();
     await shot(c, '07-closed');
+
+    // The ward whose task it was: nothing left to do in "Việc của tôi", nothing to press on the incident.
+    const p = officer.page;
+    await p.goto(`${h.baseUrl}/incidents`);
+    await p
+      .getByTestId('incident-row')
+      .filter({ hasText: code })
+      .getByRole('link', { name: code })
+      .first()
+      .click();
+    await p.getByTestId('incident-state').getByText('Đã kết thúc').waitFor();
+    assert.equal(await p.locator('button[data-testid^="task-"]').count(), 0);
+    await shot(p, '07-closed-phone');
   });
 
   it('downloads Mẫu 04 as DOCX with the code and intact Vietnamese', async () => {

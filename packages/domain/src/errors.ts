@@ -194,6 +194,13 @@ export const ERRORS = {
       en: 'The incident is closed and cannot change.',
     },
   },
+  'incident.open_items': {
+    status: 409,
+    message: {
+      vi: 'Sự cố còn {tasks} nhiệm vụ chưa xong và {deadlines} báo cáo chưa gửi: hãy xử lý từng mục (huỷ nhiệm vụ, ghi nhận không gửi báo cáo, có lý do) trước khi kết thúc.',
+      en: 'The incident still has {tasks} unfinished tasks and {deadlines} reports not sent: resolve each (cancel the task, record the report as not sent, with a reason) before closing.',
+    },
+  },
   'incident.merge_self': {
     status: 400,
     message: { vi: 'Không thể gộp sự cố vào chính nó.', en: 'An incident cannot be merged into itself.' },

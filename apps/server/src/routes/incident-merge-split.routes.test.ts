@@ -65,10 +65,10 @@ const c = () => ctx;
     ],
     conflicts: [
       {
-        why: 'for a closed incident (no arrow from closed to merged)',
+        why: 'for a closed incident (a finished incident takes no more work)',
         url: () => `/api/incidents/${closed.id}/merge`,
         status: 409,
-        code: 'transition.not_allowed',
+        code: 'incident.closed',
       },
     ],
     success: {

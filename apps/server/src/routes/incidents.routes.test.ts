@@ -200,7 +200,18 @@ describe('classification, playbook tasks and lifecycle', () => {
         lessonsLearned: 'Tập huấn nhận diện thư giả mạo.',
       },
     });
-    const closed = await move('closed');
+    // The playbook tasks are still open and Mẫu 03 was never sent: closing lists them and refuses.
+    const open = await move('closed');
+    assert.equal(open.statusCode, 409, open.body);
+    assert.equal(open.json().error.code, 'incident.open_items');
+    const items = open.json().error.details.openItems;
+    const closed = await move('closed', {
+      resolution: {
+        reason: 'Đã khắc phục xong; các bước còn lại không cần thực hiện.',
+        cancelTaskIds: items.tasks.map((t: { id: string }) => t.id),
+        waiveDeadlineCodes: items.deadlines.map((d: { code: string }) => d.code),
+      },
+    });
     assert.equal(closed.statusCode, 200, closed.body);
     assert.equal(closed.json().state, 'closed');
   });

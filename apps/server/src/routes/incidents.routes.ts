@@ -78,6 +78,10 @@ export async function incidentRoutes(base: FastifyInstance, { services }: { serv
     { schema: { tags, params: RefParams('incident'), body: TransitionSchema } },
     async (req) => services.incidents.transition(actorOf(req), req.params.id, req.body),
   );
+  // What closing would have to settle: unfinished tasks, legal reports neither made nor waived.
+  app.get('/api/incidents/:id/open-items', { schema: { tags, params: RefParams('incident') } }, async (req) =>
+    services.incidents.openItems(actorOf(req), req.params.id),
+  );
   app.post(
     '/api/incidents/:id/assign',
     { schema: { tags, params: RefParams('incident'), body: AssignSchema } },

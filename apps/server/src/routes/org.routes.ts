@@ -72,6 +72,8 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
           q: Type.Optional(SearchText),
           unitId: Type.Optional(RefId('unit')),
           role: Type.Optional(RoleSchema),
+          // Pickers (give a task to a person) offer only people who can still sign in.
+          active: Type.Optional(Type.Boolean()),
         }),
       },
     },

@@ -23,6 +23,12 @@ export interface PlaybookVersionsTable {
   created_at: CreatedAt;
 }
 
+export interface DeadlineWaiver {
+  at: string;
+  reason: string;
+  by: string;
+}
+
 export interface IncidentsTable {
   id: Generated<string>;
   code: string;
@@ -69,6 +75,8 @@ export interface IncidentsTable {
   merged_into_id: string | null;
   reopen_reason: string | null;
   deadlines_done: Json<Record<string, string>>;
+  /** Reports recorded as not sent when the incident was closed (code → when, why, who). */
+  deadlines_waived: ColumnType<Record<string, DeadlineWaiver>, string | undefined, string>;
   closed_at: Timestamp | null;
   /** Generated tsvector for full-text search: read-only. */
   search: ColumnType<string | null, never, never>;

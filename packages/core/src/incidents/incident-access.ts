@@ -1,5 +1,6 @@
 import { type Action, can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import { allowedWhenFinished, isFinished } from '@ungcuu/domain/incidents/closure.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
 
@@ -36,9 +37,14 @@ export function requireVisible(
   return { row, visibility };
 }
 
-/** A write on an incident: the actor must see it fully and hold the action for its working units. */
+/**
+ * A write on an incident: the actor must see it fully and hold the action for its working units.
+ * A finished incident (closed, rejected, merged…) takes no more work, whoever asks: only what
+ * `ACTIONS_WHEN_FINISHED` lists (its documents, reopening) — the same rule hides the buttons.
+ */
 export function requireAction(actor: RequestActor, row: IncidentRow, action: Action): void {
   const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
   if (visibilityOf(actor, row) !== 'full' || !can(actor, action, { unitIds: working }))
     throw new DomainError('forbidden');
+  if (isFinished(row.state) && !allowedWhenFinished(action)) throw new DomainError('incident.closed');
 }

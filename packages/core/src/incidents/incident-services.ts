@@ -3,6 +3,7 @@ import { createCollaborationService } from './collaboration.service.ts';
 import { createEscalationService } from './escalation.service.ts';
 import { createEvidenceService } from './evidence.service.ts';
 import { createIncidentService } from './incident.service.ts';
+import { createIncidentClosureService } from './incident-closure.service.ts';
 import { createIncidentDocsService } from './incident-docs.service.ts';
 import { createIntakeService, createIntakeSettingsService } from './incident-intake.service.ts';
 import { createMergeSplitService } from './merge-split.service.ts';
@@ -16,7 +17,7 @@ export function createIncidentServices(deps: ServiceDeps) {
   return {
     intake: createIntakeService(deps),
     intakeSettings: createIntakeSettingsService(deps),
-    incidents: createIncidentService(deps),
+    incidents: { ...createIncidentService(deps), ...createIncidentClosureService(deps) },
     tasks: createTaskService(deps),
     collaboration: createCollaborationService(deps),
     mergeSplit: createMergeSplitService(deps),

@@ -1,5 +1,6 @@
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import { isFinished } from '@ungcuu/domain/incidents/closure.ts';
 import { checkTransition, type IncidentState, STATE_LABELS } from '@ungcuu/domain/incidents/lifecycle.ts';
 import type {
   AssignInput,
@@ -18,6 +19,7 @@ import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
+import { settleOpenWork } from './incident-closure.service.ts';
 import { currentPlaybook, playbookVersion } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
@@ -270,12 +272,26 @@ export function createIncidentService(deps: ServiceDeps) {
           requireVisible(actor, await repo.findIncidentById(trx, input.duplicateOfId));
         }
         const now = clock.now();
+        // Ending the response ends its work: open tasks and unmet reports are settled first.
+        const waived = isFinished(input.to)
+          ? await settleOpenWork(trx, {
+              actor,
+              row: before,
+              to: input.to,
+              resolution: input.resolution,
+              reason: input.rejectionReason ?? 'Sự cố được đánh dấu trùng lặp với sự cố khác.',
+              now,
+              audit,
+            })
+          : undefined;
         const row = await repo.updateIncident(trx, id, {
           state: input.to,
           ...(input.rejectionReason ? { rejection_reason: input.rejectionReason } : {}),
           ...(input.duplicateOfId ? { duplicate_of_id: input.duplicateOfId } : {}),
           ...(input.reopenReason ? { reopen_reason: input.reopenReason } : {}),
-          closed_at: input.to === 'closed' ? now : input.to === 'responding' ? null : before.closed_at,
+          ...(waived ? { deadlines_waived: JSON.stringify(waived) } : {}),
+          // The moment the response ended stops the legal clocks (see deadlinesOf).
+          closed_at: isFinished(input.to) ? now : input.to === 'responding' ? null : before.closed_at,
           updated_at: now,
         });
         if (input.duplicateOfId) {
@@ -352,43 +368,6 @@ export function createIncidentService(deps: ServiceDeps) {
           action: 'assign',
           unitIds: composeUnitIds([...row.unit_ids, ...before.unit_ids]),
         });
-        return incidentView(actor, row, 'full');
-      });
-    },
-
-    /** Marks a regime deadline as met (e.g. the notification was sent), stopping its countdown. */
-    async markDeadlineDone(actor: RequestActor, id: string, code: string, doneAt: string) {
-      return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        const before = await lockFor(trx, actor, id, 'incident.update');
-        // Only a deadline the incident's regime gives it can be met; anything else would be a stray key.
-        const regime = await regimeById(trx, before.regime_id);
-        if (!deadlinesOf(before, regime, clock.now()).some((d) => d.code === code))
-          throw new DomainError('not_found', { entity: 'deadline' });
-        const done = {
-          ...(before.deadlines_done as Record<string, string>),
-          [code]: new Date(doneAt).toISOString(),
-        };
-        const row = await repo.updateIncident(trx, id, {
-          deadlines_done: JSON.stringify(done),
-          updated_at: clock.now(),
-        });
-        await addTimeline(trx, {
-          incidentId: id,
-          at: new Date(doneAt),
-          kind: 'auto',
-          event: 'deadline_met',
-          ...timelineActor(actor),
-          data: { code },
-        });
-        await audit({
-          action: 'incident.deadline_done',
-          entityType: 'incident',
-          entityId: id,
-          unitId: row.reporting_unit_id,
-          before,
-          after: row,
-        });
-        await announce({ entity: 'incident', id, action: 'update', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });
     },

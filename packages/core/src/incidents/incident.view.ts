@@ -1,4 +1,5 @@
 import { type Action, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
+import { allowedWhenFinished, isFinished } from '@ungcuu/domain/incidents/closure.ts';
 import { availableTransitions, type IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
@@ -59,7 +60,12 @@ export function incidentView(
 ) {
   const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
   const full = visibility === 'full';
-  const actions = full ? allowedActions(actor, INCIDENT_ACTIONS, { unitIds: working }) : [];
+  // A finished incident offers only what the server still accepts on it (requireAction).
+  const actions = full
+    ? allowedActions(actor, INCIDENT_ACTIONS, { unitIds: working }).filter(
+        (a) => !isFinished(row.state) || allowedWhenFinished(a),
+      )
+    : [];
   const state = row.state as IncidentState;
   return {
     ...incidentSummary(row),

@@ -140,6 +140,7 @@ export function createMergeSplitService(deps: ServiceDeps) {
           suggestion: null,
           severity: JSON.stringify(source.severity),
           deadlines_done: JSON.stringify({}),
+          deadlines_waived: JSON.stringify({}),
           subtype: null,
           cause_group: null,
           classification_confirmed: false,

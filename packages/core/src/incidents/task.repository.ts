@@ -1,3 +1,4 @@
+import { FINISHED_STATES, UNFINISHED_TASK_STATUSES } from '@ungcuu/domain/incidents/closure.ts';
 import type { Playbook, Step } from '@ungcuu/domain/playbooks/playbook.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { IncidentRow, IncidentTasksTable, TaskRow } from '../db/schema-incidents.ts';
@@ -118,10 +119,18 @@ export async function listTasksFor(
     );
   }
   if (filter.status?.length) q = q.where('t.status', 'in', filter.status);
+  // Work left on a finished incident is nobody's work any more (closing settles it; older records
+  // closed before that rule may still hold some).
+  q = q.where((eb) =>
+    eb.or([
+      eb('t.status', 'not in', [...UNFINISHED_TASK_STATUSES]),
+      eb('i.state', 'not in', [...FINISHED_STATES]),
+    ]),
+  );
   const [rows, count] = await Promise.all([
     q
       .selectAll('t')
-      .select(['i.code as incident_code', 'i.title as incident_title'])
+      .select(['i.code as incident_code', 'i.title as incident_title', 'i.state as incident_state'])
       .orderBy('t.due_at', 'asc')
       .limit(filter.limit)
       .offset(filter.offset)
@@ -131,13 +140,14 @@ export async function listTasksFor(
   return { rows, total: Number(count.n) };
 }
 
-/** Open tasks past due that have not been escalated yet (the escalation job takes them). */
+/** Open tasks past due, of incidents still being handled, not escalated yet (the escalation job takes them). */
 export async function overdueTasks(db: Executor, now: Date, limit: number) {
   return db
     .selectFrom('incident_tasks as t')
     .innerJoin('incidents as i', 'i.id', 't.incident_id')
     .select(['t.id', 't.incident_id', 't.title', 't.assignee_unit_id', 't.due_at', 'i.code', 'i.unit_ids'])
     .where('t.status', 'in', [...OPEN_TASK_STATUSES])
+    .where('i.state', 'not in', [...FINISHED_STATES])
     .where('t.due_at', '<', now)
     .where('t.escalated_at', 'is', null)
     .orderBy('t.due_at')

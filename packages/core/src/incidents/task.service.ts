@@ -1,5 +1,6 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import { isFinished } from '@ungcuu/domain/incidents/closure.ts';
 import type { TaskInput, TaskPatch, TaskResponseInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentTasksTable } from '../db/schema-incidents.ts';
@@ -15,9 +16,6 @@ import { notifyTaskAssignee } from './incident-notify.ts';
 import * as repo from './task.repository.ts';
 import { isAssignee, TASK_FLOW, taskView } from './task.view.ts';
 import { addTimeline } from './timeline.repository.ts';
-
-// Terminal states of the lifecycle: closed, or folded into another record.
-const CLOSED_STATES = new Set(['closed', 'rejected', 'duplicate', 'merged']);
 
 /** Tasks across units (seed II.1.d): to a unit or a person, with a due date; units accept or decline. */
 export function createTaskService(deps: ServiceDeps) {
@@ -75,8 +73,9 @@ export function createTaskService(deps: ServiceDeps) {
       // which the read-only view withholds) are not among it, as with comments and observables.
       if (visibility !== 'full') return [];
       const coordinator = isCoordinator(actor, row);
+      const finished = isFinished(row.state);
       return (await repo.listTasksOfIncident(db, incidentId)).map((t) =>
-        taskView(actor, t, coordinator, clock.now()),
+        taskView(actor, t, coordinator, clock.now(), finished),
       );
     },
 
@@ -97,7 +96,7 @@ export function createTaskService(deps: ServiceDeps) {
         limit: query.limit,
         offset: query.offset,
         items: rows.map((r) => ({
-          ...taskView(actor, r, false, clock.now()),
+          ...taskView(actor, r, false, clock.now(), isFinished(r.incident_state)),
           incidentCode: r.incident_code,
           incidentTitle: r.incident_title,
         })),
@@ -109,7 +108,7 @@ export function createTaskService(deps: ServiceDeps) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const found = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, found.row, 'task.create');
-        if (found.row.state === 'closed') throw new DomainError('incident.closed');
+        if (isFinished(found.row.state)) throw new DomainError('incident.closed');
         const incident = await includeUnits(trx, found.row, [input.assigneeUnitId ?? null, personUnitId]);
         const title = input.title.trim();
         const task = await repo.insertTask(trx, {
@@ -161,7 +160,7 @@ export function createTaskService(deps: ServiceDeps) {
         if (!before) throw new DomainError('not_found', { entity: 'task' });
         const found = requireVisible(actor, await lockIncident(trx, before.incident_id));
         requireAction(actor, found.row, 'task.create');
-        if (CLOSED_STATES.has(found.row.state)) throw new DomainError('incident.closed');
+        if (isFinished(found.row.state)) throw new DomainError('incident.closed');
         const incident = await includeUnits(trx, found.row, [patch.assigneeUnitId ?? null, personUnitId]);
         const set: Updateable<IncidentTasksTable> = { updated_at: clock.now() };
         if (patch.assigneeUnitId !== undefined) set.assignee_unit_id = patch.assigneeUnitId;
@@ -203,7 +202,7 @@ export function createTaskService(deps: ServiceDeps) {
     async respond(actor: RequestActor, taskId: string, input: TaskResponseInput) {
       const { task: current, incident: currentIncident } = await loadTask(actor, taskId);
       // Work on a finished incident is over: its record stays as it was closed.
-      if (CLOSED_STATES.has(currentIncident.state)) throw new DomainError('incident.closed');
+      if (isFinished(currentIncident.state)) throw new DomainError('incident.closed');
       const rule = TASK_FLOW[input.action];
       const coordinator = isCoordinator(actor, currentIncident);
       const allowed = rule.by === 'coordinator' ? coordinator : coordinator || isAssignee(actor, current);

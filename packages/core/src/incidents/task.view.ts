@@ -33,7 +33,17 @@ export function taskActions(actor: RequestActor, task: TaskRow, coordinator: boo
   });
 }
 
-export function taskView(actor: RequestActor, task: TaskRow, coordinator: boolean, now: Date) {
+/**
+ * `incidentFinished`: the task belongs to a finished incident; nothing can be done on it any more
+ * (the server answers 409), so no action is offered.
+ */
+export function taskView(
+  actor: RequestActor,
+  task: TaskRow,
+  coordinator: boolean,
+  now: Date,
+  incidentFinished = false,
+) {
   const due = task.due_at ? new Date(task.due_at) : null;
   return {
     id: task.id,
@@ -46,13 +56,17 @@ export function taskView(actor: RequestActor, task: TaskRow, coordinator: boolea
     assigneeUnitId: task.assignee_unit_id,
     assigneeUserId: task.assignee_user_id,
     dueAt: due?.toISOString() ?? null,
-    overdue: due !== null && ['open', 'accepted', 'in_progress'].includes(task.status) && due < now,
+    overdue:
+      !incidentFinished &&
+      due !== null &&
+      ['open', 'accepted', 'in_progress'].includes(task.status) &&
+      due < now,
     status: task.status,
     declineReason: task.decline_reason,
     resultNote: task.result_note,
     completedAt: task.completed_at ? new Date(task.completed_at).toISOString() : null,
     escalatedAt: task.escalated_at ? new Date(task.escalated_at).toISOString() : null,
     version: task.version,
-    actions: taskActions(actor, task, coordinator),
+    actions: incidentFinished ? [] : taskActions(actor, task, coordinator),
   };
 }

@@ -77,15 +77,21 @@ export const deadlineReminders: Job = {
       for (const row of rows) {
         const regime = await regimeById(trx, row.regime_id);
         for (const d of deadlinesOf(row, regime, now)) {
-          if (d.status !== 'due_soon' && d.status !== 'overdue') continue;
-          const overdue = d.status === 'overdue';
+          if (d.status !== 'due_soon' && d.status !== 'overdue' && d.status !== 'due_now') continue;
+          // An "immediately" duty not met yet is as urgent as an overdue one.
+          const overdue = d.status === 'overdue' || d.status === 'due_now';
           const notice = {
             kind: overdue ? 'deadline_overdue' : 'deadline_due_soon',
             title: overdue
-              ? {
-                  vi: `Quá hạn: ${d.label.vi} — sự cố ${row.code}`,
-                  en: `Overdue: ${d.label.en} — incident ${row.code}`,
-                }
+              ? d.status === 'due_now'
+                ? {
+                    vi: `Đến hạn ngay: ${d.label.vi} — sự cố ${row.code}`,
+                    en: `Due now: ${d.label.en} — incident ${row.code}`,
+                  }
+                : {
+                    vi: `Quá hạn: ${d.label.vi} — sự cố ${row.code}`,
+                    en: `Overdue: ${d.label.en} — incident ${row.code}`,
+                  }
               : {
                   vi: `Sắp đến hạn: ${d.label.vi} — sự cố ${row.code}`,
                   en: `Due soon: ${d.label.en} — incident ${row.code}`,

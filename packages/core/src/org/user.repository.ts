@@ -7,6 +7,8 @@ export interface UserListQuery {
   q?: string | undefined;
   unitId?: string | undefined;
   role?: string | undefined;
+  /** true: only people who are not disabled (person pickers). */
+  active?: boolean | undefined;
   /** Restricts to one unit when the viewer may only see their own. */
   scopeUnitId?: string | undefined;
   limit: number;
@@ -33,6 +35,7 @@ export async function listUsers(
   if (query.scopeUnitId) q = q.where('unit_id', '=', query.scopeUnitId);
   if (query.unitId) q = q.where('unit_id', '=', query.unitId);
   if (query.role) q = q.where(sql<boolean>`${query.role} = any(roles)`);
+  if (query.active) q = q.where('disabled', '=', false);
   if (query.q) {
     const pattern = containsPattern(query.q);
     q = q.where((eb) =>

@@ -142,3 +142,11 @@ test('deadline status: short or immediate deadlines are due soon within the last
   assert.equal(deadlineStatus(immediate, plus(0.01)).status, 'overdue');
   assert.equal(deadlineStatus({ dueAt: plus(3) }, DETECTED).status, 'ok');
 });
+
+test('deadline status: an "immediately" duty is due now from its start, never "overdue by 0 minutes"', () => {
+  const immediate = { startsAt: DETECTED, dueAt: DETECTED, immediate: true };
+  assert.deepEqual(deadlineStatus(immediate, DETECTED), { status: 'due_now', remainingMs: 0 });
+  // It keeps counting how long it has been due, from the start of its clock.
+  assert.deepEqual(deadlineStatus(immediate, plus(2)), { status: 'due_now', remainingMs: -2 * HOUR });
+  assert.equal(deadlineStatus(immediate, plus(2), plus(1)).status, 'done');
+});

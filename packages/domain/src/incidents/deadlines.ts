@@ -96,13 +96,19 @@ export function computeDeadlines(input: DeadlineInput): ComputedDeadline[] {
   return result.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.code.localeCompare(b.code));
 }
 
-export type DeadlineStatus = 'done' | 'ok' | 'due_soon' | 'overdue';
+/**
+ * `due_now`: an "immediately" duty (QĐ 05 Điều 11.1a emergency report) that is not met yet: it is due
+ * from the moment its clock starts, so it is never shown as "overdue by 0 minutes".
+ * `waived`: recorded as not made, with a reason, when the incident was closed.
+ */
+export type DeadlineStatus = 'done' | 'waived' | 'ok' | 'due_soon' | 'due_now' | 'overdue';
 
 export interface DeadlineState {
   status: DeadlineStatus;
   /**
-   * Milliseconds left until `dueAt` (negative once overdue). When done, the margin at completion:
-   * positive = done early, negative = done late (NĐ 15/2020 Điều 78 fines late reports).
+   * Milliseconds left until `dueAt` (negative once overdue; for `due_now`, minus the time elapsed
+   * since the clock started). When done, the margin at completion: positive = done early,
+   * negative = done late (NĐ 15/2020 Điều 78 fines late reports).
    */
   remainingMs: number;
 }
@@ -112,7 +118,7 @@ export const DUE_SOON_FRACTION = 0.25;
 export const DUE_SOON_MIN_MS = HOUR_MS;
 
 export function deadlineStatus(
-  deadline: Pick<ComputedDeadline, 'dueAt'> & Partial<Pick<ComputedDeadline, 'startsAt'>>,
+  deadline: Pick<ComputedDeadline, 'dueAt'> & Partial<Pick<ComputedDeadline, 'startsAt' | 'immediate'>>,
   now: string | Date,
   doneAt?: string | Date | null,
 ): DeadlineState {
@@ -121,6 +127,7 @@ export function deadlineStatus(
     return { status: 'done', remainingMs: due - parseInstant(doneAt, 'doneAt').getTime() };
   }
   const remainingMs = due - parseInstant(now, 'now').getTime();
+  if (deadline.immediate === true) return { status: 'due_now', remainingMs: Math.min(remainingMs, 0) };
   if (remainingMs < 0) return { status: 'overdue', remainingMs };
   const windowMs =
     deadline.startsAt === undefined ? 0 : due - parseInstant(deadline.startsAt, 'startsAt').getTime();

@@ -95,6 +95,20 @@ export const TransitionSchema = Type.Object(
     rejectionReason: Type.Optional(text(2000, 3)),
     duplicateOfId: Type.Optional(RefId('incident')),
     reopenReason: Type.Optional(text(2000, 3)),
+    /** Closing: how each open item the person saw is settled (see closure.ts). */
+    resolution: Type.Optional(
+      Type.Object(
+        {
+          reason: text(2000, 3),
+          cancelTaskIds: Type.Array(RefId('task'), { maxItems: 500, uniqueItems: true }),
+          waiveDeadlineCodes: Type.Array(Type.String({ pattern: '^[a-z0-9_.-]{1,80}$' }), {
+            maxItems: 50,
+            uniqueItems: true,
+          }),
+        },
+        { additionalProperties: false },
+      ),
+    ),
   },
   { additionalProperties: false },
 );

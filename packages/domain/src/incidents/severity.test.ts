@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { REGIME_2017, REGIME_2026 } from '../regimes/builtin-regimes.ts';
 import type { ReportingRegime } from '../regimes/regime.ts';
 import type { SecurityLevel } from '../systems/system.ts';
-import { computeSeverity, type SeverityRule, type Tier, tierRank } from './severity.ts';
+import { approvedLevel, computeSeverity, type SeverityRule, type Tier, tierRank } from './severity.ts';
 import { TRIGGER_CODES, type TriggerCode, type TriggerFlags } from './triggers.ts';
 
 const flags = (...codes: TriggerCode[]): TriggerFlags => ({
@@ -197,6 +197,26 @@ test('severity: an unclassified level is explained', () => {
     regime: REGIME_2017,
   });
   assert.ok(result.reasons.some((r) => r.en.includes('no approved security level')));
+});
+
+test('severity: only an approved level counts; a draft or submitted level leaves the system unclassified', () => {
+  assert.equal(approvedLevel({ securityLevel: 4, approvalStatus: 'approved' }), 4);
+  assert.equal(approvedLevel({ securityLevel: 1, approvalStatus: 'draft' }), null);
+  assert.equal(approvedLevel({ securityLevel: 5, approvalStatus: 'submitted' }), null);
+  assert.equal(approvedLevel({ securityLevel: null, approvalStatus: 'approved' }), null);
+  // A draft level 1 must not lower an availability loss below the level-3 emergency threshold.
+  const result = computeSeverity({
+    triggers: flags('C1'),
+    systemLevel: approvedLevel({ securityLevel: 1, approvalStatus: 'draft' }),
+    proposedLevel: 1,
+    nationalCritical: false,
+    ciaAffected: true,
+    regime: REGIME_2017,
+  });
+  assert.equal(result.tier, 'T3');
+  assert.equal(result.unclassifiedLevel, true);
+  assert.equal(result.effectiveLevel, 3);
+  assert.ok(result.reasons.some((r) => r.en.includes('level 1 proposed, not approved')));
 });
 
 const levelArb = fc.constantFrom<SecurityLevel | null>(null, 1, 2, 3, 4, 5);

@@ -36,10 +36,26 @@ export const SEVERITY_RULES = [
 ] as const;
 export type SeverityRule = (typeof SEVERITY_RULES)[number];
 
+/**
+ * The level the rules read (README §3: "L = approved level of the affected system"). A level that is
+ * only proposed in a dossier still being drafted or awaiting approval does not count: until a
+ * decision approves it the system is unclassified (treated as 3), so a draft level 1 can never lower
+ * the priority of an incident, nor a draft level 5 raise it.
+ */
+export function approvedLevel(system: {
+  securityLevel: number | null;
+  approvalStatus: string;
+}): SecurityLevel | null {
+  if (system.approvalStatus !== 'approved' || system.securityLevel === null) return null;
+  return system.securityLevel as SecurityLevel;
+}
+
 export interface SeverityInput {
   triggers: TriggerFlags;
-  /** Approved level of the affected system; null when no level decision exists. */
+  /** Approved level of the affected system (`approvedLevel`); null when no level is approved. */
   systemLevel: SecurityLevel | null;
+  /** The level proposed in a dossier not approved yet, only to explain the assumption. */
+  proposedLevel?: SecurityLevel | null;
   /** On the national list of critical information systems. */
   nationalCritical: boolean;
   /** Confidentiality, integrity or availability actually affected (otherwise it is an event). */
@@ -165,10 +181,18 @@ export function computeSeverity(input: SeverityInput): SeverityResult {
       : { vi: 'Không chọn tiêu chí ứng phó nào (C1–C6).', en: 'No response trigger (C1–C6) selected.' },
   );
   if (unclassifiedLevel) {
-    reasons.push({
-      vi: `Hệ thống chưa được phê duyệt cấp độ: tạm tính là cấp độ ${effectiveLevel}.`,
-      en: `The system has no approved security level: treated as level ${effectiveLevel}.`,
-    });
+    const proposed = input.proposedLevel ?? null;
+    reasons.push(
+      proposed === null
+        ? {
+            vi: `Hệ thống chưa được phê duyệt cấp độ: tạm tính là cấp độ ${effectiveLevel}.`,
+            en: `The system has no approved security level: treated as level ${effectiveLevel}.`,
+          }
+        : {
+            vi: `Hệ thống chưa được phê duyệt cấp độ (hồ sơ đề xuất cấp độ ${proposed}, chưa phê duyệt): tạm tính là cấp độ ${effectiveLevel}.`,
+            en: `The system has no approved security level (level ${proposed} proposed, not approved): treated as level ${effectiveLevel}.`,
+          },
+    );
   }
   if (input.nationalSecurityHarm && !t.nationalSecurityHarmIsT4.value) {
     reasons.push({

@@ -75,6 +75,10 @@ export interface Deadline {
   status: DeadlineStatus;
   remainingMs: number;
   doneAt: string | null;
+  /** Recorded as not sent when the incident was closed. */
+  waived: { at: string; reason: string } | null;
+  /** Set once the incident has ended: its clocks no longer count. */
+  clockStoppedAt: string | null;
   basis: string;
   unverified: boolean;
 }

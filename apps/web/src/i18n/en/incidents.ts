@@ -151,6 +151,13 @@ export const enIncidents: Messages<typeof viIncidents> = {
       mergeInto: 'Merge into',
       mergeHint:
         'Use when several units report the same incident: units and indicators move to the incident kept.',
+      openLoading: 'Checking what is still open…',
+      nothingOpen: 'No task or report is left open.',
+      openTasks: 'Unfinished tasks ({{count}}) — will be cancelled',
+      openDeadlines: 'Required reports not sent ({{count}}) — will be recorded as not sent',
+      resolutionReason: 'Why the tasks are cancelled and the reports not sent',
+      resolutionHint: "The reason goes into the incident's timeline and audit trail.",
+      closeWithResolution: 'Cancel these and close',
     },
     requirements: {
       classificationConfirmed: 'confirmed classification',
@@ -175,7 +182,17 @@ export const enIncidents: Messages<typeof viIncidents> = {
       unverified: 'Legal basis not verified',
       markDone: 'Mark done',
       doneAtLabel: 'Done at',
-      status: { done: 'Done', ok: 'On time', due_soon: 'Due soon', overdue: 'Overdue' },
+      status: {
+        done: 'Done',
+        ok: 'On time',
+        due_soon: 'Due soon',
+        overdue: 'Overdue',
+        due_now: 'Due now',
+        waived: 'Not sent',
+      },
+      dueNowSince: 'Due now — {{time}} since receipt',
+      waivedBecause: 'Recorded as not sent: {{reason}}',
+      stopped: 'The incident ended at {{at}}: deadlines no longer count.',
     },
     assign: {
       title: 'Assignment',
@@ -257,6 +274,8 @@ export const enIncidents: Messages<typeof viIncidents> = {
       task_reopen: 'Task reopened',
       task_cancel: 'Task cancelled',
       task_overdue: 'Task overdue, focal office alerted',
+      task_cancelled_on_close: 'Task "{{title}}" cancelled on closing: {{reason}}',
+      deadline_waived: 'Recorded "{{title}}" as not sent: {{reason}}',
     },
     comments: {
       empty: 'No discussion yet.',

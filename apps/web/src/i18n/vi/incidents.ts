@@ -149,6 +149,13 @@ export const viIncidents = {
       mergeInto: 'Gộp vào sự cố',
       mergeHint:
         'Dùng khi nhiều đơn vị cùng báo một sự cố: các đơn vị và dấu hiệu được chuyển sang sự cố được giữ lại.',
+      openLoading: 'Đang kiểm tra các việc còn dang dở…',
+      nothingOpen: 'Không còn nhiệm vụ hay báo cáo nào dang dở.',
+      openTasks: 'Nhiệm vụ chưa xong ({{count}}) — sẽ bị huỷ',
+      openDeadlines: 'Báo cáo theo quy định chưa gửi ({{count}}) — sẽ ghi nhận là không gửi',
+      resolutionReason: 'Lý do huỷ nhiệm vụ, không gửi báo cáo',
+      resolutionHint: 'Lý do được ghi vào dòng thời gian và nhật ký kiểm tra của sự cố.',
+      closeWithResolution: 'Huỷ các mục trên và kết thúc',
     },
     requirements: {
       classificationConfirmed: 'xác nhận phân loại',
@@ -173,7 +180,17 @@ export const viIncidents = {
       unverified: 'Chưa xác minh căn cứ',
       markDone: 'Đã thực hiện',
       doneAtLabel: 'Thời điểm đã thực hiện',
-      status: { done: 'Đã xong', ok: 'Còn hạn', due_soon: 'Sắp đến hạn', overdue: 'Quá hạn' },
+      status: {
+        done: 'Đã xong',
+        ok: 'Còn hạn',
+        due_soon: 'Sắp đến hạn',
+        overdue: 'Quá hạn',
+        due_now: 'Đến hạn ngay',
+        waived: 'Không gửi',
+      },
+      dueNowSince: 'Đến hạn ngay — đã {{time}} kể từ khi tiếp nhận',
+      waivedBecause: 'Ghi nhận không gửi: {{reason}}',
+      stopped: 'Sự cố đã kết thúc lúc {{at}}: thời hạn ngừng tính.',
     },
     assign: {
       title: 'Phân công',
@@ -256,6 +273,8 @@ export const viIncidents = {
       task_reopen: 'Mở lại nhiệm vụ',
       task_cancel: 'Huỷ nhiệm vụ',
       task_overdue: 'Nhiệm vụ quá hạn, đã báo cơ quan đầu mối',
+      task_cancelled_on_close: 'Huỷ nhiệm vụ "{{title}}" khi kết thúc sự cố: {{reason}}',
+      deadline_waived: 'Ghi nhận không gửi "{{title}}": {{reason}}',
     },
     comments: {
       empty: 'Chưa có trao đổi.',

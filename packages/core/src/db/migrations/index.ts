@@ -4,6 +4,7 @@ import * as preparedness from './20261127-1600-preparedness.ts';
 import * as incidents from './20261127-1700-incidents.ts';
 import * as auditChains from './20261127-1800-audit-chains.ts';
 import * as authThrottleLast from './20261205-0440-auth-throttle-last.ts';
+import * as incidentClosure from './20261205-0500-incident-closure.ts';
 import * as initialReportFields from './20261205-0500-initial-report-fields.ts';
 
 export interface Migration {
@@ -24,5 +25,6 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261127-1700-incidents', incidents.up),
   fromFile('20261127-1800-audit-chains', auditChains.up),
   fromFile('20261205-0440-auth-throttle-last', authThrottleLast.up),
+  fromFile('20261205-0500-incident-closure', incidentClosure.up),
   fromFile('20261205-0500-initial-report-fields', initialReportFields.up),
 ];

@@ -23,8 +23,10 @@ import type { Deadline, IncidentDetail } from '../incident-types.ts';
 
 const STATUS_COLORS: Record<DeadlineStatus, MantineColor> = {
   done: 'teal',
+  waived: 'gray',
   ok: 'blue',
   due_soon: 'orange',
+  due_now: 'red',
   overdue: 'red',
 };
 
@@ -38,20 +40,36 @@ function useDuration() {
   };
 }
 
+/** The server's status, aged on the page: a countdown that crosses zero turns red here too. */
+function liveStatus(deadline: Deadline, remaining: number): DeadlineStatus {
+  if (deadline.doneAt) return 'done';
+  if (deadline.waived) return 'waived';
+  if (deadline.immediate) return 'due_now';
+  return remaining < 0 ? 'overdue' : deadline.status;
+}
+
 function DeadlineRow({ deadline, now, onDone }: { deadline: Deadline; now: number; onDone?: () => void }) {
   const { t } = useTranslation();
   const { locale, label } = useLocale();
   const duration = useDuration();
-  const remaining = new Date(deadline.dueAt).getTime() - now;
-  // The server's status ages with the page; a countdown that crosses zero turns red here too.
-  const status: DeadlineStatus = deadline.doneAt ? 'done' : remaining < 0 ? 'overdue' : deadline.status;
+  // A finished incident's clocks stopped when it ended; a live one ages with the page.
+  const at = deadline.clockStoppedAt ? Math.min(now, new Date(deadline.clockStoppedAt).getTime()) : now;
+  const remaining = new Date(deadline.dueAt).getTime() - at;
+  const status = liveStatus(deadline, remaining);
   const color = STATUS_COLORS[status];
   let countdown: string;
   if (status === 'done')
     countdown = t('incidents.deadlines.doneAt', { at: formatDateTime(deadline.doneAt, locale) });
+  else if (status === 'waived')
+    countdown = t('incidents.deadlines.waivedBecause', { reason: deadline.waived?.reason ?? '' });
+  else if (status === 'due_now')
+    // "Immediately": due from the moment the report was received; say for how long, never "overdue 0 min".
+    countdown =
+      remaining <= -60_000
+        ? t('incidents.deadlines.dueNowSince', { time: duration(remaining) })
+        : t('incidents.deadlines.immediate');
   else if (status === 'overdue')
     countdown = t('incidents.deadlines.overdueBy', { time: duration(remaining) });
-  else if (deadline.immediate) countdown = t('incidents.deadlines.immediate');
   else countdown = t('incidents.deadlines.remaining', { time: duration(remaining) });
   return (
     <Paper
@@ -95,7 +113,7 @@ function DeadlineRow({ deadline, now, onDone }: { deadline: Deadline; now: numbe
             {deadline.basis}
           </Text>
         )}
-        {onDone && status !== 'done' && (
+        {onDone && status !== 'done' && status !== 'waived' && (
           <Button
             size="compact-xs"
             variant="light"
@@ -114,12 +132,14 @@ function DeadlineRow({ deadline, now, onDone }: { deadline: Deadline; now: numbe
 /** Legal deadlines of the regime in force (notify in 5 days, 24 h/72 h…) as live countdowns. */
 export function DeadlinesPanel({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
-  const { label } = useLocale();
+  const { label, locale } = useLocale();
   const now = useNow(30_000);
   const done = useDeadlineDone(incident.id);
   const [marking, setMarking] = useState<Deadline | null>(null);
   const [at, setAt] = useState('');
-  const canMark = incident.allowedActions.includes('incident.update') && incident.state !== 'closed';
+  // The server offers incident.update only while the incident is being handled.
+  const canMark = incident.allowedActions.includes('incident.update');
+  const stoppedAt = incident.deadlines.find((d) => d.clockStoppedAt)?.clockStoppedAt ?? null;
   const startMarking = (d: Deadline) => {
     setAt(toLocalInput(new Date()));
     setMarking(d);
@@ -136,6 +156,11 @@ export function DeadlinesPanel({ incident }: { incident: IncidentDetail }) {
         </Text>
       ) : (
         <Stack gap="xs">
+          {stoppedAt && (
+            <Text size="xs" c="dimmed" data-testid="deadlines-stopped">
+              {t('incidents.deadlines.stopped', { at: formatDateTime(stoppedAt, locale) })}
+            </Text>
+          )}
           {incident.deadlines.map((d) => (
             <DeadlineRow
               key={d.code}

@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, notifySuccess } from '../../../api/client.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
-import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { translateDynamic, useLocale } from '../../../i18n/i18n.ts';
 import { useMerge, useTransition } from '../hooks/use-incidents.ts';
 import type { AvailableTransition, IncidentDetail } from '../incident-types.ts';
+import { CloseDialog } from './close-dialog.tsx';
 import { IncidentPicker } from './incident-picker.tsx';
 
 /** Requirements the transition's own dialog asks for; the others must be filled on the page first. */
@@ -115,8 +115,8 @@ export function LifecycleActions({ incident }: { incident: IncidentDetail }) {
   const { t } = useTranslation();
   const { label } = useLocale();
   const move = useTransition(incident.id);
-  const [confirm, confirmElement] = useConfirm();
   const [dialog, setDialog] = useState<AvailableTransition | null>(null);
+  const [closing, setClosing] = useState<AvailableTransition | null>(null);
   const [serverMissing, setServerMissing] = useState<string[]>([]);
   if (incident.transitions.length === 0) return null;
 
@@ -128,14 +128,10 @@ export function LifecycleActions({ incident }: { incident: IncidentDetail }) {
   const missingText = (fields: string[]) =>
     fields.map((f) => translateDynamic(`incidents.requirements.${f}`, f)).join(', ');
 
-  const run = async (tr: AvailableTransition) => {
+  const run = (tr: AvailableTransition) => {
     if (ASKED_IN_DIALOG[tr.code]) return setDialog(tr);
-    if (
-      tr.code === 'close' &&
-      !(await confirm(t('incidents.lifecycle.closeConfirm'), label(tr.label), 'green'))
-    ) {
-      return;
-    }
+    // Closing lists what is still open and asks how to settle it.
+    if (tr.code === 'close') return setClosing(tr);
     setServerMissing([]);
     move.mutate(
       { to: tr.to },
@@ -167,7 +163,7 @@ export function LifecycleActions({ incident }: { incident: IncidentDetail }) {
                 rightSection={!ASKED_IN_DIALOG[tr.code] && <IconArrowRight size={14} aria-hidden />}
                 disabled={missing.length > 0}
                 loading={move.isPending && move.variables?.to === tr.to && !ASKED_IN_DIALOG[tr.code]}
-                onClick={() => void run(tr)}
+                onClick={() => run(tr)}
                 data-testid={`transition-${tr.code}`}
                 aria-describedby={missing.length ? `missing-${tr.code}` : undefined}
               >
@@ -188,7 +184,7 @@ export function LifecycleActions({ incident }: { incident: IncidentDetail }) {
         </Alert>
       )}
       <TransitionDialog incident={incident} transition={dialog} onClose={() => setDialog(null)} />
-      {confirmElement}
+      <CloseDialog incident={incident} transition={closing} onClose={() => setClosing(null)} />
     </Paper>
   );
 }

@@ -1,7 +1,7 @@
 import { MultiSelect, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, apiGet } from '../../../api/client.ts';
 import type { Page, Unit, User } from '../../../api/types.ts';
@@ -16,16 +16,21 @@ export function useUserById(id: string | null) {
   });
 }
 
-/** Searchable person picker (the server searches names and usernames, accent-insensitive). */
+/**
+ * Searchable person picker (the server searches names and usernames, accent-insensitive). With a
+ * `unitId`, only that unit's active people are offered, and a person of another unit is cleared.
+ */
 export function UserSelect({
   label,
   value,
   onChange,
+  unitId,
   testId,
 }: {
   label: string;
   value: string | null;
   onChange: (id: string | null) => void;
+  unitId?: string | null;
   testId?: string;
 }) {
   const { t } = useTranslation();
@@ -34,12 +39,21 @@ export function UserSelect({
   const selected = useUserById(value);
   const selectedLabel = selected.data ? `${selected.data.fullName} (${selected.data.username})` : '';
   const q = debounced === selectedLabel ? '' : debounced.trim();
+  const unit = unitId ?? undefined;
   const list = useQuery({
-    queryKey: ['users', 'options', q],
-    queryFn: ({ signal }) => apiGet<Page<User>>('/api/users', { q, limit: 30, offset: 0 }, signal),
-    placeholderData: keepPreviousData,
+    queryKey: ['users', 'options', q, unit ?? ''],
+    queryFn: ({ signal }) =>
+      apiGet<Page<User>>('/api/users', { q, unitId: unit, active: true, limit: 30, offset: 0 }, signal),
+    // While typing, keep the last answer on screen; never show another unit's people meanwhile.
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[3] === (unit ?? '') ? previous : undefined,
   });
-  const users = [...(selected.data ? [selected.data] : []), ...(list.data?.items ?? [])];
+  // The person given the task must belong to the unit chosen beside it.
+  const mismatch = !!unit && !!selected.data && selected.data.unitId !== unit;
+  useEffect(() => {
+    if (mismatch) onChange(null);
+  }, [mismatch, onChange]);
+  const users = [...(selected.data && !mismatch ? [selected.data] : []), ...(list.data?.items ?? [])];
   const seen = new Set<string>();
   const data = users
     .filter((u) => !seen.has(u.id) && seen.add(u.id))

@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OpenItems } from '@ungcuu/domain/incidents/closure.ts';
 import type {
   AssignInput,
   IncidentPatch,
@@ -94,6 +95,16 @@ export const useTransition = (id: string) =>
       quiet: ['transition.missing_requirements'],
     }),
   );
+
+/** What closing would settle (unfinished tasks, reports not sent), read when the close dialog opens. */
+export function useOpenItems(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['incident', id, 'open-items'],
+    queryFn: ({ signal }) => apiGet<OpenItems>(`/api/incidents/${id}/open-items`, undefined, signal),
+    enabled,
+    staleTime: 0,
+  });
+}
 
 export const useAssign = (id: string) =>
   useIncidentMutation(id, (input: AssignInput) =>

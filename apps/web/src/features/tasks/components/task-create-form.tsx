@@ -67,10 +67,22 @@ export function TaskCreateForm({ incidentId, onDone }: { incidentId: string; onD
             style={{ flex: '1 1 12rem' }}
           />
           <div style={{ flex: '2 1 16rem' }}>
-            <UnitSelect label={t('tasks.assigneeUnit')} value={unitId} onChange={setUnitId} clearable />
+            <UnitSelect
+              label={t('tasks.assigneeUnit')}
+              value={unitId}
+              onChange={setUnitId}
+              clearable
+              testId="task-create-unit"
+            />
           </div>
           <div style={{ flex: '2 1 16rem' }}>
-            <UserSelect label={t('tasks.assigneeUser')} value={userId} onChange={setUserId} />
+            <UserSelect
+              label={t('tasks.assigneeUser')}
+              value={userId}
+              onChange={setUserId}
+              unitId={unitId}
+              testId="task-create-user"
+            />
           </div>
           <TextInput
             type="datetime-local"

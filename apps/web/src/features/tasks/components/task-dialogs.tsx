@@ -128,7 +128,13 @@ function AssignForm({ task, onClose }: { task: Task; onClose: () => void }) {
         clearable
         testId="task-assign-unit"
       />
-      <UserSelect label={t('tasks.assigneeUser')} value={userId} onChange={setUserId} />
+      <UserSelect
+        label={t('tasks.assigneeUser')}
+        value={userId}
+        onChange={setUserId}
+        unitId={unitId}
+        testId="task-assign-user"
+      />
       <TextInput
         type="datetime-local"
         label={t('tasks.dueAt')}
