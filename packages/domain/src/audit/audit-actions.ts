@@ -48,6 +48,10 @@ const FIXED: Record<string, LocalizedText> = {
   'incident.timeline_add': t('Ghi diễn biến sự cố', 'Add to incident timeline'),
   'incident.observable_add': t('Thêm dấu hiệu nhận biết', 'Add indicator'),
   'incident.deadline_done': t('Đánh dấu đã thực hiện thời hạn báo cáo', 'Mark a reporting deadline met'),
+  'incident.deadlines_waived': t(
+    'Ghi nhận không gửi báo cáo theo thời hạn',
+    'Record reporting deadlines as not sent',
+  ),
   'incident.document_mau03': t('Lập báo cáo ban đầu (Mẫu 03)', 'Issue initial report (form 03)'),
   'incident.document_mau04': t('Lập báo cáo kết thúc (Mẫu 04)', 'Issue final report (form 04)'),
   'incident.document_sent': t('Ghi nhận đã gửi báo cáo', 'Record a report as sent'),

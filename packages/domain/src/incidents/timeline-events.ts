@@ -39,6 +39,14 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
   task_reopen: t('Mở lại nhiệm vụ', 'Task reopened'),
   task_cancel: t('Huỷ nhiệm vụ', 'Task cancelled'),
   task_overdue: t('Nhiệm vụ quá hạn, đã báo cơ quan đầu mối', 'Task overdue, focal office told'),
+  task_cancelled_on_close: t(
+    'Huỷ nhiệm vụ khi kết thúc sự cố: {{title}} (lý do: {{reason}})',
+    'Task cancelled on closing: {{title}} (reason: {{reason}})',
+  ),
+  deadline_waived: t(
+    'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
+    'Recorded as not sent: {{title}} (reason: {{reason}})',
+  ),
 };
 
 /** A value of the entry's data shown as a reader would say it (states, tiers, classes by name). */
