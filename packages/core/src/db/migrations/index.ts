@@ -3,6 +3,7 @@ import * as platform from './20261127-1500-platform.ts';
 import * as preparedness from './20261127-1600-preparedness.ts';
 import * as incidents from './20261127-1700-incidents.ts';
 import * as auditChains from './20261127-1800-audit-chains.ts';
+import * as auditKeyed from './20261205-0500-audit-keyed.ts';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,5 @@ export const MIGRATIONS: Migration[] = [
   { name: '20261127-1600-preparedness', up: preparedness.up },
   { name: '20261127-1700-incidents', up: incidents.up },
   { name: '20261127-1800-audit-chains', up: auditChains.up },
+  { name: '20261205-0500-audit-keyed', up: auditKeyed.up },
 ];
