@@ -145,7 +145,7 @@ describe('GET /api/audit/verify', () => {
       const broken = await ctx.inject({ method: 'GET', url: '/api/audit/verify', headers: admin.headers });
       assert.equal(broken.statusCode, 200);
       assert.equal(broken.json().ok, false);
-      assert.deepEqual(broken.json().firstBroken, { id: target.id, reason: 'hash_mismatch' });
+      assert.deepEqual(broken.json().firstBroken, { id: String(target.id), reason: 'hash_mismatch' });
     } finally {
       await ctx.db
         .updateTable('audit_log')

@@ -91,6 +91,8 @@ async function collectCheckpoints(db: Db, key: AuditKey, options: VerifyOptions,
   }
   const used: VerifyResult['checkpoints'] = [];
   const byChain = new Map<number, Expectation[]>();
+  // A valid checkpoint proves the key existed then: every record after it must be keyed.
+  let keyedAfter: bigint | null = null;
   for (const s of sources) {
     let checkpoint = s.checkpoint;
     try {
@@ -110,12 +112,13 @@ async function collectCheckpoints(db: Db, key: AuditKey, options: VerifyOptions,
     used.push({ source: s.source, at: checkpoint.body.at, total: checkpoint.body.total });
     for (const c of checkpoint.body.chains) {
       if (c.lastId === null || c.count === 0) continue;
+      if (keyedAfter === null || BigInt(c.lastId) > keyedAfter) keyedAfter = BigInt(c.lastId);
       const list = byChain.get(c.chain) ?? [];
       list.push({ lastId: String(c.lastId), count: c.count, head: c.head, at: checkpoint.body.at });
       byChain.set(c.chain, list);
     }
   }
-  return { used, byChain };
+  return { used, byChain, keyedAfter };
 }
 
 interface ChainOutcome {
@@ -133,6 +136,7 @@ async function verifyOneChain(
   key: AuditKey,
   chain: number,
   expected: Expectation[],
+  keyedAfter: bigint | null,
   pageSize: number,
 ): Promise<ChainOutcome> {
   const findings: AuditFinding[] = [];
@@ -147,15 +151,18 @@ async function verifyOneChain(
     const page = await repo.chainPage(db, chain, afterId, pageSize);
     if (page.length === 0) break;
     for (const row of page) {
-      afterId = row.id;
+      // bigint ids come back as strings from PostgreSQL and as numbers from PGlite.
+      const id = String(row.id);
+      afterId = id;
       rows++;
       expected.forEach((e, i) => {
-        if (BigInt(row.id) <= BigInt(e.lastId)) seenUpTo[i]! += 1;
-        if (row.id === e.lastId && row.hash !== e.head)
-          findings.push({ kind: 'record_edited', chain, id: row.id, detail: 'head_differs' });
+        if (BigInt(id) <= BigInt(e.lastId)) seenUpTo[i]! += 1;
+        if (id === e.lastId && row.hash !== e.head)
+          findings.push({ kind: 'record_edited', chain, id, detail: 'head_differs' });
       });
       if (broken) continue;
-      const finding = checkRecord(key, chain, row, prev, keyed);
+      const mustBeKeyed = keyed || (keyedAfter !== null && BigInt(id) > keyedAfter);
+      const finding = checkRecord(key, chain, { ...row, id }, prev, mustBeKeyed);
       if (finding) {
         findings.push(finding);
         broken = true;
@@ -184,7 +191,7 @@ function checkRecord(
   chain: number,
   row: AuditRow,
   prev: string,
-  keyed: boolean,
+  mustBeKeyed: boolean,
 ): AuditFinding | null {
   if (row.prev_hash !== prev) return { kind: 'chain_broken', chain, id: row.id };
   if (row.alg === ALG_HMAC_SHA256) {
@@ -193,8 +200,9 @@ function checkRecord(
       return { kind: 'record_edited', chain, id: row.id, detail: 'hash_mismatch' };
     return null;
   }
-  // Once a chain is keyed it stays keyed: a public-algorithm record after that is a forgery.
-  if (row.alg !== ALG_PUBLIC_SHA256 || keyed)
+  // Once a chain is keyed it stays keyed, and so does everything after a checkpoint: a
+  // public-algorithm record there is a forgery.
+  if (row.alg !== ALG_PUBLIC_SHA256 || mustBeKeyed)
     return { kind: 'record_edited', chain, id: row.id, detail: 'downgraded' };
   if (chainHash(prev, fieldsOf(row)) !== row.hash)
     return { kind: 'record_edited', chain, id: row.id, detail: 'hash_mismatch' };
@@ -234,12 +242,12 @@ export async function verifyAuditChain(
   const key = activeAuditKey();
   const findings: AuditFinding[] = [];
   try {
-    const { used, byChain } = await collectCheckpoints(db, key, options, findings);
+    const { used, byChain, keyedAfter } = await collectCheckpoints(db, key, options, findings);
     let checked = 0;
     let rows = 0;
     const chainFindings: AuditFinding[] = [];
     for (let chain = 0; chain < repo.AUDIT_CHAINS; chain++) {
-      const outcome = await verifyOneChain(db, key, chain, byChain.get(chain) ?? [], pageSize);
+      const outcome = await verifyOneChain(db, key, chain, byChain.get(chain) ?? [], keyedAfter, pageSize);
       checked += outcome.checked;
       rows += outcome.rows;
       chainFindings.push(...outcome.findings);
