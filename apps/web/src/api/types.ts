@@ -90,7 +90,12 @@ export interface AuditEntry {
 }
 
 export type AuditFinding =
-  | { kind: 'record_edited'; chain: number; id: string; detail: 'hash_mismatch' | 'downgraded' | 'head_differs' }
+  | {
+      kind: 'record_edited';
+      chain: number;
+      id: string;
+      detail: 'hash_mismatch' | 'downgraded' | 'head_differs';
+    }
   | { kind: 'chain_broken'; chain: number; id: string }
   | { kind: 'key_mismatch'; keyId: string | null; chain?: number; id?: string; source?: string }
   | { kind: 'tail_truncated'; chain: number; missing: number; checkpointAt: string }

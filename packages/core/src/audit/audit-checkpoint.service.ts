@@ -28,8 +28,8 @@ async function currentBody(db: Executor, clock: Clock): Promise<CheckpointBody> 
   const chains = Array.from({ length: repo.AUDIT_CHAINS }, (_, chain) => {
     const head = heads.get(chain);
     return head
-      ? { chain, count: head.count, lastId: head.lastId, head: head.hash }
-      : { chain, count: 0, lastId: null, head: GENESIS_HASH };
+      ? { chain, count: head.count, lastId: head.lastId, head: head.hash, firstKeyedId: head.firstKeyedId }
+      : { chain, count: 0, lastId: null, head: GENESIS_HASH, firstKeyedId: null };
   });
   return {
     format: CHECKPOINT_FORMAT,

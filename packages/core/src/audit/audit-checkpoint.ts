@@ -11,7 +11,14 @@ export interface CheckpointBody {
   /** Ed25519 public key (raw, base64): lets a leader check the signature without the secret. */
   publicKey: string;
   total: number;
-  chains: { chain: number; count: number; lastId: string | null; head: string }[];
+  /** firstKeyedId: records from this one on are keyed, so none of them may be public-hashed. */
+  chains: {
+    chain: number;
+    count: number;
+    lastId: string | null;
+    head: string;
+    firstKeyedId: string | null;
+  }[];
 }
 
 export interface SignedCheckpoint {
@@ -81,6 +88,7 @@ export function parseCheckpoint(text: string): SignedCheckpoint {
         Number.isInteger(c.chain) &&
         Number.isInteger(c.count) &&
         (c.lastId === null || /^\d+$/.test(String(c.lastId))) &&
+        (c.firstKeyedId === null || /^\d+$/.test(String(c.firstKeyedId))) &&
         typeof c.head === 'string',
     )
   )

@@ -58,6 +58,7 @@ export interface VerifyOptions {
 
 interface Expectation {
   lastId: string;
+  firstKeyedId: string | null;
   count: number;
   head: string;
   at: string;
@@ -114,7 +115,13 @@ async function collectCheckpoints(db: Db, key: AuditKey, options: VerifyOptions,
       if (c.lastId === null || c.count === 0) continue;
       if (keyedAfter === null || BigInt(c.lastId) > keyedAfter) keyedAfter = BigInt(c.lastId);
       const list = byChain.get(c.chain) ?? [];
-      list.push({ lastId: String(c.lastId), count: c.count, head: c.head, at: checkpoint.body.at });
+      list.push({
+        lastId: String(c.lastId),
+        firstKeyedId: c.firstKeyedId === null ? null : String(c.firstKeyedId),
+        count: c.count,
+        head: c.head,
+        at: checkpoint.body.at,
+      });
       byChain.set(c.chain, list);
     }
   }
@@ -141,6 +148,11 @@ async function verifyOneChain(
 ): Promise<ChainOutcome> {
   const findings: AuditFinding[] = [];
   const seenUpTo = expected.map(() => 0);
+  const keyedFrom = expected.reduce<bigint | null>((min, e) => {
+    if (e.firstKeyedId === null) return min;
+    const id = BigInt(e.firstKeyedId);
+    return min === null || id < min ? id : min;
+  }, null);
   let prev = GENESIS_HASH;
   let keyed = false;
   let broken = false;
@@ -161,7 +173,10 @@ async function verifyOneChain(
           findings.push({ kind: 'record_edited', chain, id, detail: 'head_differs' });
       });
       if (broken) continue;
-      const mustBeKeyed = keyed || (keyedAfter !== null && BigInt(id) > keyedAfter);
+      const mustBeKeyed =
+        keyed ||
+        (keyedAfter !== null && BigInt(id) > keyedAfter) ||
+        (keyedFrom !== null && BigInt(id) >= keyedFrom);
       const finding = checkRecord(key, chain, { ...row, id }, prev, mustBeKeyed);
       if (finding) {
         findings.push(finding);
@@ -200,8 +215,8 @@ function checkRecord(
       return { kind: 'record_edited', chain, id: row.id, detail: 'hash_mismatch' };
     return null;
   }
-  // Once a chain is keyed it stays keyed, and so does everything after a checkpoint: a
-  // public-algorithm record there is a forgery.
+  // Once a chain is keyed it stays keyed (from the first keyed record a checkpoint signed, and
+  // everything after a checkpoint): a public-algorithm record there is a forgery.
   if (row.alg !== ALG_PUBLIC_SHA256 || mustBeKeyed)
     return { kind: 'record_edited', chain, id: row.id, detail: 'downgraded' };
   if (chainHash(prev, fieldsOf(row)) !== row.hash)

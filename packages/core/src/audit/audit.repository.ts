@@ -96,13 +96,22 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<{ rows: A
   return { rows, total: Number(count.n) };
 }
 
-/** Each chain's record count and last record, read in one statement so they agree. */
+/** Each chain's record count, last record and first keyed record, read in one statement so they agree. */
 export async function chainHeads(
   db: Executor,
-): Promise<{ chain: number; count: number; lastId: string; hash: string }[]> {
-  const result = await sql<{ chain: number; count: string; last_id: string; hash: string }>`
-    select h.chain, h.count, h.last_id, a.hash
-    from (select chain, count(*) as count, max(id) as last_id from audit_log group by chain) h
+): Promise<{ chain: number; count: number; lastId: string; hash: string; firstKeyedId: string | null }[]> {
+  const result = await sql<{
+    chain: number;
+    count: string;
+    last_id: string;
+    hash: string;
+    first_keyed: string | null;
+  }>`
+    select h.chain, h.count, h.last_id, h.first_keyed, a.hash
+    from (
+      select chain, count(*) as count, max(id) as last_id, min(id) filter (where alg = 2) as first_keyed
+      from audit_log group by chain
+    ) h
     join audit_log a on a.id = h.last_id
     order by h.chain`.execute(db);
   return result.rows.map((r) => ({
@@ -110,6 +119,7 @@ export async function chainHeads(
     count: Number(r.count),
     lastId: String(r.last_id),
     hash: r.hash,
+    firstKeyedId: r.first_keyed === null ? null : String(r.first_keyed),
   }));
 }
 

@@ -42,5 +42,7 @@ export function useVerifyAudit() {
 
 /** A signed checkpoint of the trail taken now, to download and keep off the server. */
 export function useTakeCheckpoint() {
-  return useMutation({ mutationFn: () => api<{ body: { at: string; total: number } }>('POST', '/api/audit/checkpoints') });
+  return useMutation({
+    mutationFn: () => api<{ body: { at: string; total: number } }>('POST', '/api/audit/checkpoints'),
+  });
 }
