@@ -65,6 +65,60 @@ async function longChain(min: number): Promise<{ chain: number; ids: string[] }>
   }
 }
 
+/** Records as the version before keyed hashes wrote them (public SHA-256), at the end of a chain. */
+async function insertLegacy(chain: number, n: number, label: string, rewrite = false): Promise<string[]> {
+  const existing = rewrite
+    ? await handle.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('id').execute()
+    : [];
+  let prev = GENESIS_HASH;
+  const ids: string[] = [];
+  for (let i = 0; i < (rewrite ? existing.length : n); i++) {
+    const fields = {
+      at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)).toISOString(),
+      actorUserId: null,
+      actorLabel: label,
+      ip: null,
+      requestId: null,
+      action: 'legacy.write',
+      entityType: 'thing',
+      entityId: `l-${i}`,
+      unitId: null,
+      before: null,
+      after: { i },
+    };
+    const hash = chainHash(prev, fields);
+    const values = {
+      at: fields.at,
+      actor_user_id: null,
+      actor_label: label,
+      ip: null,
+      request_id: null,
+      action: fields.action,
+      entity_type: 'thing',
+      entity_id: fields.entityId,
+      unit_id: null,
+      before: null,
+      after: JSON.stringify(fields.after),
+      chain,
+      prev_hash: prev,
+      hash,
+    };
+    if (rewrite) {
+      await handle.db.updateTable('audit_log').set(values).where('id', '=', existing[i]!.id).execute();
+      ids.push(String(existing[i]!.id));
+    } else {
+      const row = await handle.db
+        .insertInto('audit_log')
+        .values(values)
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      ids.push(String(row.id));
+    }
+    prev = hash;
+  }
+  return ids;
+}
+
 const kinds = (findings: AuditFinding[]) => findings.map((f) => f.kind);
 
 describe('truncation is caught up to the last checkpoint', () => {
@@ -211,43 +265,7 @@ describe('checkpoints', () => {
 describe('keyed hashes', () => {
   test('records written before the key existed keep their public hashes; the chain continues keyed', async () => {
     // Two legacy records at the start of chain 3, as the version before keyed hashes wrote them.
-    let prev = GENESIS_HASH;
-    for (let i = 0; i < 2; i++) {
-      const fields = {
-        at: new Date(Date.now() - 60_000 + i).toISOString(),
-        actorUserId: null,
-        actorLabel: 'system',
-        ip: null,
-        requestId: null,
-        action: 'legacy.write',
-        entityType: 'thing',
-        entityId: `l-${i}`,
-        unitId: null,
-        before: null,
-        after: { i },
-      };
-      const hash = chainHash(prev, fields);
-      await handle.db
-        .insertInto('audit_log')
-        .values({
-          at: fields.at,
-          actor_user_id: null,
-          actor_label: 'system',
-          ip: null,
-          request_id: null,
-          action: fields.action,
-          entity_type: 'thing',
-          entity_id: fields.entityId,
-          unit_id: null,
-          before: null,
-          after: JSON.stringify(fields.after),
-          chain: 3,
-          prev_hash: prev,
-          hash,
-        })
-        .execute();
-      prev = hash;
-    }
+    await insertLegacy(3, 2, 'system');
     await writeMany(24);
     const rows = await handle.db
       .selectFrom('audit_log')
@@ -331,13 +349,29 @@ describe('keyed hashes', () => {
         .execute();
       prev = hash;
     }
+    // The checkpoint signed which records were keyed and the chain's head: both now differ.
     const result = await verifyAuditChain(handle.db);
     assert.equal(result.status, 'record_edited');
-    assert.ok(
-      result.findings.some(
-        (f) => f.kind === 'record_edited' && f.id === ids.at(-1) && f.detail === 'head_differs',
-      ),
+    assert.deepEqual(
+      result.findings.map((f) => f.kind === 'record_edited' && [f.chain, f.id, f.detail]),
+      [[chain, ids[0], 'downgraded']],
     );
+    // With only the head to go by (a checkpoint of a chain written before the key), the head differs.
+    await sql`update audit_checkpoints set body = jsonb_set(body, '{chains,${sql.raw(String(chain))},firstKeyedId}', 'null')`.execute(
+      handle.db,
+    );
+    const headOnly = await verifyAuditChain(handle.db, 1000, {});
+    assert.equal(headOnly.status, 'checkpoint_invalid');
+  });
+
+  test('a chain of records older than the key, rewritten after a checkpoint: the signed head differs', async () => {
+    await insertLegacy(6, 3, 'system');
+    await takeCheckpoint(handle.db, clock, {});
+    const ids = await insertLegacy(6, 0, 'forged', true);
+    const result = await verifyAuditChain(handle.db);
+    assert.deepEqual(result.findings, [
+      { kind: 'record_edited', chain: 6, id: ids[2], detail: 'head_differs' },
+    ]);
   });
 
   test('verifying with another key: key mismatch, for the records and for the checkpoint', async () => {
