@@ -203,7 +203,10 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await page.getByRole('button', { name: 'Tạo điểm kiểm' }).click();
     await page.getByText(/Đã ký điểm kiểm/).waitFor();
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
-    await page.getByTestId('audit-verify-result').getByText(/Đã đối chiếu với điểm kiểm/).waitFor();
+    await page
+      .getByTestId('audit-verify-result')
+      .getByText(/Đã đối chiếu với điểm kiểm/)
+      .waitFor();
     await shot('08-audit');
   });
 
