@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -9,7 +9,6 @@ import type { Clock, RequestActor } from '../shared/context.ts';
 import { createTestDatabase } from '../testing/test-db.ts';
 import { type AuditFinding, recordAudit, verifyAuditChain } from './audit.service.ts';
 import { takeCheckpoint } from './audit-checkpoint.service.ts';
-import { deriveAuditKey, loadOrCreateAuditKey } from './audit-key.ts';
 
 // Each test gets its own database: the cases below delete chains and whole tables.
 let handle: DatabaseHandle;
@@ -146,20 +145,5 @@ describe('truncation is caught up to the last checkpoint', () => {
     const result = await verifyAuditChain(handle.db);
     assert.equal(result.ok, false);
     assert.equal(result.status, 'table_emptied');
-  });
-});
-
-describe('the key file', () => {
-  test('created at first start with mode 0600, then read back; an inline key wins', async () => {
-    const file = join(dir, 'sub', 'audit.key');
-    const first = await loadOrCreateAuditKey({ file });
-    assert.equal(first.created, true);
-    assert.equal((await stat(file)).mode & 0o777, 0o600);
-    const again = await loadOrCreateAuditKey({ file });
-    assert.deepEqual([again.created, again.key.id], [false, first.key.id]);
-    const inline = await loadOrCreateAuditKey({ file, inline: 'ab'.repeat(32) });
-    assert.equal(inline.key.id, deriveAuditKey(Buffer.from('ab'.repeat(32), 'hex')).id);
-    await writeFile(file, 'short\n');
-    await assert.rejects(loadOrCreateAuditKey({ file }), /at least 32 bytes/);
   });
 });
