@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
@@ -11,7 +11,7 @@ import { recordAudit, verifyAuditChain } from './audit.service.ts';
 import { ALG_PUBLIC_SHA256, chainHash, GENESIS_HASH } from './audit-chain.ts';
 import { auditCheckpointJob, takeCheckpoint } from './audit-checkpoint.service.ts';
 import { checkpointText, parseCheckpoint } from './audit-checkpoint.ts';
-import { activeAuditKey, deriveAuditKey, loadOrCreateAuditKey, useAuditKey } from './audit-key.ts';
+import { activeAuditKey, deriveAuditKey, useAuditKey } from './audit-key.ts';
 
 // Each test gets its own database: the cases below delete chains and whole tables.
 let handle: DatabaseHandle;
@@ -304,20 +304,5 @@ describe('keyed hashes', () => {
       useAuditKey(installed);
     }
     assert.equal((await verifyAuditChain(handle.db)).ok, true);
-  });
-});
-
-describe('the key file', () => {
-  test('created at first start with mode 0600, then read back; an inline key wins', async () => {
-    const file = join(dir, 'sub', 'audit.key');
-    const first = await loadOrCreateAuditKey({ file });
-    assert.equal(first.created, true);
-    assert.equal((await stat(file)).mode & 0o777, 0o600);
-    const again = await loadOrCreateAuditKey({ file });
-    assert.deepEqual([again.created, again.key.id], [false, first.key.id]);
-    const inline = await loadOrCreateAuditKey({ file, inline: 'ab'.repeat(32) });
-    assert.equal(inline.key.id, deriveAuditKey(Buffer.from('ab'.repeat(32), 'hex')).id);
-    await writeFile(file, 'short\n');
-    await assert.rejects(loadOrCreateAuditKey({ file }), /at least 32 bytes/);
   });
 });
