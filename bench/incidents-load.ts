@@ -5,9 +5,11 @@
 // On PostgreSQL it creates and drops its own database (ungcuu_bench_incidents).
 
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deriveAuditKey, useAuditKey } from '@ungcuu/core/audit/audit-key.ts';
 import { hashPassword } from '@ungcuu/core/auth/password.ts';
 import { openDatabase } from '@ungcuu/core/db/engine.ts';
 import { migrate } from '@ungcuu/core/db/migrate.ts';
@@ -37,6 +39,8 @@ const handle = await openDatabase(
   baseUrl ? { databaseUrl: databaseUrlWithName(baseUrl, DB_NAME), poolSize: 20 } : {},
 );
 await migrate(handle.db);
+// A throwaway audit key for a throwaway database.
+useAuditKey(deriveAuditKey(randomBytes(32)));
 const services = createServices(handle);
 const db = handle.db;
 

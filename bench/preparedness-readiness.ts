@@ -9,9 +9,11 @@
  * (generate_series), analysed, then each screen is timed through its service. The database is
  * dropped at the end unless --keep is given. Target: < 200 ms per screen.
  */
+import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import pg from 'pg';
+import { deriveAuditKey, useAuditKey } from '../packages/core/src/audit/audit-key.ts';
 import { openDatabase } from '../packages/core/src/db/engine.ts';
 import { migrate } from '../packages/core/src/db/migrate.ts';
 import { createServices } from '../packages/core/src/services.ts';
@@ -186,6 +188,7 @@ async function main(): Promise<number> {
       .select('id')
       .where('code', '=', `BENCH-${Math.ceil(UNITS / 2)}`)
       .executeTakeFirstOrThrow();
+    useAuditKey(deriveAuditKey(randomBytes(32)));
     const services = createServices(handle);
     const coordinator: RequestActor = {
       userId: '00000000-0000-4000-8000-00000000b001',

@@ -199,6 +199,14 @@ describe('platform in the browser', { skip: skipReason(), timeout: 240_000 }, ()
     await table.getByText('Sau khi thay đổi').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
     await page.getByTestId('audit-verify-result').getByText('Chuỗi nhật ký toàn vẹn').waitFor();
+    // A checkpoint signed now is what the next verification compares with.
+    await page.getByRole('button', { name: 'Tạo điểm kiểm' }).click();
+    await page.getByText(/Đã ký điểm kiểm/).waitFor();
+    await page.getByRole('button', { name: 'Kiểm tra tính toàn vẹn' }).click();
+    await page
+      .getByTestId('audit-verify-result')
+      .getByText(/Đã đối chiếu với điểm kiểm/)
+      .waitFor();
     await shot('08-audit');
   });
 

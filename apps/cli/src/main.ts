@@ -1,6 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { AuditFinding, VerifyResult } from '@ungcuu/core/audit/audit.service.ts';
+import { takeCheckpoint } from '@ungcuu/core/audit/audit-checkpoint.service.ts';
+import { checkpointText } from '@ungcuu/core/audit/audit-checkpoint.ts';
+import { installAuditKey } from '@ungcuu/core/audit/audit-setup.ts';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { loadConfig } from '@ungcuu/core/config.ts';
 import { openForCommand } from '@ungcuu/core/db/bootstrap-db.ts';
@@ -18,13 +22,17 @@ const USAGE = `ungcuu <command> [options]
   create-admin [--username U]  create the first administrator (UNGCUU_ADMIN_PASSWORD or a one-time password)
   import-units <file> [--commit]   import units from CSV/XLSX (dry run unless --commit)
   import-users <file> [--commit]   import users from CSV/XLSX (dry run unless --commit)
-  verify-audit                 check the audit hash chain; exit 1 at the first broken link
+  verify-audit [--checkpoint F]...  check the audit trail (keyed hash chains) against the stored
+                               checkpoints and the checkpoint files given; exit 1 on any tampering
+  audit-checkpoint export <file>   sign the audit trail's heads now and write the checkpoint
+                               (<file>.txt: printable page; otherwise JSON) to keep off the server
   demo                         load the demo town (units, users per role, response team)
   backup <file>                back up the database (evidence files included) and verify the copy
   restore <file> [--replace]   restore a backup into the configured database and verify it
 
 Database: DATABASE_URL (PostgreSQL) or embedded PGlite in UNGCUU_DATA_DIR (default ./data).
-With PGlite, a command run while the server runs on the same folder goes through that server.`;
+With PGlite, a command run while the server runs on the same folder goes through that server.
+Audit key: UNGCUU_AUDIT_KEY_FILE (default <data dir>/audit.key) or UNGCUU_AUDIT_KEY.`;
 
 // Changes made from the command line are audited under this label.
 const CLI_ACTOR: RequestActor = { ...SYSTEM_ACTOR, label: 'cli' };
@@ -37,15 +45,17 @@ async function main(argv: string[]): Promise<number> {
       commit: { type: 'boolean', default: false },
       username: { type: 'string' },
       replace: { type: 'boolean', default: false },
+      checkpoint: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const [command, arg] = positionals;
+  const [command, arg, arg2] = positionals;
   if (!command || values.help) {
     console.log(USAGE);
     return command ? 0 : 2;
   }
   const config = loadConfig();
+  await installAuditKey(config);
   if (command === 'backup' || command === 'restore')
     return runBackupCommand(config, command, arg, { replace: values.replace });
   const handle = await openForCommand(
@@ -59,7 +69,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(
       'ungcuu: máy chủ đang chạy trên thư mục dữ liệu này, lệnh được thực hiện qua máy chủ / the server is running on this data folder: the command runs through it',
     );
-  const services = createServices(handle);
+  const auditCheckpoints = { dir: config.auditCheckpointDir };
+  const services = createServices(handle, undefined, { auditCheckpoints });
   try {
     switch (command) {
       case 'migrate':
@@ -102,15 +113,29 @@ async function main(argv: string[]): Promise<number> {
         return report.valid === report.total ? 0 : 1;
       }
       case 'verify-audit': {
-        const result = await services.audit.verify();
-        if (result.ok) {
-          console.log(`audit chain intact: ${result.checked} records`);
-          return 0;
-        }
-        console.error(
-          `audit chain BROKEN at record ${result.firstBroken?.id} (${result.firstBroken?.reason}); ${result.checked} records before it are intact`,
+        const files = await Promise.all(
+          (values.checkpoint ?? []).map(async (f) => ({
+            source: f,
+            text: await readFile(resolve(f), 'utf8'),
+          })),
         );
-        return 1;
+        const result = await services.audit.verify(files);
+        printVerification(result);
+        return result.ok ? 0 : 1;
+      }
+      case 'audit-checkpoint': {
+        if (arg !== 'export' || !arg2) throw new Error('usage: audit-checkpoint export <file>');
+        const checkpoint = await handle.db
+          .transaction()
+          .execute((trx) => takeCheckpoint(trx, services.deps.clock, auditCheckpoints));
+        const text = arg2.endsWith('.txt')
+          ? checkpointText(checkpoint)
+          : `${JSON.stringify(checkpoint, null, 2)}\n`;
+        await writeFile(resolve(arg2), text);
+        console.log(
+          `audit checkpoint ${checkpoint.body.at}: ${checkpoint.body.total} records, key ${checkpoint.body.keyId} -> ${arg2}`,
+        );
+        return 0;
       }
       case 'demo': {
         const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
@@ -129,6 +154,38 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await handle.close();
   }
+}
+
+function describeFinding(f: AuditFinding): string {
+  switch (f.kind) {
+    case 'record_edited':
+      return `record ${f.id} (chain ${f.chain}) was edited (${f.detail})`;
+    case 'chain_broken':
+      return `chain ${f.chain} is broken at record ${f.id}: records before it were removed or reordered`;
+    case 'key_mismatch':
+      return `key mismatch: ${f.source ? `checkpoint ${f.source}` : `record ${f.id} (chain ${f.chain})`} was made with key ${f.keyId ?? 'none'}, not this installation's`;
+    case 'tail_truncated':
+      return `chain ${f.chain}: ${f.missing} last record(s) deleted since the checkpoint of ${f.checkpointAt}`;
+    case 'chain_missing':
+      return `chain ${f.chain} is missing: ${f.missing} record(s) deleted since the checkpoint of ${f.checkpointAt}`;
+    case 'table_emptied':
+      return `the audit table was emptied${f.checkpointAt ? ` (${f.missing} records at the checkpoint of ${f.checkpointAt})` : ''}`;
+    case 'checkpoint_invalid':
+      return `checkpoint ${f.source}: signature invalid or not a checkpoint`;
+  }
+}
+
+function printVerification(result: VerifyResult): void {
+  const against = result.checkpoints.map((c) => `${c.source} (${c.at}, ${c.total} records)`).join('; ');
+  if (result.ok) {
+    console.log(
+      `audit trail intact: ${result.checked} records${against ? `; checkpoints: ${against}` : '; no checkpoint to compare with'}`,
+    );
+    return;
+  }
+  console.error(`audit trail TAMPERED (${result.status}); ${result.checked} records verified`);
+  for (const f of result.findings) console.error(`  - ${describeFinding(f)}`);
+  if (against) console.error(`  checkpoints compared: ${against}`);
 }
 
 main(process.argv.slice(2)).then(

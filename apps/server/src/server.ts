@@ -1,3 +1,5 @@
+import { auditCheckpointJob } from '@ungcuu/core/audit/audit-checkpoint.service.ts';
+import { installAuditKey } from '@ungcuu/core/audit/audit-setup.ts';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
@@ -22,14 +24,27 @@ async function main(): Promise<void> {
         `ungcuu: đang chờ lệnh ungcuu (tiến trình ${holder.pid}) dùng xong thư mục dữ liệu / waiting for the ungcuu command (process ${holder.pid}) to finish with the data folder`,
       ),
   );
-  const services = createServices(handle);
+  const auditKey = await installAuditKey(config);
+  const auditCheckpoints = { dir: config.auditCheckpointDir };
+  const services = createServices(handle, undefined, { auditCheckpoints });
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
+  const checkpointJob = auditCheckpointJob(auditCheckpoints);
   const scheduler = startScheduler(
     services.deps,
-    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS],
+    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS, checkpointJob],
     (msg, err) => app.log.error({ err }, msg),
   );
+  // A checkpoint at start (when the trail changed), so the first one does not wait an hour.
+  await services.deps.db
+    .transaction()
+    .execute((trx) => checkpointJob.run(trx, services.deps))
+    .catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
+  if (auditKey.created)
+    app.log.warn(
+      { file: config.auditKeyFile, keyId: auditKey.key.id },
+      'audit key created: keep a copy of this file in a safe place outside the server',
+    );
   await app.listen({ port: config.port, host: config.host });
   // The `ungcuu` command run beside this server works through it instead of opening the folder.
   const control =

@@ -16,6 +16,11 @@ const ConfigSchema = Type.Object({
   cookieSecure: Type.Union([Type.Literal('auto'), Type.Boolean()]),
   webDist: Type.String(),
   dbPoolSize: Type.Integer({ minimum: 1, maximum: 200 }),
+  /** The audit secret (kept outside the database): a file created at first start, or inline. */
+  auditKeyFile: Type.String({ minLength: 1 }),
+  auditKey: Type.Optional(Type.String({ minLength: 44 })),
+  /** Signed audit checkpoints are also written here, outside the database. */
+  auditCheckpointDir: Type.String({ minLength: 1 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -38,11 +43,12 @@ function int(name: string, value: string | undefined, fallback: number): number 
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const root = resolve(import.meta.dirname, '../../..');
+  const dataDir = resolve(env.UNGCUU_DATA_DIR || resolve(root, 'data'));
   const raw = {
     port: int('PORT', env.PORT, 8080),
     host: env.HOST || '0.0.0.0',
     ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-    dataDir: resolve(env.UNGCUU_DATA_DIR || resolve(root, 'data')),
+    dataDir,
     ...(env.UNGCUU_ADMIN_PASSWORD ? { adminPassword: env.UNGCUU_ADMIN_PASSWORD } : {}),
     logLevel: env.LOG_LEVEL || 'info',
     trustProxy: bool('TRUST_PROXY', env.TRUST_PROXY, false),
@@ -52,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
         : bool('COOKIE_SECURE', env.COOKIE_SECURE, false),
     webDist: env.UNGCUU_WEB_DIST || resolve(root, 'apps/web/dist'),
     dbPoolSize: int('DB_POOL_SIZE', env.DB_POOL_SIZE, 10),
+    auditKeyFile: resolve(env.UNGCUU_AUDIT_KEY_FILE || resolve(dataDir, 'audit.key')),
+    ...(env.UNGCUU_AUDIT_KEY ? { auditKey: env.UNGCUU_AUDIT_KEY } : {}),
+    auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);
@@ -61,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       '/databaseUrl': 'DATABASE_URL',
       '/adminPassword': 'UNGCUU_ADMIN_PASSWORD (at least 10 characters)',
       '/logLevel': 'LOG_LEVEL',
+      '/auditKey': 'UNGCUU_AUDIT_KEY (at least 32 bytes: 64 hex digits)',
     };
     throw new ConfigError(
       `invalid configuration: ${issues.map((i) => `${names[i.path] ?? i.path}: ${i.message}`).join('; ')}`,

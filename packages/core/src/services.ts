@@ -1,4 +1,5 @@
 import { listAuditRecords, verifyAuditChain } from './audit/audit.service.ts';
+import { type CheckpointOptions, createCheckpointService } from './audit/audit-checkpoint.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
@@ -12,8 +13,16 @@ import type { ServiceDeps } from './shared/deps.ts';
 import { createRefChecker } from './shared/ref-visibility.ts';
 import { createPreparednessServices } from './systems/preparedness-services.ts';
 
-/** Every use case of the product, built once per process from the database and a clock. */
-export function createServices(handle: DatabaseHandle, clock: Clock = systemClock) {
+/**
+ * Every use case of the product, built once per process from the database and a clock.
+ * `auditCheckpoints.dir`: the folder outside the database where signed checkpoints are kept.
+ */
+export function createServices(
+  handle: DatabaseHandle,
+  clock: Clock = systemClock,
+  options: { auditCheckpoints?: CheckpointOptions } = {},
+) {
+  const checkpointOptions = options.auditCheckpoints ?? {};
   const deps: ServiceDeps = { db: handle.db, clock };
   return {
     deps,
@@ -30,7 +39,10 @@ export function createServices(handle: DatabaseHandle, clock: Clock = systemCloc
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),
-      verify: () => verifyAuditChain(deps.db),
+      /** `checkpoints`: texts of checkpoints kept elsewhere (files a leader kept). */
+      verify: (checkpoints: { source: string; text: string }[] = []) =>
+        verifyAuditChain(deps.db, 1000, { checkpoints, checkpointDir: checkpointOptions.dir }),
+      checkpoints: createCheckpointService(deps, checkpointOptions),
     },
   };
 }

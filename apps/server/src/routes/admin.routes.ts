@@ -42,6 +42,34 @@ export async function adminRoutes(base: FastifyInstance, { services }: { service
     if (!actor.roles.includes('admin')) throw new DomainError('forbidden');
     return services.audit.verify();
   });
+  // Signed checkpoints of the trail's heads: taken now, and the latest downloaded to keep off the server.
+  app.post('/api/audit/checkpoints', { schema: { tags: ['audit'] } }, async (req, reply) =>
+    reply.status(201).send(await services.audit.checkpoints.create(actorOf(req))),
+  );
+  app.get(
+    '/api/audit/checkpoints/latest',
+    {
+      schema: {
+        tags: ['audit'],
+        querystring: Type.Object({
+          format: Type.Optional(
+            Type.Union([Type.Literal('json'), Type.Literal('text')], { default: 'json' }),
+          ),
+        }),
+      },
+    },
+    async (req, reply) => {
+      const format = req.query.format ?? 'json';
+      const file = await services.audit.checkpoints.latest(actorOf(req), format);
+      return reply
+        .header(
+          'content-type',
+          format === 'json' ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8',
+        )
+        .header('content-disposition', `attachment; filename="${file.fileName}"`)
+        .send(file.body);
+    },
+  );
 
   app.get('/api/tokens', { schema: { tags: ['tokens'] } }, async (req) => ({
     items: await services.tokens.list(actorOf(req)),

@@ -145,7 +145,7 @@ describe('GET /api/audit/verify', () => {
       const broken = await ctx.inject({ method: 'GET', url: '/api/audit/verify', headers: admin.headers });
       assert.equal(broken.statusCode, 200);
       assert.equal(broken.json().ok, false);
-      assert.deepEqual(broken.json().firstBroken, { id: target.id, reason: 'hash_mismatch' });
+      assert.deepEqual(broken.json().firstBroken, { id: String(target.id), reason: 'hash_mismatch' });
     } finally {
       await ctx.db
         .updateTable('audit_log')
@@ -155,5 +155,105 @@ describe('GET /api/audit/verify', () => {
     }
     const again = await ctx.inject({ method: 'GET', url: '/api/audit/verify', headers: admin.headers });
     assert.equal(again.json().ok, true);
+  });
+});
+
+describe('audit checkpoints', () => {
+  test('401 without a session', async () => {
+    assert.equal((await ctx.inject({ method: 'POST', url: '/api/audit/checkpoints' })).statusCode, 401);
+    assert.equal((await ctx.inject({ method: 'GET', url: '/api/audit/checkpoints/latest' })).statusCode, 401);
+  });
+
+  test('400 on an unknown download format', async () => {
+    const res = await ctx.inject({
+      method: 'GET',
+      url: '/api/audit/checkpoints/latest?format=docx',
+      headers: admin.headers,
+    });
+    assert.equal(res.statusCode, 400);
+    assert.equal(res.json().error.code, 'validation.failed');
+  });
+
+  test('403 for anyone but an administrator, leaders included', async () => {
+    for (const user of [leader, officer]) {
+      const post = await ctx.inject({ method: 'POST', url: '/api/audit/checkpoints', headers: user.headers });
+      assert.equal(post.statusCode, 403);
+      const get = await ctx.inject({
+        method: 'GET',
+        url: '/api/audit/checkpoints/latest',
+        headers: user.headers,
+      });
+      assert.equal(get.statusCode, 403);
+    }
+  });
+
+  test('404 before any checkpoint; then one is signed, downloaded as JSON and as a printable page', async () => {
+    const none = await ctx.inject({
+      method: 'GET',
+      url: '/api/audit/checkpoints/latest',
+      headers: admin.headers,
+    });
+    assert.equal(none.statusCode, 404);
+    await auditedChange();
+    const taken = await ctx.inject({ method: 'POST', url: '/api/audit/checkpoints', headers: admin.headers });
+    assert.equal(taken.statusCode, 201);
+    const { body, signature } = taken.json();
+    assert.ok(body.total >= 1);
+    assert.equal(body.chains.length, 8);
+    assert.ok(signature.length > 40);
+
+    const json = await ctx.inject({
+      method: 'GET',
+      url: '/api/audit/checkpoints/latest',
+      headers: admin.headers,
+    });
+    assert.equal(json.statusCode, 200);
+    assert.match(
+      String(json.headers['content-disposition']),
+      /^attachment; filename="ungcuu-audit-.*\.json"$/,
+    );
+    assert.deepEqual(json.json(), taken.json());
+    const text = await ctx.inject({
+      method: 'GET',
+      url: '/api/audit/checkpoints/latest?format=text',
+      headers: admin.headers,
+    });
+    assert.match(String(text.headers['content-type']), /^text\/plain/);
+    assert.match(text.body, /Chữ ký \/ Signature \(Ed25519\)/);
+    assert.ok(text.body.includes(signature));
+  });
+
+  test('verify names the truncation of a chain since the checkpoint', async () => {
+    await auditedChange();
+    await ctx.inject({ method: 'POST', url: '/api/audit/checkpoints', headers: admin.headers });
+    const last = await ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    await ctx.db.deleteFrom('audit_log').where('id', '=', last.id).execute();
+    try {
+      const res = await ctx.inject({ method: 'GET', url: '/api/audit/verify', headers: admin.headers });
+      assert.equal(res.json().ok, false);
+      assert.equal(res.json().status, 'tail_truncated');
+      assert.deepEqual(
+        res
+          .json()
+          .findings.map((f: { kind: string; chain: number; missing: number }) => [
+            f.kind,
+            f.chain,
+            f.missing,
+          ]),
+        [['tail_truncated', last.chain, 1]],
+      );
+    } finally {
+      await ctx.db
+        .insertInto('audit_log')
+        .values({ ...last, before: JSON.stringify(last.before), after: JSON.stringify(last.after) })
+        .execute();
+    }
+    const again = await ctx.inject({ method: 'GET', url: '/api/audit/verify', headers: admin.headers });
+    assert.equal(again.json().status, 'intact');
   });
 });

@@ -112,7 +112,8 @@ describe('audit chain', () => {
       },
     });
     const result = await verifyAuditChain(handle.db);
-    assert.deepEqual(result, { ok: true, checked: await auditCount() });
+    assert.equal(result.status, 'intact');
+    assert.deepEqual([result.ok, result.checked, result.findings], [true, await auditCount(), []]);
   });
 
   test('changing the `after` of one record is found, at that record', async () => {
@@ -127,7 +128,7 @@ describe('audit chain', () => {
     try {
       const result = await verifyAuditChain(handle.db);
       assert.equal(result.ok, false);
-      assert.deepEqual(result.firstBroken, { id: target, reason: 'hash_mismatch' });
+      assert.deepEqual(result.firstBroken, { id: String(target), reason: 'hash_mismatch' });
     } finally {
       await handle.db
         .updateTable('audit_log')
@@ -144,7 +145,7 @@ describe('audit chain', () => {
     await sql`update audit_log set action = 'test.innocent' where id = ${target}`.execute(handle.db);
     try {
       const result = await verifyAuditChain(handle.db);
-      assert.deepEqual(result.firstBroken, { id: target, reason: 'hash_mismatch' });
+      assert.deepEqual(result.firstBroken, { id: String(target), reason: 'hash_mismatch' });
     } finally {
       await sql`update audit_log set action = 'test.action' where id = ${target}`.execute(handle.db);
     }
@@ -157,7 +158,7 @@ describe('audit chain', () => {
     await sql`update audit_log set entity_id = 'forged' where id in (${early}, ${late})`.execute(handle.db);
     try {
       assert.deepEqual((await verifyAuditChain(handle.db)).firstBroken, {
-        id: early,
+        id: String(early),
         reason: 'hash_mismatch',
       });
     } finally {
@@ -167,7 +168,7 @@ describe('audit chain', () => {
     assert.equal((await verifyAuditChain(handle.db)).ok, true);
   });
 
-  test('a forger who also recomputes the rewritten record’s hash is found at the next record of its chain', async () => {
+  test('a forger who rewrites a record and re-hashes it with the public algorithm is found at that record', async () => {
     const { target, next } = await recordWithSuccessor('rehash');
     const row = await handle.db
       .selectFrom('audit_log')
@@ -175,27 +176,41 @@ describe('audit chain', () => {
       .where('id', '=', target)
       .executeTakeFirstOrThrow();
     const forgedAfter = { i: 12345 };
-    const forgedHash = chainHash(row.prev_hash, {
-      at: new Date(row.at).toISOString(),
-      actorUserId: row.actor_user_id,
-      actorLabel: row.actor_label,
-      ip: row.ip,
-      requestId: row.request_id,
-      action: row.action,
-      entityType: row.entity_type,
-      entityId: row.entity_id,
-      unitId: row.unit_id,
-      before: row.before ?? null,
-      after: forgedAfter,
-    });
-    await sql`update audit_log set after = ${JSON.stringify(forgedAfter)}::jsonb, hash = ${forgedHash}
-      where id = ${target}`.execute(handle.db);
-    try {
-      const result = await verifyAuditChain(handle.db);
-      assert.deepEqual(result.firstBroken, { id: next, reason: 'prev_link_mismatch' });
-    } finally {
-      await sql`update audit_log set after = ${JSON.stringify(row.after)}::jsonb, hash = ${row.hash}
-        where id = ${target}`.execute(handle.db);
+    const forged = (after: unknown) =>
+      chainHash(row.prev_hash, {
+        at: new Date(row.at).toISOString(),
+        actorUserId: row.actor_user_id,
+        actorLabel: row.actor_label,
+        ip: row.ip,
+        requestId: row.request_id,
+        action: row.action,
+        entityType: row.entity_type,
+        entityId: row.entity_id,
+        unitId: row.unit_id,
+        before: row.before ?? null,
+        after,
+      });
+    // Both ways a forger knows: keep the record keyed (alg 2) or mark it public (alg 1).
+    for (const alg of [2, 1]) {
+      await sql`update audit_log set after = ${JSON.stringify(forgedAfter)}::jsonb, hash = ${forged(forgedAfter)},
+        alg = ${alg} where id = ${target}`.execute(handle.db);
+      try {
+        const result = await verifyAuditChain(handle.db);
+        assert.equal(result.ok, false);
+        if (alg === 2) {
+          assert.equal(result.status, 'record_edited');
+          assert.deepEqual(result.firstBroken, { id: String(target), reason: 'hash_mismatch' });
+        } else {
+          // Marked public: refused after a keyed record of its chain, else its successor's link breaks.
+          assert.ok(
+            [String(target), String(next)].includes(result.firstBroken?.id ?? ''),
+            JSON.stringify(result),
+          );
+        }
+      } finally {
+        await sql`update audit_log set after = ${JSON.stringify(row.after)}::jsonb, hash = ${row.hash}, alg = ${row.alg}
+          where id = ${target}`.execute(handle.db);
+      }
     }
     assert.equal((await verifyAuditChain(handle.db)).ok, true);
   });
@@ -210,7 +225,8 @@ describe('audit chain', () => {
     await handle.db.deleteFrom('audit_log').where('id', '=', removed.id).execute();
     try {
       const result = await verifyAuditChain(handle.db);
-      assert.deepEqual(result.firstBroken, { id: next, reason: 'prev_link_mismatch' });
+      assert.deepEqual(result.firstBroken, { id: String(next), reason: 'prev_link_mismatch' });
+      assert.equal(result.status, 'chain_broken');
     } finally {
       await handle.db
         .insertInto('audit_log')
@@ -223,7 +239,8 @@ describe('audit chain', () => {
   test('verification pages through the chain and still finds a record on a later page', async () => {
     await writeMany(20, 'paged');
     const total = await auditCount();
-    assert.deepEqual(await verifyAuditChain(handle.db, 2), { ok: true, checked: total });
+    const paged = await verifyAuditChain(handle.db, 2);
+    assert.deepEqual([paged.ok, paged.checked], [true, total]);
     const longest = [...(await rowsByChain()).values()].sort((a, b) => b.length - a.length)[0]!;
     assert.ok(longest.length >= 3);
     // The last record of the longest chain sits on a later page when pages hold two records.
@@ -231,7 +248,7 @@ describe('audit chain', () => {
     await sql`update audit_log set entity_id = 'paged-x' where id = ${target.id}`.execute(handle.db);
     try {
       const result = await verifyAuditChain(handle.db, 2);
-      assert.deepEqual(result.firstBroken, { id: target.id, reason: 'hash_mismatch' });
+      assert.deepEqual(result.firstBroken, { id: String(target.id), reason: 'hash_mismatch' });
     } finally {
       await sql`update audit_log set entity_id = ${target.entity_id} where id = ${target.id}`.execute(
         handle.db,
@@ -247,7 +264,8 @@ describe('audit chain', () => {
       ),
     );
     assert.equal(await auditCount(), before + 12);
-    assert.deepEqual(await verifyAuditChain(handle.db), { ok: true, checked: before + 12 });
+    const result = await verifyAuditChain(handle.db);
+    assert.deepEqual([result.ok, result.checked], [true, before + 12]);
   });
 });
 

@@ -96,3 +96,57 @@ export async function listAudit(db: Executor, f: AuditFilter): Promise<{ rows: A
   ]);
   return { rows, total: Number(count.n) };
 }
+
+/** Each chain's record count, last record and first keyed record, read in one statement so they agree. */
+export async function chainHeads(
+  db: Executor,
+): Promise<{ chain: number; count: number; lastId: string; hash: string; firstKeyedId: string | null }[]> {
+  const result = await sql<{
+    chain: number;
+    count: string;
+    last_id: string;
+    hash: string;
+    first_keyed: string | null;
+  }>`
+    select h.chain, h.count, h.last_id, h.first_keyed, a.hash
+    from (
+      select chain, count(*) as count, max(id) as last_id, min(id) filter (where alg = 2) as first_keyed
+      from audit_log group by chain
+    ) h
+    join audit_log a on a.id = h.last_id
+    order by h.chain`.execute(db);
+  return result.rows.map((r) => ({
+    chain: Number(r.chain),
+    count: Number(r.count),
+    lastId: String(r.last_id),
+    hash: r.hash,
+    firstKeyedId: r.first_keyed === null ? null : String(r.first_keyed),
+  }));
+}
+
+export async function insertCheckpoint(
+  db: Executor,
+  row: { at: Date; key_id: string; body: unknown; signature: string },
+): Promise<string> {
+  const inserted = await db
+    .insertInto('audit_checkpoints')
+    .values({ ...row, body: JSON.stringify(row.body) })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return inserted.id;
+}
+
+export async function latestCheckpointRow(db: Executor) {
+  return db
+    .selectFrom('audit_checkpoints')
+    .select(['id', 'body', 'signature'])
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+/** Whether anyone has ever been created: a database with users always has audit records. */
+export async function anyUser(db: Executor): Promise<boolean> {
+  const row = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
+  return row !== undefined;
+}

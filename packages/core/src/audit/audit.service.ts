@@ -3,7 +3,10 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import { toPlainJson } from '../shared/canonical-json.ts';
 import { type Clock, type Db, type RequestActor, SYSTEM_ACTOR, type Trx } from '../shared/context.ts';
 import * as repo from './audit.repository.ts';
-import { type ChainedFields, chainHash, GENESIS_HASH } from './audit-chain.ts';
+import { ALG_HMAC_SHA256, type ChainedFields, GENESIS_HASH, keyedChainHash } from './audit-chain.ts';
+import { activeAuditKey } from './audit-key.ts';
+
+export { type AuditFinding, type VerifyResult, verifyAuditChain } from './audit-verify.ts';
 
 export interface AuditEntry {
   action: string;
@@ -24,6 +27,7 @@ export async function recordAudit(
   actor: RequestActor,
   entry: AuditEntry,
 ): Promise<void> {
+  const key = activeAuditKey();
   const chain = await repo.lockChain(trx);
   const prevHash = (await repo.lastHash(trx, chain)) ?? GENESIS_HASH;
   const fields: ChainedFields = {
@@ -53,60 +57,10 @@ export async function recordAudit(
     after: fields.after,
     chain,
     prev_hash: prevHash,
-    hash: chainHash(prevHash, fields),
+    alg: ALG_HMAC_SHA256,
+    key_id: key.id,
+    hash: keyedChainHash(key.hmacKey, prevHash, fields),
   });
-}
-
-export interface VerifyResult {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { id: string; reason: 'hash_mismatch' | 'prev_link_mismatch' };
-}
-
-/** Walks the chain in pages and reports the first record whose link or hash does not hold. */
-export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<VerifyResult> {
-  let checked = 0;
-  let firstBroken: VerifyResult['firstBroken'];
-  for (let chain = 0; chain < repo.AUDIT_CHAINS; chain++) {
-    const result = await verifyOneChain(db, chain, pageSize);
-    checked += result.checked;
-    // Report the earliest broken record across chains: ids are global and increase with time.
-    if (result.firstBroken && (!firstBroken || BigInt(result.firstBroken.id) < BigInt(firstBroken.id)))
-      firstBroken = result.firstBroken;
-  }
-  return firstBroken ? { ok: false, checked, firstBroken } : { ok: true, checked };
-}
-
-async function verifyOneChain(db: Db, chain: number, pageSize: number): Promise<VerifyResult> {
-  let prev = GENESIS_HASH;
-  let afterId: string | null = null;
-  let checked = 0;
-  for (;;) {
-    const rows = await repo.chainPage(db, chain, afterId, pageSize);
-    if (rows.length === 0) return { ok: true, checked };
-    for (const row of rows) {
-      if (row.prev_hash !== prev)
-        return { ok: false, checked, firstBroken: { id: row.id, reason: 'prev_link_mismatch' } };
-      const expected = chainHash(prev, {
-        at: new Date(row.at).toISOString(),
-        actorUserId: row.actor_user_id,
-        actorLabel: row.actor_label,
-        ip: row.ip,
-        requestId: row.request_id,
-        action: row.action,
-        entityType: row.entity_type,
-        entityId: row.entity_id,
-        unitId: row.unit_id,
-        before: row.before ?? null,
-        after: row.after ?? null,
-      });
-      if (expected !== row.hash)
-        return { ok: false, checked, firstBroken: { id: row.id, reason: 'hash_mismatch' } };
-      prev = row.hash;
-      checked++;
-      afterId = row.id;
-    }
-  }
 }
 
 export async function listAuditRecords(db: Db, actor: RequestActor, filter: repo.AuditFilter) {

@@ -109,6 +109,17 @@ export interface AuditLogTable {
   chain: Generated<number>;
   prev_hash: string;
   hash: string;
+  /** 1: public SHA-256 (records older than the audit key); 2: HMAC-SHA-256. */
+  alg: Generated<number>;
+  key_id: string | null;
+}
+
+export interface AuditCheckpointsTable {
+  id: Generated<string>;
+  at: Timestamp;
+  key_id: string;
+  body: Json<unknown>;
+  signature: string;
 }
 
 export interface TeamMembersTable {
@@ -149,6 +160,7 @@ export interface PlatformTables {
   api_tokens: ApiTokensTable;
   auth_throttle: AuthThrottleTable;
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointsTable;
   team_members: TeamMembersTable;
   settings: SettingsTable;
   ungcuu_migrations: MigrationsTable;

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { deriveAuditKey, hasAuditKey, useAuditKey } from '../audit/audit-key.ts';
 import { type DatabaseHandle, openDatabase } from '../db/engine.ts';
 import { migrate } from '../db/migrate.ts';
 
@@ -11,6 +12,8 @@ import { migrate } from '../db/migrate.ts';
  * With DATABASE_URL set the suite runs on PostgreSQL, otherwise on embedded PGlite.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
+  // A fixed audit key for tests (a server or the CLI loads the installation's key file instead).
+  if (!hasAuditKey()) useAuditKey(deriveAuditKey(Buffer.alloc(32, 7)));
   const url = process.env.DATABASE_URL;
   return url ? createPostgresTestDatabase(url) : createPGliteTestDatabase();
 }

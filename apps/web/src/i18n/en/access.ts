@@ -104,11 +104,41 @@ export const enAccess: Messages<typeof viAccess> = {
     hideDetails: 'Hide details of record {{id}}',
     verify: 'Verify integrity',
     verifyOk: 'The audit chain is intact: {{count}} records checked.',
-    verifyBroken:
-      'The audit chain is broken at record {{id}} ({{reason}}); {{count}} records before it checked.',
-    reasons: {
-      hash_mismatch: 'content does not match its hash',
-      prev_link_mismatch: 'wrong link to the previous record',
+    verifiedCount: '{{count}} records verified.',
+    checkpointsCompared: 'Compared with the checkpoints of {{list}}.',
+    noCheckpoint: 'No checkpoint to compare with: deleting the last records would not be seen.',
+    status: {
+      intact: 'Intact',
+      record_edited: 'Records were edited',
+      chain_broken: 'A chain is broken',
+      key_mismatch: 'Key mismatch',
+      tail_truncated: 'Records were deleted since a checkpoint',
+      chain_missing: 'A whole chain was deleted',
+      table_emptied: 'The audit trail was emptied',
+      checkpoint_invalid: 'A checkpoint is invalid',
     },
+    findings: {
+      record_edited: {
+        hash_mismatch:
+          'Record {{id}} (chain {{chain}}) was changed: its content no longer matches its keyed hash.',
+        downgraded: 'Record {{id}} (chain {{chain}}) was rewritten with the public algorithm.',
+        head_differs: 'Record {{id}} (chain {{chain}}) differs from the one the checkpoint signed.',
+      },
+      chain_broken:
+        'Chain {{chain}} is broken at record {{id}}: records before it were removed or reordered.',
+      key_mismatch: 'Record {{id}} was written with another key ({{keyId}}) than this installation’s.',
+      key_mismatch_checkpoint: 'Checkpoint {{source}} was signed with another key ({{keyId}}).',
+      tail_truncated:
+        'Chain {{chain}}: the last {{count}} records were deleted since the checkpoint of {{at}}.',
+      chain_missing: 'Chain {{chain}} was deleted: {{count}} records at the checkpoint of {{at}}.',
+      table_emptied: 'The audit trail is empty although the database holds data.',
+      table_emptied_since: 'The audit trail was emptied: {{count}} records at the checkpoint of {{at}}.',
+      checkpoint_invalid: 'Checkpoint {{source}}: the signature is invalid.',
+    },
+    takeCheckpoint: 'Take checkpoint',
+    checkpointTaken: 'Checkpoint signed: {{count}} records.',
+    downloadCheckpoint: 'Download checkpoint',
+    downloadText: 'Printable page (.txt)',
+    downloadJson: 'Data file (.json)',
   },
 };

@@ -4,6 +4,7 @@ import * as preparedness from './20261127-1600-preparedness.ts';
 import * as incidents from './20261127-1700-incidents.ts';
 import * as auditChains from './20261127-1800-audit-chains.ts';
 import * as authThrottleLast from './20261205-0440-auth-throttle-last.ts';
+import * as auditKeyed from './20261205-0500-audit-keyed.ts';
 import * as incidentClosure from './20261205-0500-incident-closure.ts';
 import * as initialReportFields from './20261205-0500-initial-report-fields.ts';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261127-1700-incidents', incidents.up),
   fromFile('20261127-1800-audit-chains', auditChains.up),
   fromFile('20261205-0440-auth-throttle-last', authThrottleLast.up),
+  fromFile('20261205-0500-audit-keyed', auditKeyed.up),
   fromFile('20261205-0500-incident-closure', incidentClosure.up),
   fromFile('20261205-0500-initial-report-fields', initialReportFields.up),
 ];

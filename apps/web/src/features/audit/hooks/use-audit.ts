@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { apiGet } from '../../../api/client.ts';
+import { api, apiGet } from '../../../api/client.ts';
 import type { AuditEntry, AuditVerification, Page } from '../../../api/types.ts';
 
 export interface AuditFilters {
@@ -38,4 +38,11 @@ export function useAuditList(filters: AuditFilters, limit: number, offset: numbe
 
 export function useVerifyAudit() {
   return useMutation({ mutationFn: () => apiGet<AuditVerification>('/api/audit/verify') });
+}
+
+/** A signed checkpoint of the trail taken now, to download and keep off the server. */
+export function useTakeCheckpoint() {
+  return useMutation({
+    mutationFn: () => api<{ body: { at: string; total: number } }>('POST', '/api/audit/checkpoints'),
+  });
 }

@@ -1,35 +1,136 @@
-import { ActionIcon, Alert, Button, Group, Table, Text } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, List, Menu, Table, Text } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconChevronDown, IconChevronRight, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconChevronRight,
+  IconDownload,
+  IconRubberStamp,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { auditActionLabel, auditEntityLabel } from '@ungcuu/domain/audit/audit-actions.ts';
+import type { Locale } from '@ungcuu/domain/i18n-text.ts';
+import type { TFunction } from 'i18next';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntry } from '../../../api/types.ts';
+import { notifySuccess } from '../../../api/client.ts';
+import type { AuditEntry, AuditFinding, AuditVerification } from '../../../api/types.ts';
 import { JsonView } from '../../../components/json-view.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
+import { downloadFile } from '../../incidents/download.ts';
 import { AuditFilterBar } from '../components/audit-filters.tsx';
-import { type AuditFilters, EMPTY_FILTERS, useAuditList, useVerifyAudit } from '../hooks/use-audit.ts';
+import {
+  type AuditFilters,
+  EMPTY_FILTERS,
+  useAuditList,
+  useTakeCheckpoint,
+  useVerifyAudit,
+} from '../hooks/use-audit.ts';
 
 const PAGE_SIZE = 25;
 
-function VerifyResult({ result }: { result: NonNullable<ReturnType<typeof useVerifyAudit>['data']> }) {
+function VerifyResult({ result }: { result: AuditVerification }) {
   const { t } = useTranslation();
+  const { locale } = useLocale();
+  const against = result.checkpoints.length
+    ? t('audit.checkpointsCompared', {
+        list: result.checkpoints.map((c) => formatDateTime(c.at, locale)).join(', '),
+      })
+    : t('audit.noCheckpoint');
   if (result.ok) {
     return (
       <Alert color="teal" variant="light" mb="md" role="status" data-testid="audit-verify-result">
-        {t('audit.verifyOk', { count: result.checked })}
+        {t('audit.verifyOk', { count: result.checked })} {against}
       </Alert>
     );
   }
-  const reason = result.firstBroken ? t(`audit.reasons.${result.firstBroken.reason}`) : '';
   return (
-    <Alert color="red" mb="md" role="alert" data-testid="audit-verify-result">
-      {t('audit.verifyBroken', { id: result.firstBroken?.id ?? '?', reason, count: result.checked })}
+    <Alert
+      color="red"
+      mb="md"
+      role="alert"
+      data-testid="audit-verify-result"
+      title={t(`audit.status.${result.status}`)}
+    >
+      <List size="sm" spacing={4}>
+        {result.findings.map((f, i) => (
+          // Findings have no id of their own; their order is stable for one result.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
+          <List.Item key={i}>{describeFinding(t, f, locale)}</List.Item>
+        ))}
+      </List>
+      <Text size="sm" mt="xs">
+        {t('audit.verifiedCount', { count: result.checked })} {against}
+      </Text>
     </Alert>
+  );
+}
+
+function describeFinding(t: TFunction, f: AuditFinding, locale: Locale): string {
+  const at = 'checkpointAt' in f && f.checkpointAt ? formatDateTime(f.checkpointAt, locale) : '';
+  switch (f.kind) {
+    case 'record_edited':
+      return t(`audit.findings.record_edited.${f.detail}`, { id: f.id, chain: f.chain });
+    case 'key_mismatch':
+      return f.source
+        ? t('audit.findings.key_mismatch_checkpoint', { source: f.source, keyId: f.keyId ?? '-' })
+        : t('audit.findings.key_mismatch', { id: f.id, keyId: f.keyId ?? '-' });
+    case 'chain_broken':
+      return t('audit.findings.chain_broken', { id: f.id, chain: f.chain });
+    case 'tail_truncated':
+    case 'chain_missing':
+      return t(`audit.findings.${f.kind}`, { chain: f.chain, count: f.missing, at });
+    case 'table_emptied':
+      return at
+        ? t('audit.findings.table_emptied_since', { count: f.missing, at })
+        : t('audit.findings.table_emptied');
+    case 'checkpoint_invalid':
+      return t('audit.findings.checkpoint_invalid', { source: f.source });
+  }
+}
+
+function CheckpointActions() {
+  const { t } = useTranslation();
+  const take = useTakeCheckpoint();
+  return (
+    <Group gap="xs">
+      <Button
+        variant="default"
+        leftSection={<IconRubberStamp size={16} aria-hidden />}
+        loading={take.isPending}
+        onClick={() =>
+          take.mutate(undefined, {
+            onSuccess: (c) => notifySuccess(t('audit.checkpointTaken', { count: c.body.total })),
+          })
+        }
+      >
+        {t('audit.takeCheckpoint')}
+      </Button>
+      <Menu>
+        <Menu.Target>
+          <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />}>
+            {t('audit.downloadCheckpoint')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            onClick={() => void downloadFile('/api/audit/checkpoints/latest?format=text', 'ungcuu-audit.txt')}
+          >
+            {t('audit.downloadText')}
+          </Menu.Item>
+          <Menu.Item
+            onClick={() =>
+              void downloadFile('/api/audit/checkpoints/latest?format=json', 'ungcuu-audit.json')
+            }
+          >
+            {t('audit.downloadJson')}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+    </Group>
   );
 }
 
@@ -114,14 +215,17 @@ export function AuditPage() {
         intro={t('audit.intro')}
         actions={
           actor.roles.includes('admin') && (
-            <Button
-              variant="light"
-              leftSection={<IconShieldCheck size={16} aria-hidden />}
-              loading={verify.isPending}
-              onClick={() => verify.mutate()}
-            >
-              {t('audit.verify')}
-            </Button>
+            <Group gap="xs">
+              <Button
+                variant="light"
+                leftSection={<IconShieldCheck size={16} aria-hidden />}
+                loading={verify.isPending}
+                onClick={() => verify.mutate()}
+              >
+                {t('audit.verify')}
+              </Button>
+              <CheckpointActions />
+            </Group>
           )
         }
       />
