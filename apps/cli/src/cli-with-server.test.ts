@@ -139,7 +139,7 @@ describe('CLI beside a running server on one PGlite folder', { concurrency: fals
     assert.ok(await seesImportedUnit(server));
     const verify = await cli('verify-audit');
     assert.equal(verify.code, 0, verify.output);
-    assert.match(verify.output, /audit chain intact: \d+ records/);
+    assert.match(verify.output, /audit trail intact: \d+ records/);
     // create-admin reaches the same database: it finds the users the server already has.
     const admin = await cli('create-admin');
     assert.equal(admin.code, 1, admin.output);
