@@ -14,7 +14,7 @@ import type { DatabaseHandle, DatabaseOptions } from '../db/engine.ts';
 import { loadDemoOrganisation } from '../demo/load-demo.ts';
 import { createServices } from '../services.ts';
 import { SYSTEM_ACTOR } from '../shared/context.ts';
-import { databaseUrlWithName } from '../testing/test-db.ts';
+import { databaseUrlWithName, useTestAuditKey } from '../testing/test-db.ts';
 import { createBackup, restoreBackup } from './backup.service.ts';
 
 // A 1×1 PNG: evidence whose bytes must come back identical after a restore.
@@ -22,6 +22,9 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
+
+// The databases here are opened directly, not through createTestDatabase: the audit key too.
+useTestAuditKey();
 
 const work = mkdtempSync(join(tmpdir(), 'ungcuu-backup-test-'));
 after(() => rmSync(work, { recursive: true, force: true }));

@@ -5,6 +5,11 @@ import { deriveAuditKey, hasAuditKey, useAuditKey } from '../audit/audit-key.ts'
 import { type DatabaseHandle, openDatabase } from '../db/engine.ts';
 import { migrate } from '../db/migrate.ts';
 
+/** A fixed audit key for tests (a server or the CLI loads the installation's key file instead). */
+export function useTestAuditKey(): void {
+  if (!hasAuditKey()) useAuditKey(deriveAuditKey(Buffer.alloc(32, 7)));
+}
+
 /**
  * A fresh, migrated database for one test file. When scripts/run-tests.mjs prepared a template
  * (UNGCUU_TEST_PG_TEMPLATE or UNGCUU_TEST_PGLITE_TEMPLATE), it is copied, which is much faster
@@ -12,8 +17,7 @@ import { migrate } from '../db/migrate.ts';
  * With DATABASE_URL set the suite runs on PostgreSQL, otherwise on embedded PGlite.
  */
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-  // A fixed audit key for tests (a server or the CLI loads the installation's key file instead).
-  if (!hasAuditKey()) useAuditKey(deriveAuditKey(Buffer.alloc(32, 7)));
+  useTestAuditKey();
   const url = process.env.DATABASE_URL;
   return url ? createPostgresTestDatabase(url) : createPGliteTestDatabase();
 }
