@@ -60,6 +60,9 @@ function park(worker: Worker): void {
   }, IDLE_MS);
   timer.unref();
   worker.once('message', () => clearTimeout(timer));
+  // A 'message' listener refs the worker's port again: a parked reader must not keep the process
+  // alive (a test file or a CLI command would never exit).
+  worker.unref();
 }
 
 function readWith(worker: Worker, bytes: Buffer, format: TabularFormat): Promise<TabularCells> {
