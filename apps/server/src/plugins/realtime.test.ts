@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { ChangeEvent } from '@ungcuu/core/events/change-bus.ts';
 import { mutate } from '@ungcuu/core/shared/mutation.ts';
+import { EventStream } from '../testing/event-stream.ts';
 import { TestContext, type TestUser } from '../testing/test-app.ts';
 
 // Server-Sent Events over a real socket: changes reach the people who may see the records, and
@@ -12,68 +13,11 @@ let baseUrl: string;
 let admin: TestUser;
 const streams: EventStream[] = [];
 
-class EventStream {
-  private readonly queue: ChangeEvent[] = [];
-  private waiter: ((e: ChangeEvent) => void) | null = null;
-
-  private constructor(
-    readonly status: number,
-    private readonly abort: AbortController,
-  ) {}
-
-  static async open(headers: Record<string, string>): Promise<EventStream> {
-    const abort = new AbortController();
-    const res = await fetch(`${baseUrl}/api/events`, { headers, signal: abort.signal });
-    const stream = new EventStream(res.status, abort);
-    streams.push(stream);
-    if (res.ok && res.body) void stream.pump(res.body);
-    else abort.abort();
-    return stream;
-  }
-
-  private async pump(body: ReadableStream<Uint8Array>): Promise<void> {
-    const decoder = new TextDecoder();
-    let buffer = '';
-    try {
-      const reader = body.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        buffer += decoder.decode(value, { stream: true });
-        let end = buffer.indexOf('\n\n');
-        while (end >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          end = buffer.indexOf('\n\n');
-          const data = block.split('\n').find((l) => l.startsWith('data: '));
-          if (!block.includes('event: change') || !data) continue;
-          const event = JSON.parse(data.slice('data: '.length)) as ChangeEvent;
-          if (this.waiter) {
-            this.waiter(event);
-            this.waiter = null;
-          } else this.queue.push(event);
-        }
-      }
-    } catch {
-      // aborted when the test ends
-    }
-  }
-
-  next(timeoutMs = 15_000): Promise<ChangeEvent> {
-    const queued = this.queue.shift();
-    if (queued) return Promise.resolve(queued);
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('no event within the time allowed')), timeoutMs);
-      this.waiter = (e) => {
-        clearTimeout(timer);
-        resolve(e);
-      };
-    });
-  }
-
-  close(): void {
-    this.abort.abort();
-  }
+/** Opens a stream that is closed when the file ends. */
+async function openStream(headers: Record<string, string>): Promise<EventStream> {
+  const stream = await EventStream.open(baseUrl, headers);
+  streams.push(stream);
+  return stream;
 }
 
 before(async () => {
@@ -102,7 +46,7 @@ async function changeForEveryone(): Promise<string> {
 
 describe('GET /api/events', () => {
   test('401 without a session', async () => {
-    const stream = await EventStream.open({});
+    const stream = await openStream({});
     assert.equal(stream.status, 401);
   });
 
@@ -115,9 +59,9 @@ describe('GET /api/events', () => {
     const personOfB = await ctx.user(['responder'], { unitId: communeB.id, signIn: false });
 
     const [streamA, streamB, streamC] = await Promise.all([
-      EventStream.open(officerA.headers),
-      EventStream.open(officerB.headers),
-      EventStream.open(coordinator.headers),
+      openStream(officerA.headers),
+      openStream(officerB.headers),
+      openStream(coordinator.headers),
     ]);
     assert.deepEqual([streamA.status, streamB.status, streamC.status], [200, 200, 200]);
 
@@ -144,7 +88,7 @@ describe('GET /api/events', () => {
 
   test('a change that rolls back is never announced', async () => {
     const viewer = await ctx.user(['coordinator']);
-    const stream = await EventStream.open(viewer.headers);
+    const stream = await openStream(viewer.headers);
     await assert.rejects(
       mutate(
         ctx.services.deps,
@@ -164,7 +108,7 @@ describe('GET /api/events', () => {
   test('an ended session’s stream is not opened again', async () => {
     const user = await ctx.user(['viewer']);
     await ctx.inject({ method: 'POST', url: '/api/auth/logout', headers: user.headers });
-    const stream = await EventStream.open(user.headers);
+    const stream = await openStream(user.headers);
     assert.equal(stream.status, 401);
   });
 });
