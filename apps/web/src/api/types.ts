@@ -1,3 +1,4 @@
+import type { AuditFinding, AuditStatus } from '@ungcuu/domain/audit/audit-findings.ts';
 import type { TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { UnitInput } from '@ungcuu/domain/org/schemas.ts';
@@ -89,24 +90,12 @@ export interface AuditEntry {
   after: unknown;
 }
 
-export type AuditFinding =
-  | {
-      kind: 'record_edited';
-      chain: number;
-      id: string;
-      detail: 'hash_mismatch' | 'downgraded' | 'head_differs';
-    }
-  | { kind: 'chain_broken'; chain: number; id: string }
-  | { kind: 'key_mismatch'; keyId: string | null; chain?: number; id?: string; source?: string }
-  | { kind: 'tail_truncated'; chain: number; missing: number; checkpointAt: string }
-  | { kind: 'chain_missing'; chain: number; missing: number; checkpointAt: string }
-  | { kind: 'table_emptied'; missing: number; checkpointAt: string | null }
-  | { kind: 'checkpoint_invalid'; source: string };
+export type { AuditFinding };
 
 export interface AuditVerification {
   ok: boolean;
   checked: number;
-  status: 'intact' | AuditFinding['kind'];
+  status: AuditStatus;
   findings: AuditFinding[];
   checkpoints: { source: string; at: string; total: number }[];
   firstBroken?: { id: string; reason: 'hash_mismatch' | 'prev_link_mismatch' };

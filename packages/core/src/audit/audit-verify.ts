@@ -1,3 +1,4 @@
+import type { AuditFinding, AuditStatus } from '@ungcuu/domain/audit/audit-findings.ts';
 import type { AuditRow } from '../db/schema.ts';
 import type { Db } from '../shared/context.ts';
 import * as repo from './audit.repository.ts';
@@ -13,26 +14,7 @@ import { checkpointFiles, latestStoredCheckpoint } from './audit-checkpoint.serv
 import { checkpointSignatureValid, parseCheckpoint, type SignedCheckpoint } from './audit-checkpoint.ts';
 import { type AuditKey, activeAuditKey } from './audit-key.ts';
 
-/** What verification found; every kind but none at all is tampering (or a lost key). */
-export type AuditFinding =
-  /** The record's content no longer matches its hash; `downgraded`: a public-algorithm record
-   * after keyed ones; `head_differs`: the record a checkpoint ended on has another hash now. */
-  | {
-      kind: 'record_edited';
-      chain: number;
-      id: string;
-      detail: 'hash_mismatch' | 'downgraded' | 'head_differs';
-    }
-  /** The record does not link to the one before it: records removed or reordered before it. */
-  | { kind: 'chain_broken'; chain: number; id: string }
-  /** Records (or a checkpoint) made with another key than this installation's. */
-  | { kind: 'key_mismatch'; keyId: string | null; chain?: number; id?: string; source?: string }
-  | { kind: 'tail_truncated'; chain: number; missing: number; checkpointAt: string }
-  | { kind: 'chain_missing'; chain: number; missing: number; checkpointAt: string }
-  | { kind: 'table_emptied'; missing: number; checkpointAt: string | null }
-  | { kind: 'checkpoint_invalid'; source: string };
-
-export type AuditStatus = 'intact' | AuditFinding['kind'];
+export type { AuditFinding, AuditStatus } from '@ungcuu/domain/audit/audit-findings.ts';
 
 export interface VerifyResult {
   ok: boolean;
