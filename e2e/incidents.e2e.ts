@@ -213,7 +213,11 @@ describe('incident end to end in the browser', { skip: skipReason(), timeout: 30
     await c.getByTestId('transition-recover').click();
     await state().getByText('Đã khôi phục').waitFor();
     // Dismiss the earlier confirmations so the pictures show the dialog whole.
-    for (const close of await c.locator('.mantine-Notification-root button').all()) await close.click();
+    // Toasts close on their own too, so one may vanish between finding and clicking it: click whatever is left.
+    const closers = c.locator('.mantine-Notification-root button');
+    for (let tries = 0; tries < 10 && (await closers.count()) > 0; tries++) {
+      await closers.first().click({ timeout: 1_000 }).catch(() => undefined);
+    }
     await c.getByTestId('transition-close').click();
     // The close dialog lists what is still open: the other playbook steps and the reports not sent.
     const dialog = c.getByTestId('close-dialog');
