@@ -6,6 +6,7 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { newSecret, sha256 } from './secret-token.ts';
+import * as repo from './token.repository.ts';
 
 const TOKEN_PREFIX = 'ucu_';
 
@@ -27,9 +28,8 @@ export function createTokenService(deps: ServiceDeps) {
   const { db, clock } = deps;
   return {
     async list(actor: RequestActor) {
-      let q = db.selectFrom('api_tokens').selectAll().orderBy('created_at', 'desc').limit(200);
-      if (!actor.roles.includes('admin')) q = q.where('user_id', '=', actor.userId);
-      return (await q.execute()).map(tokenView);
+      const ownerId = actor.roles.includes('admin') ? null : actor.userId;
+      return (await repo.listTokens(db, ownerId)).map(tokenView);
     },
 
     /** The secret is returned once; only its hash is kept. */
@@ -49,20 +49,16 @@ export function createTokenService(deps: ServiceDeps) {
       if (actor.tokenScopes) throw new DomainError('auth.token_scope');
       const secret = `${TOKEN_PREFIX}${newSecret(30)}`;
       return mutate(deps, actor, async ({ trx, audit }) => {
-        const row = await trx
-          .insertInto('api_tokens')
-          .values({
-            user_id: actor.userId,
-            name: input.name.trim(),
-            token_hash: sha256(secret),
-            prefix: secret.slice(0, 10),
-            scopes: input.scopes,
-            expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
-            last_used_at: null,
-            revoked_at: null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const row = await repo.insertToken(trx, {
+          user_id: actor.userId,
+          name: input.name.trim(),
+          token_hash: sha256(secret),
+          prefix: secret.slice(0, 10),
+          scopes: input.scopes,
+          expires_at: input.expiresAt ? new Date(input.expiresAt) : null,
+          last_used_at: null,
+          revoked_at: null,
+        });
         await audit({
           action: 'token.create',
           entityType: 'api_token',
@@ -75,17 +71,12 @@ export function createTokenService(deps: ServiceDeps) {
     },
 
     async revoke(actor: RequestActor, id: string) {
-      const row = await db.selectFrom('api_tokens').selectAll().where('id', '=', id).executeTakeFirst();
+      const row = await repo.findTokenById(db, id);
       // Someone else's token is, to a non-administrator, not there (issue 7: 404, not 403).
       if (!row || (row.user_id !== actor.userId && !actor.roles.includes('admin')))
         throw new DomainError('not_found', { entity: 'token' });
       return mutate(deps, actor, async ({ trx, audit }) => {
-        const after = await trx
-          .updateTable('api_tokens')
-          .set({ revoked_at: clock.now() })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const after = await repo.revokeToken(trx, id, clock.now());
         // Streams opened with this token end at once, in every process.
         await publishRevocation(trx, row.user_id);
         await audit({
@@ -107,27 +98,11 @@ export function createTokenService(deps: ServiceDeps) {
     ): Promise<RequestActor | null> {
       if (!secret.startsWith(TOKEN_PREFIX)) return null;
       const now = clock.now();
-      const row = await db
-        .selectFrom('api_tokens')
-        .innerJoin('users', 'users.id', 'api_tokens.user_id')
-        .select([
-          'api_tokens.id',
-          'api_tokens.scopes',
-          'api_tokens.expires_at',
-          'api_tokens.revoked_at',
-          'api_tokens.last_used_at',
-          'users.id as user_id',
-          'users.unit_id',
-          'users.roles',
-          'users.username',
-          'users.disabled',
-        ])
-        .where('api_tokens.token_hash', '=', sha256(secret))
-        .executeTakeFirst();
+      const row = await repo.findTokenWithOwnerByHash(db, sha256(secret));
       if (!row || row.revoked_at || row.disabled) return null;
       if (row.expires_at && new Date(row.expires_at) <= now) return null;
       if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
-        await db.updateTable('api_tokens').set({ last_used_at: now }).where('id', '=', row.id).execute();
+        await repo.markTokenUsed(db, row.id, now);
       }
       return {
         userId: row.user_id,

@@ -6,7 +6,7 @@ import {
   SpendingInputSchema,
 } from '@ungcuu/domain/budget/budget.ts';
 import { RefId, type RefKind } from '@ungcuu/domain/refs.ts';
-import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../systems/row-values.ts';
+import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../shared/response-schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });

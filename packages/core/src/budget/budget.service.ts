@@ -11,13 +11,14 @@ import {
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
 import type { BudgetLinesTable } from '../db/schema-preparedness.ts';
+import { XLSX_TYPE } from '../export/tabular-export.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { readReach } from '../shared/read-reach.ts';
 import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
-import { blank, readReach, toInt } from '../systems/row-values.ts';
-import { XLSX_TYPE } from '../systems/tabular-export.ts';
+import { blank, toInt } from '../shared/row-values.ts';
 import * as repo from './budget.repository.ts';
 import type { BudgetLineCreate, BudgetLinePatch, BudgetListQuery, SpendingCreate } from './budget.schemas.ts';
 import { budgetLineView, spendingView } from './budget.view.ts';

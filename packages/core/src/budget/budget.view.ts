@@ -1,7 +1,7 @@
 import { type Actor, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
 import { checkBudgetTransition } from '@ungcuu/domain/budget/budget.ts';
 import type { BudgetSpendingRow } from '../db/schema-preparedness.ts';
-import { toDay, toInt, toIso } from '../systems/row-values.ts';
+import { toDay, toInt, toIso } from '../shared/row-values.ts';
 import type { BudgetLineWithTotals } from './budget.repository.ts';
 import type { BudgetLineView, SpendingView } from './budget.schemas.ts';
 

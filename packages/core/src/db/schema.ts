@@ -128,7 +128,7 @@ export interface TeamMembersTable {
   unit_id: string;
   full_name: string;
   team_role: string | null;
-  skills: string[];
+  skills: Generated<string[]>;
   phone: string | null;
   email: string | null;
   on_call: Generated<boolean>;

@@ -1,13 +1,17 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
+import type { ObservableInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
-import { sql } from 'kysely';
+import { findUsersByUsernames } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { findIncidentById, lockIncident } from './incident.repository.ts';
+import { insertComment, listCommentsOfIncident } from './comment.repository.ts';
+import { sharesWithUnit } from './escalation.repository.ts';
+import { findIncidentById, findLinkSummaries, lockIncident } from './incident.repository.ts';
 import { requireAction, requireVisible, visibilityOf } from './incident-access.ts';
 import { notifyUser } from './incident-notify.ts';
+import { insertLinkOnce, listLinksOfIncident } from './link.repository.ts';
 import { addObservable, observablesWithLinks } from './observables.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 
@@ -26,22 +30,7 @@ export function createCollaborationService(deps: ServiceDeps) {
     async listComments(actor: RequestActor, incidentId: string) {
       const { visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
       if (visibility !== 'full') return [];
-      const rows = await db
-        .selectFrom('incident_comments as c')
-        .innerJoin('users as u', 'u.id', 'c.author_user_id')
-        .select([
-          'c.id',
-          'c.body',
-          'c.mentions',
-          'c.created_at',
-          'u.full_name',
-          'u.username',
-          'c.author_user_id',
-        ])
-        .where('c.incident_id', '=', incidentId)
-        .orderBy('c.created_at')
-        .limit(500)
-        .execute();
+      const rows = await listCommentsOfIncident(db, incidentId);
       return rows.map((r) => ({
         id: r.id,
         body: r.body,
@@ -53,13 +42,7 @@ export function createCollaborationService(deps: ServiceDeps) {
 
     async comment(actor: RequestActor, incidentId: string, body: string) {
       const names = mentionedUsernames(body);
-      const named = names.length
-        ? await db
-            .selectFrom('users')
-            .select(['id', 'unit_id', 'roles'])
-            .where(sql`lower(username)`, 'in', names)
-            .execute()
-        : [];
+      const named = names.length ? await findUsersByUsernames(db, names) : [];
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'comment.create');
@@ -70,16 +53,12 @@ export function createCollaborationService(deps: ServiceDeps) {
             visibilityOf({ userId: m.id, unitId: m.unit_id, roles: m.roles as Role[], label: m.id }, row) ===
             'full',
         );
-        const comment = await trx
-          .insertInto('incident_comments')
-          .values({
-            incident_id: incidentId,
-            author_user_id: actor.userId,
-            body,
-            mentions: mentioned.map((m) => m.id),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const comment = await insertComment(trx, {
+          incident_id: incidentId,
+          author_user_id: actor.userId,
+          body,
+          mentions: mentioned.map((m) => m.id),
+        });
         for (const m of mentioned) {
           await notifyUser(
             trx,
@@ -151,12 +130,7 @@ export function createCollaborationService(deps: ServiceDeps) {
       const { visibility } = requireVisible(actor, await findIncidentById(db, incidentId));
       // A body it was escalated to reads them only when an escalation shared them (share.observables).
       if (visibility !== 'full') {
-        const escalations = await db
-          .selectFrom('incident_escalations')
-          .select('shared')
-          .where('incident_id', '=', incidentId)
-          .where('to_unit_id', '=', actor.unitId)
-          .execute();
+        const escalations = await sharesWithUnit(db, incidentId, actor.unitId);
         if (!escalations.some((e) => (e.shared as { observables?: boolean }).observables)) return [];
       }
       const rows = await observablesWithLinks(db, incidentId);
@@ -173,8 +147,8 @@ export function createCollaborationService(deps: ServiceDeps) {
       }));
     },
 
-    async addObservable(actor: RequestActor, incidentId: string, input: { kind: string; value: string }) {
-      const normalized = normalizeObservable(input.kind as never, input.value);
+    async addObservable(actor: RequestActor, incidentId: string, input: ObservableInput) {
+      const normalized = normalizeObservable(input.kind, input.value);
       if (normalized === null)
         throw new DomainError('validation.failed', { detail: `${input.kind}: ${input.value.slice(0, 80)}` });
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
@@ -199,25 +173,12 @@ export function createCollaborationService(deps: ServiceDeps) {
 
     async listLinks(actor: RequestActor, incidentId: string) {
       requireVisible(actor, await findIncidentById(db, incidentId));
-      const links = await db
-        .selectFrom('incident_links')
-        .select(['incident_id', 'other_id', 'kind'])
-        .where((eb) => eb.or([eb('incident_id', '=', incidentId), eb('other_id', '=', incidentId)]))
-        .limit(200)
-        .execute();
+      const links = await listLinksOfIncident(db, incidentId);
       const otherIds = [
         ...new Set(links.map((l) => (l.incident_id === incidentId ? l.other_id : l.incident_id))),
       ];
       if (otherIds.length === 0) return [];
-      const others = new Map(
-        (
-          await db
-            .selectFrom('incidents')
-            .select(['id', 'code', 'title', 'state', 'unit_ids', 'escalated_unit_ids'])
-            .where('id', 'in', otherIds)
-            .execute()
-        ).map((i) => [i.id, i]),
-      );
+      const others = new Map((await findLinkSummaries(db, otherIds)).map((i) => [i.id, i]));
       const rows = links.map((l) => ({
         kind: l.kind,
         ...others.get(l.incident_id === incidentId ? l.other_id : l.incident_id)!,
@@ -233,11 +194,7 @@ export function createCollaborationService(deps: ServiceDeps) {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'incident.update');
         requireVisible(actor, await findIncidentById(trx, otherId));
-        await trx
-          .insertInto('incident_links')
-          .values({ incident_id: incidentId, other_id: otherId, kind })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await insertLinkOnce(trx, incidentId, otherId, kind);
         await addTimeline(trx, {
           incidentId,
           at: clock.now(),

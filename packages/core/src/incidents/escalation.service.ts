@@ -4,6 +4,7 @@ import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { insertEscalation, listEscalationsOfIncident } from './escalation.repository.ts';
 import { findIncidentById, lockIncident, updateIncident } from './incident.repository.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { addTimeline } from './timeline.repository.ts';
@@ -17,22 +18,7 @@ export function createEscalationService(deps: ServiceDeps) {
   return {
     async list(actor: RequestActor, incidentId: string) {
       requireVisible(actor, await findIncidentById(db, incidentId));
-      const rows = await db
-        .selectFrom('incident_escalations as e')
-        .innerJoin('units as u', 'u.id', 'e.to_unit_id')
-        .select([
-          'e.id',
-          'e.to_unit_id',
-          'u.name as to_unit_name',
-          'e.sent_by',
-          'e.sent_at',
-          'e.channel',
-          'e.summary',
-          'e.shared',
-        ])
-        .where('e.incident_id', '=', incidentId)
-        .orderBy('e.sent_at')
-        .execute();
+      const rows = await listEscalationsOfIncident(db, incidentId);
       return rows.map((r) => ({
         id: r.id,
         toUnitId: r.to_unit_id,
@@ -60,19 +46,15 @@ export function createEscalationService(deps: ServiceDeps) {
           observables: false,
           ...(input.share ?? {}),
         };
-        const escalation = await trx
-          .insertInto('incident_escalations')
-          .values({
-            incident_id: incidentId,
-            to_unit_id: target.id,
-            sent_by: actor.userId,
-            sent_at: now,
-            channel: input.channel,
-            summary: input.summary,
-            shared: JSON.stringify(shared),
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const escalation = await insertEscalation(trx, {
+          incident_id: incidentId,
+          to_unit_id: target.id,
+          sent_by: actor.userId,
+          sent_at: now,
+          channel: input.channel,
+          summary: input.summary,
+          shared: JSON.stringify(shared),
+        });
         const escalated = [...new Set([...before.escalated_unit_ids, target.id])];
         const row = await updateIncident(trx, incidentId, {
           escalated_unit_ids: escalated,

@@ -4,6 +4,8 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { inspectUpload } from '../shared/uploaded-file.ts';
+import { sharesWithUnit } from './escalation.repository.ts';
+import { findEvidenceOfIncident, insertEvidence, listEvidenceOfIncident } from './evidence.repository.ts';
 import { findIncidentById, lockIncident } from './incident.repository.ts';
 import { requireAction, requireVisible } from './incident-access.ts';
 import { addTimeline } from './timeline.repository.ts';
@@ -41,12 +43,7 @@ export function createEvidenceService(deps: ServiceDeps) {
 
   /** Whether an escalation to the actor's (external) unit shared the evidence. */
   async function evidenceShared(actor: RequestActor, incidentId: string): Promise<boolean> {
-    const shared = await db
-      .selectFrom('incident_escalations')
-      .select('shared')
-      .where('incident_id', '=', incidentId)
-      .where('to_unit_id', '=', actor.unitId)
-      .execute();
+    const shared = await sharesWithUnit(db, incidentId, actor.unitId);
     return shared.some((s) => (s.shared as { evidence?: boolean }).evidence);
   }
 
@@ -56,22 +53,7 @@ export function createEvidenceService(deps: ServiceDeps) {
       if (visibility === 'escalated') {
         if (!(await evidenceShared(actor, incidentId))) return [];
       } else requireAction(actor, row, 'evidence.read');
-      const rows = await db
-        .selectFrom('incident_evidence')
-        .select([
-          'id',
-          'filename',
-          'content_type',
-          'size',
-          'sha256',
-          'description',
-          'uploaded_by',
-          'uploaded_at',
-        ])
-        .where('incident_id', '=', incidentId)
-        .orderBy('uploaded_at')
-        .limit(500)
-        .execute();
+      const rows = await listEvidenceOfIncident(db, incidentId);
       return rows.map(view);
     },
 
@@ -88,30 +70,17 @@ export function createEvidenceService(deps: ServiceDeps) {
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const { row } = requireVisible(actor, await lockIncident(trx, incidentId));
         requireAction(actor, row, 'evidence.upload');
-        const saved = await trx
-          .insertInto('incident_evidence')
-          .values({
-            incident_id: incidentId,
-            filename,
-            content_type: contentType,
-            size: file.bytes.length,
-            sha256,
-            content: file.bytes,
-            description: file.description ?? null,
-            uploaded_by: actor.userId,
-            uploaded_at: clock.now(),
-          })
-          .returning([
-            'id',
-            'filename',
-            'content_type',
-            'size',
-            'sha256',
-            'description',
-            'uploaded_by',
-            'uploaded_at',
-          ])
-          .executeTakeFirstOrThrow();
+        const saved = await insertEvidence(trx, {
+          incident_id: incidentId,
+          filename,
+          content_type: contentType,
+          size: file.bytes.length,
+          sha256,
+          content: file.bytes,
+          description: file.description ?? null,
+          uploaded_by: actor.userId,
+          uploaded_at: clock.now(),
+        });
         await addTimeline(trx, {
           incidentId,
           at: clock.now(),
@@ -140,12 +109,7 @@ export function createEvidenceService(deps: ServiceDeps) {
       if (visibility === 'escalated') {
         if (!(await evidenceShared(actor, incidentId))) throw new DomainError('forbidden');
       } else requireAction(actor, row, 'evidence.read');
-      const file = await db
-        .selectFrom('incident_evidence')
-        .selectAll()
-        .where('id', '=', evidenceId)
-        .where('incident_id', '=', incidentId)
-        .executeTakeFirst();
+      const file = await findEvidenceOfIncident(db, incidentId, evidenceId);
       if (!file) throw new DomainError('not_found', { entity: 'evidence' });
       await mutate(deps, actor, ({ audit }) =>
         audit({

@@ -5,7 +5,6 @@ import {
   hasOpenItems,
   isUnfinishedTask,
   type OpenItems,
-  UNFINISHED_TASK_STATUSES,
   unresolvedItems,
 } from '@ungcuu/domain/incidents/closure.ts';
 import type { IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
@@ -18,7 +17,7 @@ import { incidentView } from './incident.view.ts';
 import { requireAction, requireVisible } from './incident-access.ts';
 import { regimeById } from './regime.service.ts';
 import { deadlinesOf } from './severity-assessment.ts';
-import { updateTask } from './task.repository.ts';
+import { listUnfinishedTasksOfIncident, lockTask, updateTask } from './task.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 type Audit = MutationScope['audit'];
@@ -26,14 +25,7 @@ type Audit = MutationScope['audit'];
 /** What still hangs on the incident: unfinished tasks and legal reports neither made nor waived. */
 export async function openItemsOf(db: Executor, row: IncidentRow, now: Date): Promise<OpenItems> {
   const regime = await regimeById(db, row.regime_id);
-  const tasks = await db
-    .selectFrom('incident_tasks')
-    .selectAll()
-    .where('incident_id', '=', row.id)
-    .where('status', 'in', [...UNFINISHED_TASK_STATUSES])
-    .orderBy('sort')
-    .limit(500)
-    .execute();
+  const tasks = await listUnfinishedTasksOfIncident(db, row.id);
   return {
     tasks: tasks.map((t) => ({
       id: t.id,
@@ -100,13 +92,8 @@ export async function settleOpenWork(
   const who = { actorUserId: actor.userId, actorLabel: actor.label };
   const cancel = new Set(resolution.cancelTaskIds);
   for (const item of items.tasks.filter((t) => cancel.has(t.id))) {
-    const before = await trx
-      .selectFrom('incident_tasks')
-      .selectAll()
-      .where('id', '=', item.id)
-      .forUpdate()
-      .executeTakeFirstOrThrow();
-    if (!isUnfinishedTask(before.status)) continue;
+    const before = await lockTask(trx, item.id);
+    if (!before || !isUnfinishedTask(before.status)) continue;
     const task = await updateTask(trx, item.id, {
       status: 'cancelled',
       result_note: resolution.reason,

@@ -20,9 +20,16 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findSystemWithUnits } from '../systems/system.repository.ts';
 import { peopleNames } from './doc-people.ts';
+import { escalatedUnitNames } from './escalation.repository.ts';
 import { findIncidentById, updateIncident } from './incident.repository.ts';
 import { requireAction, requireVisible } from './incident-access.ts';
 import { regimeById } from './regime.service.ts';
+import {
+  insertReportDoc,
+  latestReportDoc,
+  listReportDocsOfIncident,
+  updateReportDoc,
+} from './report-doc.repository.ts';
 import { deadlinesOf } from './severity-assessment.ts';
 import { listTimeline } from './timeline.repository.ts';
 
@@ -56,21 +63,10 @@ export function createIncidentDocsService(deps: ServiceDeps) {
       row.reporter_user_id ? findUserById(db, row.reporter_user_id) : Promise.resolve(undefined),
       row.system_id ? findSystemWithUnits(db, row.system_id) : Promise.resolve(undefined),
       listTimeline(db, row.id),
-      db
-        .selectFrom('incident_report_docs')
-        .select(['reference', 'sent_at', 'generated_at'])
-        .where('incident_id', '=', row.id)
-        .where('form', '=', 'mau03')
-        .orderBy('generated_at', 'desc')
-        .executeTakeFirst(),
+      latestReportDoc(db, row.id, 'mau03'),
     ]);
     const contact = (row.reporter_contact ?? {}) as { name?: string; phone?: string; email?: string };
-    const escalations = await db
-      .selectFrom('incident_escalations as e')
-      .innerJoin('units as u', 'u.id', 'e.to_unit_id')
-      .select('u.name')
-      .where('e.incident_id', '=', row.id)
-      .execute();
+    const escalations = await escalatedUnitNames(db, row.id);
     const addresses = (system?.addresses as { value: string }[] | undefined)?.map((a) => a.value) ?? [];
     const software =
       (system?.software as { product: string; version?: string }[] | undefined)?.map(
@@ -144,12 +140,7 @@ export function createIncidentDocsService(deps: ServiceDeps) {
   return {
     async list(actor: RequestActor, incidentId: string) {
       requireVisible(actor, await findIncidentById(db, incidentId));
-      const rows = await db
-        .selectFrom('incident_report_docs')
-        .selectAll()
-        .where('incident_id', '=', incidentId)
-        .orderBy('generated_at')
-        .execute();
+      const rows = await listReportDocsOfIncident(db, incidentId);
       return rows.map((r) => ({
         id: r.id,
         form: r.form,
@@ -170,19 +161,15 @@ export function createIncidentDocsService(deps: ServiceDeps) {
           ? await renderMau03(await docData(row, now))
           : await renderMau04(await docData(row, now));
       await mutate(deps, actor, async ({ trx, audit }) => {
-        const doc = await trx
-          .insertInto('incident_report_docs')
-          .values({
-            incident_id: incidentId,
-            form,
-            reference: null,
-            generated_by: actor.userId,
-            generated_at: now,
-            sent_at: null,
-            sent_to: null,
-          })
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const doc = await insertReportDoc(trx, {
+          incident_id: incidentId,
+          form,
+          reference: null,
+          generated_by: actor.userId,
+          generated_at: now,
+          sent_at: null,
+          sent_to: null,
+        });
         await audit({
           action: `incident.document_${form}`,
           entityType: 'incident',
@@ -206,24 +193,13 @@ export function createIncidentDocsService(deps: ServiceDeps) {
       const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
       requireAction(actor, row, 'incident.report_docs');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        const latest = await trx
-          .selectFrom('incident_report_docs')
-          .selectAll()
-          .where('incident_id', '=', incidentId)
-          .where('form', '=', form)
-          .orderBy('generated_at', 'desc')
-          .executeTakeFirst();
+        const latest = await latestReportDoc(trx, incidentId, form);
         if (!latest) throw new DomainError('not_found', { entity: 'document' });
-        const doc = await trx
-          .updateTable('incident_report_docs')
-          .set({
-            sent_at: new Date(input.sentAt),
-            sent_to: input.sentTo,
-            reference: input.reference ?? latest.reference,
-          })
-          .where('id', '=', latest.id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const doc = await updateReportDoc(trx, latest.id, {
+          sent_at: new Date(input.sentAt),
+          sent_to: input.sentTo,
+          reference: input.reference ?? latest.reference,
+        });
         // Sending the form meets the regime's deadlines that ask for it (e.g. TT 20 Điều 9 notification by Mẫu 03).
         const regime = await regimeById(trx, row.regime_id);
         const met = deadlinesOf(row, regime, clock.now()).filter(

@@ -34,6 +34,16 @@ export async function findIncidentById(db: Executor, id: string): Promise<Incide
   return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** What a link shows of the incident at its other end, and what decides whether the viewer sees it. */
+export async function findLinkSummaries(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .selectFrom('incidents')
+    .select(['id', 'code', 'title', 'state', 'unit_ids', 'escalated_unit_ids'])
+    .where('id', 'in', ids)
+    .execute();
+}
+
 export async function findIncidentByCode(db: Executor, code: string): Promise<IncidentRow | undefined> {
   return db.selectFrom('incidents').selectAll().where('code', '=', code.toUpperCase()).executeTakeFirst();
 }

@@ -16,10 +16,12 @@ import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
+import { latestShareWithUnit } from './escalation.repository.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { settleOpenWork } from './incident-closure.service.ts';
+import { insertLinkOnce } from './link.repository.ts';
 import { currentPlaybook, playbookVersion } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
@@ -105,15 +107,7 @@ export function createIncidentService(deps: ServiceDeps) {
       const { row, visibility } = await load(actor, id);
       const regime = await regimeById(db, row.regime_id);
       const escalation =
-        visibility === 'escalated'
-          ? await db
-              .selectFrom('incident_escalations')
-              .select('shared')
-              .where('incident_id', '=', id)
-              .where('to_unit_id', '=', actor.unitId)
-              .orderBy('sent_at', 'desc')
-              .executeTakeFirst()
-          : undefined;
+        visibility === 'escalated' ? await latestShareWithUnit(db, id, actor.unitId) : undefined;
       const shared = (escalation?.shared ?? {}) as { description?: boolean; timeline?: boolean };
       const units = await findUnitsByIds(db, row.unit_ids);
       // The playbook is shown by its title; its code is for the software only.
@@ -295,11 +289,7 @@ export function createIncidentService(deps: ServiceDeps) {
           updated_at: now,
         });
         if (input.duplicateOfId) {
-          await trx
-            .insertInto('incident_links')
-            .values({ incident_id: id, other_id: input.duplicateOfId, kind: 'duplicate' })
-            .onConflict((oc) => oc.doNothing())
-            .execute();
+          await insertLinkOnce(trx, id, input.duplicateOfId, 'duplicate');
         }
         await addTimeline(trx, {
           incidentId: id,

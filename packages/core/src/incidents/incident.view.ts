@@ -4,6 +4,7 @@ import { availableTransitions, type IncidentState } from '@ungcuu/domain/inciden
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
+import { toIso } from '../shared/row-values.ts';
 import type { Visibility } from './incident-access.ts';
 
 const INCIDENT_ACTIONS: readonly Action[] = [
@@ -19,10 +20,6 @@ const INCIDENT_ACTIONS: readonly Action[] = [
   'evidence.read',
   'comment.create',
 ];
-
-function iso(value: Date | string | null): string | null {
-  return value === null ? null : new Date(value).toISOString();
-}
 
 /** The role whose transitions apply: the strongest the actor holds. */
 export function lifecycleRole(actor: RequestActor): Role {
@@ -42,13 +39,13 @@ export function incidentSummary(row: IncidentRow) {
     causeGroup: row.cause_group,
     subtype: row.subtype,
     classificationConfirmed: row.classification_confirmed,
-    detectedAt: iso(row.detected_at)!,
-    reportedAt: iso(row.reported_at)!,
+    detectedAt: toIso(row.detected_at)!,
+    reportedAt: toIso(row.reported_at)!,
     reportingUnitId: row.reporting_unit_id,
     systemId: row.system_id,
     systemText: row.system_text,
     leadUserId: row.lead_user_id,
-    updatedAt: iso(row.updated_at)!,
+    updatedAt: toIso(row.updated_at)!,
   };
 }
 
@@ -79,7 +76,7 @@ export function incidentView(
     nationalSecurityHarm: row.national_security_harm,
     suggestion: full ? row.suggestion : null,
     confirmedBy: row.confirmed_by,
-    confirmedAt: iso(row.confirmed_at),
+    confirmedAt: toIso(row.confirmed_at),
     severity: row.severity,
     regimeId: row.regime_id,
     respondingUnitIds: row.responding_unit_ids,
@@ -95,7 +92,7 @@ export function incidentView(
     rejectionReason: row.rejection_reason,
     duplicateOfId: row.duplicate_of_id,
     mergedIntoId: row.merged_into_id,
-    closedAt: iso(row.closed_at),
+    closedAt: toIso(row.closed_at),
     version: row.version,
     visibility,
     allowedActions: actions,

@@ -7,6 +7,9 @@ import { mutate } from '../shared/mutation.ts';
 import { insertIncident, lockIncident, nextIncidentCode, updateIncident } from './incident.repository.ts';
 import { incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
+import { insertLink, insertLinkOnce } from './link.repository.ts';
+import { copyObservables } from './observables.repository.ts';
+import { moveTasksToIncident } from './task.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 
 /** Merge a duplicate into the incident that carries on; split one report that was really two. */
@@ -57,22 +60,8 @@ export function createMergeSplitService(deps: ServiceDeps) {
           escalated_unit_ids: escalated,
           updated_at: now,
         });
-        await trx
-          .insertInto('incident_observables')
-          .columns(['incident_id', 'kind', 'value', 'normalized', 'source'])
-          .expression((eb) =>
-            eb
-              .selectFrom('incident_observables')
-              .select([eb.val(intoId).as('incident_id'), 'kind', 'value', 'normalized', 'source'])
-              .where('incident_id', '=', id),
-          )
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-        await trx
-          .insertInto('incident_links')
-          .values({ incident_id: id, other_id: intoId, kind: 'merged' })
-          .onConflict((oc) => oc.doNothing())
-          .execute();
+        await copyObservables(trx, id, intoId);
+        await insertLinkOnce(trx, id, intoId, 'merged');
         const who = { actorUserId: actor.userId, actorLabel: actor.label };
         await addTimeline(trx, {
           incidentId: id,
@@ -154,17 +143,9 @@ export function createMergeSplitService(deps: ServiceDeps) {
           updated_at: now,
         });
         if (input.taskIds?.length) {
-          await trx
-            .updateTable('incident_tasks')
-            .set({ incident_id: created.id, updated_at: now })
-            .where('incident_id', '=', id)
-            .where('id', 'in', input.taskIds)
-            .execute();
+          await moveTasksToIncident(trx, id, created.id, input.taskIds, now);
         }
-        await trx
-          .insertInto('incident_links')
-          .values({ incident_id: created.id, other_id: id, kind: 'split_from' })
-          .execute();
+        await insertLink(trx, created.id, id, 'split_from');
         const who = { actorUserId: actor.userId, actorLabel: actor.label };
         await addTimeline(trx, {
           incidentId: id,

@@ -44,6 +44,25 @@ export async function addObservable(
     .executeTakeFirst();
 }
 
+/** Copies an incident's observables to another (a merge); ones the other already has are kept. */
+export async function copyObservables(
+  db: Executor,
+  fromIncidentId: string,
+  toIncidentId: string,
+): Promise<void> {
+  await db
+    .insertInto('incident_observables')
+    .columns(['incident_id', 'kind', 'value', 'normalized', 'source'])
+    .expression((eb) =>
+      eb
+        .selectFrom('incident_observables')
+        .select([eb.val(toIncidentId).as('incident_id'), 'kind', 'value', 'normalized', 'source'])
+        .where('incident_id', '=', fromIncidentId),
+    )
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
 /** Each observable with the other incidents (visible to the caller's filter) that share it. */
 export async function observablesWithLinks(db: Executor, incidentId: string) {
   const own = await db

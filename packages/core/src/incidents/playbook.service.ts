@@ -6,6 +6,12 @@ import { type Playbook, validatePlaybook } from '@ungcuu/domain/playbooks/playbo
 import type { Executor, RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import {
+  insertPlaybookVersion,
+  latestSavedPlaybook,
+  latestSavedPlaybooks,
+  savedPlaybookVersion,
+} from './playbook.repository.ts';
 
 function builtinFor(subtype: string): Playbook | undefined {
   return BUILTIN_PLAYBOOKS.find((p) => p.subtype === subtype);
@@ -13,13 +19,7 @@ function builtinFor(subtype: string): Playbook | undefined {
 
 /** The playbook now in force for a subtype: the latest saved edit, else the built-in version 1. */
 export async function currentPlaybook(db: Executor, subtype: Subtype): Promise<Playbook> {
-  const row = await db
-    .selectFrom('playbook_versions')
-    .select('data')
-    .where('subtype', '=', subtype)
-    .orderBy('version', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const row = await latestSavedPlaybook(db, subtype);
   const playbook = (row?.data as Playbook | undefined) ?? builtinFor(subtype);
   if (!playbook) throw new DomainError('not_found', { entity: 'playbook' });
   return playbook;
@@ -31,12 +31,7 @@ export async function playbookVersion(
   code: string,
   version: number,
 ): Promise<Playbook | undefined> {
-  const row = await db
-    .selectFrom('playbook_versions')
-    .select('data')
-    .where('code', '=', code)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  const row = await savedPlaybookVersion(db, code, version);
   if (row) return row.data as Playbook;
   const builtin = BUILTIN_PLAYBOOKS.find((p) => p.code === code);
   return builtin && builtin.version === version ? builtin : undefined;
@@ -46,13 +41,7 @@ export function createPlaybookService(deps: ServiceDeps) {
   return {
     async list(actor: RequestActor) {
       if (!can(actor, 'playbook.read')) throw new DomainError('forbidden');
-      const latest = await deps.db
-        .selectFrom('playbook_versions')
-        .select(['subtype', 'data', 'version'])
-        .distinctOn('subtype')
-        .orderBy('subtype')
-        .orderBy('version', 'desc')
-        .execute();
+      const latest = await latestSavedPlaybooks(deps.db);
       const edited = new Map(latest.map((r) => [r.subtype, r.data as Playbook]));
       return BUILTIN_PLAYBOOKS.map((p) => edited.get(p.subtype) ?? p);
     },
@@ -81,16 +70,13 @@ export function createPlaybookService(deps: ServiceDeps) {
         );
       }
       return mutate(deps, actor, async ({ trx, audit }) => {
-        await trx
-          .insertInto('playbook_versions')
-          .values({
-            code: before.code,
-            subtype,
-            version: checked.value.version,
-            data: JSON.stringify(checked.value),
-            created_by: actor.userId,
-          })
-          .execute();
+        await insertPlaybookVersion(trx, {
+          code: before.code,
+          subtype,
+          version: checked.value.version,
+          data: JSON.stringify(checked.value),
+          created_by: actor.userId,
+        });
         await audit({
           action: 'playbook.save',
           entityType: 'playbook',

@@ -10,6 +10,7 @@ import {
 import type { Executor, RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { listSavedRegimes, upsertRegime } from './regime.repository.ts';
 
 // Regimes change a few times a decade and are read on every report: keep them for 30 s per
 // process (an edit on another process is seen within that time; this process drops it at once).
@@ -30,7 +31,7 @@ export async function allRegimes(db: Executor): Promise<ReportingRegime[]> {
 }
 
 async function loadRegimes(db: Executor): Promise<ReportingRegime[]> {
-  const stored = await db.selectFrom('reporting_regimes').select(['id', 'data']).execute();
+  const stored = await listSavedRegimes(db);
   const byId = new Map<string, ReportingRegime>(BUILTIN_REGIMES.map((r) => [r.id, r]));
   for (const row of stored) byId.set(row.id, row.data as ReportingRegime);
   return [...byId.values()].sort((a, b) => a.effectiveFrom.localeCompare(b.effectiveFrom));
@@ -72,22 +73,12 @@ export function createRegimeService(deps: ServiceDeps) {
       const regime = checked.value;
       const before = (await allRegimes(deps.db)).find((r) => r.id === regime.id) ?? null;
       const saved = await mutate(deps, actor, async ({ trx, audit }) => {
-        await trx
-          .insertInto('reporting_regimes')
-          .values({
-            id: regime.id,
-            effective_from: regime.effectiveFrom,
-            data: JSON.stringify(regime),
-            updated_at: deps.clock.now(),
-          })
-          .onConflict((oc) =>
-            oc.column('id').doUpdateSet({
-              effective_from: regime.effectiveFrom,
-              data: JSON.stringify(regime),
-              updated_at: deps.clock.now(),
-            }),
-          )
-          .execute();
+        await upsertRegime(trx, {
+          id: regime.id,
+          effectiveFrom: regime.effectiveFrom,
+          data: JSON.stringify(regime),
+          now: deps.clock.now(),
+        });
         await audit({
           action: 'regime.save',
           entityType: 'regime',

@@ -81,6 +81,34 @@ export async function listTasksOfIncident(db: Executor, incidentId: string): Pro
     .execute();
 }
 
+/** Tasks not yet done, cancelled or refused for good: what keeps an incident from closing. */
+export async function listUnfinishedTasksOfIncident(db: Executor, incidentId: string): Promise<TaskRow[]> {
+  return db
+    .selectFrom('incident_tasks')
+    .selectAll()
+    .where('incident_id', '=', incidentId)
+    .where('status', 'in', [...UNFINISHED_TASK_STATUSES])
+    .orderBy('sort')
+    .limit(500)
+    .execute();
+}
+
+/** Moves the named tasks of one incident to another (a split); tasks of other incidents stay. */
+export async function moveTasksToIncident(
+  db: Executor,
+  fromIncidentId: string,
+  toIncidentId: string,
+  taskIds: string[],
+  now: Date,
+): Promise<void> {
+  await db
+    .updateTable('incident_tasks')
+    .set({ incident_id: toIncidentId, updated_at: now })
+    .where('incident_id', '=', fromIncidentId)
+    .where('id', 'in', taskIds)
+    .execute();
+}
+
 export async function insertTask(db: Executor, row: Insertable<IncidentTasksTable>): Promise<TaskRow> {
   return db.insertInto('incident_tasks').values(row).returningAll().executeTakeFirstOrThrow();
 }

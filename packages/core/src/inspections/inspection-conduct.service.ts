@@ -13,11 +13,13 @@ import {
 } from '@ungcuu/domain/inspections/template.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
 import { renderInspectionReport } from '../documents/inspection-report.docx.ts';
+import { findUnitById } from '../org/unit.repository.ts';
+import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { blank } from '../shared/row-values.ts';
 import { inspectUpload } from '../shared/uploaded-file.ts';
-import { blank } from '../systems/row-values.ts';
 import * as repo from './inspection.repository.ts';
 import type { AnswersInput, CompleteInspection } from './inspection.schemas.ts';
 import type { InspectionService } from './inspection.service.ts';
@@ -157,13 +159,7 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
       const inspector =
         input.inspectorName ??
         row.inspector_name ??
-        (
-          await deps.db
-            .selectFrom('users')
-            .select('full_name')
-            .where('id', '=', actor.userId)
-            .executeTakeFirst()
-        )?.full_name ??
+        (await findUserById(deps.db, actor.userId))?.full_name ??
         actor.label;
       await mutate(deps, actor, async ({ trx, audit, announce }) => {
         const now = deps.clock.now();
@@ -215,11 +211,7 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
     /** The inspection report (biên bản kiểm tra) as a Word document. */
     async report(actor: RequestActor, id: string) {
       const detail = await inspections.get(actor, id);
-      const unit = await deps.db
-        .selectFrom('units')
-        .select('code')
-        .where('id', '=', detail.unitId)
-        .executeTakeFirst();
+      const unit = await findUnitById(deps.db, detail.unitId);
       const viDate = (iso: string | null) => (iso ? formatDayVi(vnDay(iso)) : null);
       const r = detail.result;
       const bytes = await renderInspectionReport({

@@ -1,7 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { InspectionRow, InspectionsTable, InspectionTemplateRow } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
-import type { ReadReach } from '../systems/row-values.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
 import type { InspectionListQuery } from './inspection.schemas.ts';
 
 export type InspectionWithRefs = InspectionRow & {

@@ -9,7 +9,7 @@ import {
   LocalizedTextSchema,
   Nullable,
   Paged,
-} from '../systems/row-values.ts';
+} from '../shared/response-schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });

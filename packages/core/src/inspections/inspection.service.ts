@@ -7,19 +7,18 @@ import {
   itemApplies,
 } from '@ungcuu/domain/inspections/remediation.ts';
 import type { InspectionTemplate } from '@ungcuu/domain/inspections/template.ts';
-import { findUnitById } from '../org/unit.repository.ts';
+import { findUnitById, findUnitsByIds } from '../org/unit.repository.ts';
 import { vnToday } from '../readiness/readiness-items.service.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { readReach } from '../shared/read-reach.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
-import { readReach } from '../systems/row-values.ts';
 import * as repo from './inspection.repository.ts';
 import type { InspectionListQuery, InspectionPatch, InspectionPlan } from './inspection.schemas.ts';
 import { evidenceView, inspectionView, remediationView, templateView } from './inspection.view.ts';
 import { ensureDefaultTemplate, liveContexts, requireInspection } from './inspection-context.ts';
 import { tasksOfInspection } from './remediation.repository.ts';
-
 /** Annual inspections (seed IV.1): templates, planning, reading, the yearly comparison. */
 export function createInspectionService(deps: ServiceDeps) {
   /** The inspector must be someone the planner may see (issue 7: no other unit's people by id). */
@@ -145,7 +144,7 @@ export function createInspectionService(deps: ServiceDeps) {
     ) {
       if (!input.unitIds.every((u) => can(actor, 'inspection.plan', { unitIds: [u] })))
         throw new DomainError('forbidden');
-      const found = await deps.db.selectFrom('units').select('id').where('id', 'in', input.unitIds).execute();
+      const found = await findUnitsByIds(deps.db, input.unitIds);
       if (found.length !== input.unitIds.length) throw new DomainError('not_found', { entity: 'unit' });
       const template = await templateFor(input.templateId);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {

@@ -6,7 +6,7 @@ import {
 } from '@ungcuu/domain/inspections/remediation.ts';
 import type { InspectionTemplate } from '@ungcuu/domain/inspections/template.ts';
 import type { InspectionTemplateRow } from '../db/schema-preparedness.ts';
-import { toDay, toIso } from '../systems/row-values.ts';
+import { toDay, toIso } from '../shared/row-values.ts';
 import type { InspectionWithRefs } from './inspection.repository.ts';
 import type {
   EvidenceView,

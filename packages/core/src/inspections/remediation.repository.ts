@@ -1,7 +1,7 @@
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { RemediationTaskRow, RemediationTasksTable } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
-import type { ReadReach } from '../systems/row-values.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
 import type { RemediationListQuery } from './inspection.schemas.ts';
 
 export type RemediationWithUnit = RemediationTaskRow & { unit_name: string };

@@ -2,12 +2,12 @@ import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { TeamMemberInput, TeamMemberPatch } from '@ungcuu/domain/org/schemas.ts';
 import type { Updateable } from 'kysely';
-import { sql } from 'kysely';
 import type { TeamMemberRow, TeamMembersTable } from '../db/schema.ts';
 import type { RequestActor } from '../shared/context.ts';
-import { blankToNull, containsPattern } from '../shared/db-errors.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { blank } from '../shared/row-values.ts';
+import * as repo from './team.repository.ts';
 import { findUnitById } from './unit.repository.ts';
 import { findUserById } from './user.repository.ts';
 
@@ -34,13 +34,13 @@ function toColumns(input: TeamMemberPatch): Updateable<TeamMembersTable> {
   if (input.unitId !== undefined) out.unit_id = input.unitId;
   if (input.userId !== undefined) out.user_id = input.userId;
   if (input.fullName !== undefined) out.full_name = input.fullName.trim();
-  if (input.teamRole !== undefined) out.team_role = blankToNull(input.teamRole);
+  if (input.teamRole !== undefined) out.team_role = blank(input.teamRole);
   if (input.skills !== undefined) out.skills = input.skills.map((s) => s.trim());
-  if (input.phone !== undefined) out.phone = blankToNull(input.phone);
-  if (input.email !== undefined) out.email = blankToNull(input.email);
+  if (input.phone !== undefined) out.phone = blank(input.phone);
+  if (input.email !== undefined) out.email = blank(input.email);
   if (input.onCall !== undefined) out.on_call = input.onCall;
   if (input.active !== undefined) out.active = input.active;
-  if (input.notes !== undefined) out.notes = blankToNull(input.notes);
+  if (input.notes !== undefined) out.notes = blank(input.notes);
   return out;
 }
 
@@ -54,51 +54,27 @@ export function createTeamService(deps: ServiceDeps) {
       throw new DomainError('not_found', { entity: 'user' });
   }
   async function requireMember(id: string) {
-    const row = await db.selectFrom('team_members').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await repo.findTeamMemberById(db, id);
     if (!row) throw new DomainError('not_found', { entity: 'team member' });
     return row;
   }
   return {
-    async list(
-      actor: RequestActor,
-      query: { onCall?: boolean | undefined; q?: string | undefined; limit: number; offset: number },
-    ) {
+    async list(actor: RequestActor, query: repo.TeamListQuery) {
       if (!can(actor, 'team.read')) throw new DomainError('forbidden');
-      let q = db.selectFrom('team_members').where('active', '=', true);
-      if (query.onCall !== undefined) q = q.where('on_call', '=', query.onCall);
-      if (query.q)
-        q = q.where(
-          sql`ungcuu_fold(full_name || ' ' || array_to_string(skills, ' '))`,
-          'like',
-          sql`ungcuu_fold(${containsPattern(query.q)})`,
-        );
-      const [rows, count] = await Promise.all([
-        q
-          .selectAll()
-          .orderBy('on_call', 'desc')
-          .orderBy('full_name')
-          .limit(query.limit)
-          .offset(query.offset)
-          .execute(),
-        q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-      ]);
-      return { total: Number(count.n), items: rows.map((r) => memberView(actor, r)) };
+      const { rows, total } = await repo.listActiveTeamMembers(db, query);
+      return { total, items: rows.map((r) => memberView(actor, r)) };
     },
 
     async create(actor: RequestActor, input: TeamMemberInput) {
       if (!can(actor, 'team.manage')) throw new DomainError('forbidden');
       await checkRefs(input);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        const row = await trx
-          .insertInto('team_members')
-          .values({
-            ...toColumns(input),
-            unit_id: input.unitId,
-            full_name: input.fullName.trim(),
-            updated_at: clock.now(),
-          } as never)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const row = await repo.insertTeamMember(trx, {
+          ...toColumns(input),
+          unit_id: input.unitId,
+          full_name: input.fullName.trim(),
+          updated_at: clock.now(),
+        });
         await audit({
           action: 'team.create',
           entityType: 'team_member',
@@ -116,12 +92,7 @@ export function createTeamService(deps: ServiceDeps) {
       if (!can(actor, 'team.manage')) throw new DomainError('forbidden');
       await checkRefs(patch);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        const row = await trx
-          .updateTable('team_members')
-          .set({ ...toColumns(patch), updated_at: clock.now(), version: sql`version + 1` })
-          .where('id', '=', id)
-          .returningAll()
-          .executeTakeFirstOrThrow();
+        const row = await repo.updateTeamMember(trx, id, { ...toColumns(patch), updated_at: clock.now() });
         await audit({
           action: 'team.update',
           entityType: 'team_member',

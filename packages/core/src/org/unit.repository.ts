@@ -34,6 +34,23 @@ export async function findUnitByCode(db: Executor, code: string): Promise<UnitRo
     .executeTakeFirst();
 }
 
+/** Units by code, case-insensitive: one query for a whole imported file. */
+export async function findUnitsByCodes(
+  db: Executor,
+  codes: string[],
+): Promise<{ id: string; code: string }[]> {
+  if (codes.length === 0) return [];
+  return db
+    .selectFrom('units')
+    .select(['id', 'code'])
+    .where(
+      sql<string>`lower(code)`,
+      'in',
+      codes.map((c) => c.toLowerCase()),
+    )
+    .execute();
+}
+
 export async function listUnits(
   db: Executor,
   query: UnitListQuery,

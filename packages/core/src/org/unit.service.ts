@@ -3,9 +3,10 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { UnitInput, UnitPatch } from '@ungcuu/domain/org/schemas.ts';
 import type { UnitUpdate } from '../db/schema.ts';
 import type { RequestActor } from '../shared/context.ts';
-import { blankToNull, rethrowUnique } from '../shared/db-errors.ts';
+import { rethrowUnique } from '../shared/db-errors.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { blank } from '../shared/row-values.ts';
 import * as repo from './unit.repository.ts';
 import { unitView } from './unit.view.ts';
 
@@ -15,18 +16,18 @@ function toColumns(input: UnitPatch): UnitUpdate {
   if (input.name !== undefined) out.name = input.name.trim();
   if (input.type !== undefined) out.type = input.type;
   if (input.parentId !== undefined) out.parent_id = input.parentId;
-  if (input.address !== undefined) out.address = blankToNull(input.address);
-  if (input.phone !== undefined) out.phone = blankToNull(input.phone);
-  if (input.email !== undefined) out.email = blankToNull(input.email);
-  if (input.website !== undefined) out.website = blankToNull(input.website);
-  if (input.leaderName !== undefined) out.leader_name = blankToNull(input.leaderName);
-  if (input.leaderTitle !== undefined) out.leader_title = blankToNull(input.leaderTitle);
-  if (input.intakeEmail !== undefined) out.intake_email = blankToNull(input.intakeEmail);
+  if (input.address !== undefined) out.address = blank(input.address);
+  if (input.phone !== undefined) out.phone = blank(input.phone);
+  if (input.email !== undefined) out.email = blank(input.email);
+  if (input.website !== undefined) out.website = blank(input.website);
+  if (input.leaderName !== undefined) out.leader_name = blank(input.leaderName);
+  if (input.leaderTitle !== undefined) out.leader_title = blank(input.leaderTitle);
+  if (input.intakeEmail !== undefined) out.intake_email = blank(input.intakeEmail);
   if (input.focalMain !== undefined)
     out.focal_main = input.focalMain ? JSON.stringify(input.focalMain) : null;
   if (input.focalBackup !== undefined)
     out.focal_backup = input.focalBackup ? JSON.stringify(input.focalBackup) : null;
-  if (input.notes !== undefined) out.notes = blankToNull(input.notes);
+  if (input.notes !== undefined) out.notes = blank(input.notes);
   return out;
 }
 
@@ -60,7 +61,7 @@ export function createUnitService(deps: ServiceDeps) {
             name: input.name.trim(),
             type: input.type,
             updated_at: deps.clock.now(),
-          } as never)
+          })
           .catch((e) => rethrowUnique(e, 'code'));
         await audit({
           action: 'unit.create',

@@ -27,6 +27,20 @@ export async function findUserByUsername(db: Executor, username: string): Promis
     .executeTakeFirst();
 }
 
+/** Accounts by sign-in name, case-insensitive (mentions in a comment). */
+export async function findUsersByUsernames(db: Executor, usernames: string[]) {
+  if (usernames.length === 0) return [];
+  return db
+    .selectFrom('users')
+    .select(['id', 'unit_id', 'roles'])
+    .where(
+      sql`lower(username)`,
+      'in',
+      usernames.map((u) => u.toLowerCase()),
+    )
+    .execute();
+}
+
 export async function listUsers(
   db: Executor,
   query: UserListQuery,

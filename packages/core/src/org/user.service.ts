@@ -4,13 +4,15 @@ import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { UserInput, UserPatch } from '@ungcuu/domain/org/schemas.ts';
 import { assertStrongPassword, generateOneTimePassword, hashPassword } from '../auth/password.ts';
 import { deleteSessionsOfUser } from '../auth/session.repository.ts';
+import { revokeTokensOfUser } from '../auth/token.repository.ts';
 import type { UserUpdate } from '../db/schema.ts';
 import { publishRevocation } from '../events/change-bus.ts';
-import type { RequestActor } from '../shared/context.ts';
-import { blankToNull, rethrowUnique } from '../shared/db-errors.ts';
+import type { RequestActor, Trx } from '../shared/context.ts';
+import { rethrowUnique } from '../shared/db-errors.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { requireReadable } from '../shared/ref-visibility.ts';
+import { blank } from '../shared/row-values.ts';
 import { findUnitById } from './unit.repository.ts';
 import * as repo from './user.repository.ts';
 import { auditableUser, userView } from './user.view.ts';
@@ -30,13 +32,8 @@ export function createUserService(deps: ServiceDeps) {
     if (unit.archived) throw new DomainError('unit.archived');
   }
   /** A reset password or a disabled account must not leave integration tokens working. */
-  async function revokeTokens(trx: Parameters<typeof deleteSessionsOfUser>[0], userId: string) {
-    await trx
-      .updateTable('api_tokens')
-      .set({ revoked_at: deps.clock.now() })
-      .where('user_id', '=', userId)
-      .where('revoked_at', 'is', null)
-      .execute();
+  async function revokeTokens(trx: Trx, userId: string) {
+    await revokeTokensOfUser(trx, userId, deps.clock.now());
     await publishRevocation(trx, userId);
   }
 
@@ -67,9 +64,9 @@ export function createUserService(deps: ServiceDeps) {
             unit_id: input.unitId,
             username: input.username.trim(),
             full_name: input.fullName.trim(),
-            title: blankToNull(input.title),
-            email: blankToNull(input.email),
-            phone: blankToNull(input.phone),
+            title: blank(input.title),
+            email: blank(input.email),
+            phone: blank(input.phone),
             roles: [...input.roles],
             locale: input.locale ?? 'vi',
             password_hash: passwordHash,
@@ -107,9 +104,9 @@ export function createUserService(deps: ServiceDeps) {
       if (patch.fullName !== undefined) set.full_name = patch.fullName.trim();
       if (patch.unitId !== undefined) set.unit_id = patch.unitId;
       if (patch.roles !== undefined) set.roles = [...patch.roles] as Role[];
-      if (patch.title !== undefined) set.title = blankToNull(patch.title);
-      if (patch.email !== undefined) set.email = blankToNull(patch.email);
-      if (patch.phone !== undefined) set.phone = blankToNull(patch.phone);
+      if (patch.title !== undefined) set.title = blank(patch.title);
+      if (patch.email !== undefined) set.email = blank(patch.email);
+      if (patch.phone !== undefined) set.phone = blank(patch.phone);
       if (patch.locale !== undefined) set.locale = patch.locale;
       if (patch.disabled !== undefined) set.disabled = patch.disabled;
       if (patch.disabled === false) {

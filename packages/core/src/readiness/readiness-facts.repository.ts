@@ -1,8 +1,10 @@
 import type { ReadinessSystemFacts, UnitReadinessFacts } from '@ungcuu/domain/readiness/criteria.ts';
-import { sql } from 'kysely';
+import { type Insertable, sql } from 'kysely';
+import type { NotificationsTable } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
 import { containsPattern } from '../shared/db-errors.ts';
-import { type ReadReach, toIso } from '../systems/row-values.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
+import { toIso } from '../shared/row-values.ts';
 
 // Facts for the readiness score, gathered for a whole page of units with a fixed number of
 // set-based queries (units, officers, licences, systems with their last drill and scan,
@@ -187,4 +189,18 @@ export async function licencesExpiringBetween(
     .where('l.expires_on', '<=', until);
   if (unitId) q = q.where('l.unit_id', '=', unitId);
   return q.orderBy('l.expires_on').orderBy('u.name').execute();
+}
+
+/** Writes reminder notifications; one whose dedupe key was already written is skipped. */
+export async function insertRemindersOnce(
+  db: Executor,
+  rows: Insertable<NotificationsTable>[],
+): Promise<{ id: string; unit_id: string | null }[]> {
+  if (rows.length === 0) return [];
+  return db
+    .insertInto('notifications')
+    .values(rows)
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .returning(['id', 'unit_id'])
+    .execute();
 }

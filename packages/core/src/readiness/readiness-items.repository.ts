@@ -1,6 +1,6 @@
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../shared/context.ts';
-import type { ReadReach } from '../systems/row-values.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
 import type { ReadinessItemListQuery } from './readiness.schemas.ts';
 
 // One repository for the five readiness tables: they share id, unit_id, version and timestamps,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ContactValue } from '../db/schema-preparedness.ts';
-import { blank, toDay, toIso } from '../systems/row-values.ts';
+import { blank, toDay, toIso } from '../shared/row-values.ts';
 import type {
   ContractInput,
   ContractView,

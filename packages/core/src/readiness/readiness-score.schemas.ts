@@ -1,7 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { UnitTypeSchema } from '@ungcuu/domain/org/schemas.ts';
 import { READINESS_CRITERION_CODES } from '@ungcuu/domain/readiness/criteria.ts';
-import { DateTimeString, DayString, LocalizedTextSchema, Nullable, Paged } from '../systems/row-values.ts';
+import {
+  DateTimeString,
+  DayString,
+  LocalizedTextSchema,
+  Nullable,
+  Paged,
+} from '../shared/response-schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const CriterionCode = literals(READINESS_CRITERION_CODES);

@@ -2,7 +2,7 @@ import { type Static, type TObject, Type } from '@sinclair/typebox';
 import { SUBTYPES } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { RefId } from '@ungcuu/domain/refs.ts';
 import { SystemContactSchema } from '@ungcuu/domain/systems/system.ts';
-import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../systems/row-values.ts';
+import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../shared/response-schemas.ts';
 
 // Readiness records of seed II.4.b: equipment and tools, licences (antivirus and firewall above
 // all, seed IV.4), outsourced security services, trainings and drills (Chỉ thị 18/CT-TTg).

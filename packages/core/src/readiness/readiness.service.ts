@@ -8,7 +8,8 @@ import {
 import { type Executor, type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
-import { readReach, toDay } from '../systems/row-values.ts';
+import { readReach } from '../shared/read-reach.ts';
+import { toDay } from '../shared/row-values.ts';
 import * as facts from './readiness-facts.repository.ts';
 import { vnToday } from './readiness-items.service.ts';
 import { daysBetween } from './readiness-kinds.ts';
@@ -62,32 +63,28 @@ export async function writeLicenceReminders(
   days: number,
 ): Promise<{ created: number }> {
   {
-    const rows = await trx
-      .insertInto('notifications')
-      .values(
-        due.map((l) => {
-          const what = KIND_TEXT[l.kind] ?? KIND_TEXT.other!;
-          const [d, m, y] = [l.expiresOn.slice(8, 10), l.expiresOn.slice(5, 7), l.expiresOn.slice(0, 4)];
-          return {
-            user_id: null,
-            unit_id: l.unitId,
-            kind: 'licence.expiring',
-            title: JSON.stringify({
-              vi: `Bản quyền ${what.vi} sắp hết hạn`,
-              en: `The ${what.en} licence expires soon`,
-            }),
-            body: JSON.stringify({
-              vi: `Bản quyền "${l.product}" hết hạn ngày ${d}/${m}/${y} (còn ${l.daysToExpiry} ngày). Đề nghị gia hạn.`,
-              en: `The licence "${l.product}" expires on ${l.expiresOn} (${l.daysToExpiry} days left). Please renew it.`,
-            }),
-            link: `/readiness/licences/${l.id}`,
-            dedupe_key: `licence.expiring:${l.id}:${l.expiresOn}`,
-          };
-        }),
-      )
-      .onConflict((oc) => oc.column('dedupe_key').doNothing())
-      .returning(['id', 'unit_id'])
-      .execute();
+    const rows = await facts.insertRemindersOnce(
+      trx,
+      due.map((l) => {
+        const what = KIND_TEXT[l.kind] ?? KIND_TEXT.other!;
+        const [d, m, y] = [l.expiresOn.slice(8, 10), l.expiresOn.slice(5, 7), l.expiresOn.slice(0, 4)];
+        return {
+          user_id: null,
+          unit_id: l.unitId,
+          kind: 'licence.expiring',
+          title: JSON.stringify({
+            vi: `Bản quyền ${what.vi} sắp hết hạn`,
+            en: `The ${what.en} licence expires soon`,
+          }),
+          body: JSON.stringify({
+            vi: `Bản quyền "${l.product}" hết hạn ngày ${d}/${m}/${y} (còn ${l.daysToExpiry} ngày). Đề nghị gia hạn.`,
+            en: `The licence "${l.product}" expires on ${l.expiresOn} (${l.daysToExpiry} days left). Please renew it.`,
+          }),
+          link: `/readiness/licences/${l.id}`,
+          dedupe_key: `licence.expiring:${l.id}:${l.expiresOn}`,
+        };
+      }),
+    );
     if (rows.length > 0) {
       await audit({
         action: 'notification.licence_reminders',

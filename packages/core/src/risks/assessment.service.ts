@@ -12,7 +12,7 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { requireReadable } from '../shared/ref-visibility.ts';
-import { toIso } from '../systems/row-values.ts';
+import { toIso } from '../shared/row-values.ts';
 import { findSystemById } from '../systems/system.repository.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
 import * as repo from './risk.repository.ts';

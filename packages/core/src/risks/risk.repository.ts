@@ -1,7 +1,7 @@
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { RiskAssessmentsTable, RiskRow, RisksTable } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
-import type { ReadReach } from '../systems/row-values.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
 import type { RiskListQuery } from './risk.schemas.ts';
 
 export type RiskWithSystem = RiskRow & {

@@ -10,7 +10,7 @@ import {
   LocalizedTextSchema,
   Nullable,
   Paged,
-} from '../systems/row-values.ts';
+} from '../shared/response-schemas.ts';
 
 const literals = <T extends string | number>(values: readonly T[]) =>
   Type.Union(values.map((v) => Type.Literal(v)));

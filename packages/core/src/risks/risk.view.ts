@@ -1,6 +1,6 @@
 import { type Actor, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
 import type { RiskRow } from '../db/schema-preparedness.ts';
-import { toDay, toIso } from '../systems/row-values.ts';
+import { toDay, toIso } from '../shared/row-values.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
 import type { RiskWithSystem } from './risk.repository.ts';
 import type { RiskView } from './risk.schemas.ts';

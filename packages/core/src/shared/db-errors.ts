@@ -7,12 +7,6 @@ export function rethrowUnique(error: unknown, field: string): never {
   throw error;
 }
 
-export function blankToNull(value: string | null | undefined): string | null {
-  if (value === undefined || value === null) return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
 /** A LIKE pattern that matches the text anywhere, with the user's % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

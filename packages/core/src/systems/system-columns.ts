@@ -8,10 +8,10 @@ import {
   isIpAddress,
   SYSTEM_KIND_LABELS,
 } from '@ungcuu/domain/systems/system.ts';
+import type { Cell } from '../export/tabular-export.ts';
 import { headerKey, pick, type TabularRow } from '../import/tabular.ts';
-import { toDay } from './row-values.ts';
+import { toDay } from '../shared/row-values.ts';
 import type { exportSystems } from './system.repository.ts';
-import type { Cell } from './tabular-export.ts';
 
 // The spreadsheet layout of the inventory, shared by export and import so that an exported file
 // imports back unchanged. Headers are Vietnamese; English keys and codes are accepted too.

@@ -3,18 +3,18 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import { InformationSystemInputSchema, systemInputIssues } from '@ungcuu/domain/systems/system.ts';
 import { foldVietnamese } from '@ungcuu/domain/text/normalize.ts';
 import { type ValidationIssue, validationIssues } from '@ungcuu/domain/validation.ts';
-import { sql } from 'kysely';
 import type { NewInformationSystemRow } from '../db/schema-preparedness.ts';
+import { CSV_TYPE, type ExportFile, writeCsv, writeXlsx, XLSX_TYPE } from '../export/tabular-export.ts';
 import { MAX_IMPORT_ROWS, readTabular, type TabularFormat } from '../import/tabular.ts';
+import { findUnitsByCodes } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { readReach } from './row-values.ts';
+import { readReach } from '../shared/read-reach.ts';
 import * as repo from './system.repository.ts';
 import type { SystemListQuery } from './system.schemas.ts';
 import { systemColumns } from './system.service.ts';
 import { SYSTEM_HEADERS, systemFromRow, systemToCells } from './system-columns.ts';
-import { CSV_TYPE, type ExportFile, writeCsv, writeXlsx, XLSX_TYPE } from './tabular-export.ts';
 
 export interface SystemRowReport {
   row: number;
@@ -41,25 +41,10 @@ export function createSystemImportService(deps: ServiceDeps) {
   /** Unit codes and existing (unit, name) pairs, each fetched with one query for the whole file. */
   async function lookups(codes: string[], unitIds: string[]) {
     const lower = [...new Set(codes.map((c) => c.toLowerCase()).filter(Boolean))];
-    const units =
-      lower.length === 0
-        ? []
-        : await db
-            .selectFrom('units')
-            .select(['id', 'code'])
-            .where(sql<string>`lower(code)`, 'in', lower)
-            .execute();
+    const units = await findUnitsByCodes(db, lower);
     const unitByCode = new Map(units.map((u) => [u.code.toLowerCase(), u.id]));
     const ids = [...new Set([...unitIds, ...units.map((u) => u.id)])];
-    const existing =
-      ids.length === 0
-        ? []
-        : await db
-            .selectFrom('information_systems')
-            .select(['operating_unit_id', 'name'])
-            .where('operating_unit_id', 'in', ids)
-            .where('archived', '=', false)
-            .execute();
+    const existing = await repo.activeSystemNamesOfUnits(db, ids);
     return {
       unitByCode,
       existing: new Set(existing.map((e) => sameSystemKey(e.operating_unit_id, e.name))),
@@ -140,11 +125,7 @@ export function createSystemImportService(deps: ServiceDeps) {
           (p) => ({ ...systemColumns(p.input), updated_at: now }) as NewInformationSystemRow,
         );
         for (let i = 0; i < values.length; i += 500) {
-          const inserted = await trx
-            .insertInto('information_systems')
-            .values(values.slice(i, i + 500))
-            .returningAll()
-            .execute();
+          const inserted = await repo.insertSystems(trx, values.slice(i, i + 500));
           for (const row of inserted) {
             await audit({
               action: 'system.import',

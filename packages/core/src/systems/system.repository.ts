@@ -7,7 +7,7 @@ import type {
 import type { Executor } from '../shared/context.ts';
 import { containsPattern } from '../shared/db-errors.ts';
 import { SYSTEM_GRAPH_LOCK } from '../shared/lock-keys.ts';
-import type { ReadReach } from './row-values.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
 import type { SystemListQuery } from './system.schemas.ts';
 
 export type SystemWithUnits = InformationSystemRow & { owner_unit_name: string; operating_unit_name: string };
@@ -116,6 +116,29 @@ export async function insertSystem(
   row: NewInformationSystemRow,
 ): Promise<InformationSystemRow> {
   return db.insertInto('information_systems').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+/** Many systems in one statement (an import chunk). */
+export async function insertSystems(
+  db: Executor,
+  rows: NewInformationSystemRow[],
+): Promise<InformationSystemRow[]> {
+  if (rows.length === 0) return [];
+  return db.insertInto('information_systems').values(rows).returningAll().execute();
+}
+
+/** Names of the systems, not archived, that these units operate: what an import must not duplicate. */
+export async function activeSystemNamesOfUnits(
+  db: Executor,
+  unitIds: string[],
+): Promise<{ operating_unit_id: string; name: string }[]> {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('information_systems')
+    .select(['operating_unit_id', 'name'])
+    .where('operating_unit_id', 'in', unitIds)
+    .where('archived', '=', false)
+    .execute();
 }
 
 export async function updateSystem(

@@ -11,7 +11,7 @@ import {
   SystemAddressSchema,
   SystemContactSchema,
 } from '@ungcuu/domain/systems/system.ts';
-import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from './row-values.ts';
+import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../shared/response-schemas.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 

@@ -1,6 +1,6 @@
 import { type Actor, allowedActions, can } from '@ungcuu/domain/auth/permissions.ts';
 import type { InformationSystemRow } from '../db/schema-preparedness.ts';
-import { toDay, toIso } from './row-values.ts';
+import { toDay, toIso } from '../shared/row-values.ts';
 import type { SystemWithUnits } from './system.repository.ts';
 import type { SystemRef, SystemView } from './system.schemas.ts';
 

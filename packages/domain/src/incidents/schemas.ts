@@ -1,6 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { RefId } from '../refs.ts';
 import { INCIDENT_STATES } from './lifecycle.ts';
+import { ObservableKindSchema } from './observables.ts';
 import { TIERS } from './severity.ts';
 import { SUBTYPES } from './taxonomy.ts';
 import { TriggerFlagsSchema } from './triggers.ts';
@@ -175,11 +176,12 @@ export const TimelineEntrySchema = Type.Object(
 
 export const ObservableInputSchema = Type.Object(
   {
-    kind: Type.Union(['ip', 'domain', 'url', 'hash', 'email', 'filename'].map((k) => Type.Literal(k))),
+    kind: ObservableKindSchema,
     value: text(2000, 1),
   },
   { additionalProperties: false },
 );
+export type ObservableInput = Static<typeof ObservableInputSchema>;
 
 export const LinkSchema = Type.Object(
   { otherId: RefId('incident'), kind: Type.Union([Type.Literal('related'), Type.Literal('duplicate')]) },

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { safeCellText } from '../export/spreadsheet-text.ts';
+import { safeCellText } from './spreadsheet-text.ts';
 
 export interface ExportFile {
   filename: string;
