@@ -277,7 +277,7 @@ describe('audit in the mutation’s transaction', () => {
       mutate({ db: handle.db, clock }, actor, async ({ trx, audit }) => {
         await trx
           .insertInto('units')
-          .values({ code, name: 'Đơn vị sẽ bị huỷ', type: 'commune', updated_at: clock.now() } as never)
+          .values({ code, name: 'Đơn vị sẽ bị huỷ', type: 'commune', updated_at: clock.now() })
           .execute();
         await audit({ action: 'unit.create', entityType: 'unit', entityId: code });
         throw new Error('boom after the audit record');
@@ -296,7 +296,7 @@ describe('audit in the mutation’s transaction', () => {
     await mutate({ db: handle.db, clock }, actor, async ({ trx, audit }) => {
       await trx
         .insertInto('units')
-        .values({ code, name: 'Đơn vị được ghi', type: 'commune', updated_at: clock.now() } as never)
+        .values({ code, name: 'Đơn vị được ghi', type: 'commune', updated_at: clock.now() })
         .execute();
       await audit({ action: 'unit.create', entityType: 'unit', entityId: code, after: { code } });
     });

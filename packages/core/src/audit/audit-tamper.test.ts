@@ -122,7 +122,7 @@ describe('truncation is caught up to the last checkpoint', () => {
     // Without any checkpoint left, people in the database still show that records existed.
     await handle.db
       .insertInto('units')
-      .values({ code: 'X1', name: 'Đơn vị', type: 'commune', updated_at: new Date() } as never)
+      .values({ code: 'X1', name: 'Đơn vị', type: 'commune', updated_at: new Date() })
       .execute();
     const unit = await handle.db.selectFrom('units').select('id').executeTakeFirstOrThrow();
     await handle.db
@@ -134,7 +134,7 @@ describe('truncation is caught up to the last checkpoint', () => {
         roles: ['admin'],
         password_hash: 'x',
         updated_at: new Date(),
-      } as never)
+      })
       .execute();
     assert.equal((await verifyAuditChain(handle.db, 1000, {})).status, 'table_emptied');
   });

@@ -10,6 +10,7 @@ import {
 } from '@ungcuu/domain/budget/budget.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
+import type { Updateable } from 'kysely';
 import type { BudgetLinesTable } from '../db/schema-preparedness.ts';
 import { XLSX_TYPE } from '../export/tabular-export.ts';
 import { findUnitById } from '../org/unit.repository.ts';
@@ -24,10 +25,8 @@ import type { BudgetLineCreate, BudgetLinePatch, BudgetListQuery, SpendingCreate
 import { budgetLineView, spendingView } from './budget.view.ts';
 import { renderBudgetWorkbook } from './budget-export.xlsx.ts';
 
-type LineColumns = Partial<Record<keyof BudgetLinesTable, unknown>>;
-
-function lineColumns(input: BudgetLinePatch): LineColumns {
-  const out: LineColumns = {};
+function lineColumns(input: BudgetLinePatch): Updateable<BudgetLinesTable> {
+  const out: Updateable<BudgetLinesTable> = {};
   if (input.fiscalYear !== undefined) out.fiscal_year = input.fiscalYear;
   if (input.unitId !== undefined) out.unit_id = input.unitId;
   if (input.category !== undefined) out.category = input.category;
@@ -122,10 +121,14 @@ export function createBudgetService(deps: ServiceDeps) {
       await checkLink(actor, input.link);
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const row = await repo.insertLine(trx, {
-          ...(lineColumns(input) as object),
+          ...lineColumns(input),
+          fiscal_year: input.fiscalYear,
+          category: input.category,
+          title: input.title.trim(),
+          amount: input.amount,
           unit_id: unitId,
           updated_at: deps.clock.now(),
-        } as never);
+        });
         await audit({
           action: 'budget.create',
           entityType: 'budget_line',
@@ -151,7 +154,7 @@ export function createBudgetService(deps: ServiceDeps) {
         throw new DomainError('not_found', { entity: 'unit' });
       await checkLink(actor, patch.link);
       return audited(actor, 'budget.update', id, before.unit_id, before, (trx) =>
-        repo.updateLine(trx, id, { ...(lineColumns(patch) as object), updated_at: deps.clock.now() }),
+        repo.updateLine(trx, id, { ...lineColumns(patch), updated_at: deps.clock.now() }),
       );
     },
 

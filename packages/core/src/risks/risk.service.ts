@@ -1,6 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { heatMap, RISK_BANDS, riskBand, riskScore } from '@ungcuu/domain/risks/risk-scoring.ts';
+import type { Updateable } from 'kysely';
 import type { InformationSystemRow, RisksTable } from '../db/schema-preparedness.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -15,10 +16,8 @@ import * as repo from './risk.repository.ts';
 import type { RiskCreate, RiskListQuery, RiskPatch } from './risk.schemas.ts';
 import { auditableRisk, riskView } from './risk.view.ts';
 
-type RiskColumns = Partial<Omit<RisksTable, 'id' | 'version' | 'created_at' | 'updated_at'>>;
-
-function riskColumns(input: RiskPatch): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function riskColumns(input: RiskPatch): Updateable<RisksTable> {
+  const out: Updateable<RisksTable> = {};
   if (input.subtype !== undefined) out.subtype = input.subtype;
   if (input.likelihood !== undefined) out.likelihood = input.likelihood;
   if (input.impact !== undefined) out.impact = input.impact;
@@ -47,7 +46,7 @@ export async function insertScoredRisk(
 ) {
   const score = riskScore(input);
   const row = await repo.insertRisk(scope.trx, {
-    ...(riskColumns(input) as RiskColumns),
+    ...riskColumns(input),
     system_id: system.id,
     subtype: input.subtype,
     likelihood: input.likelihood,
@@ -55,7 +54,7 @@ export async function insertScoredRisk(
     score,
     band: riskBand(score),
     updated_at: deps.clock.now(),
-  } as never);
+  });
   await repo.insertScoreHistory(scope.trx, row, actor.userId, deps.clock.now());
   await scope.audit({
     action: 'risk.create',
@@ -147,11 +146,11 @@ export function createRiskService(deps: ServiceDeps) {
       const scoreChanged = likelihood !== before.likelihood || impact !== before.impact;
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
         const row = await repo.updateRisk(trx, id, {
-          ...(riskColumns(patch) as RiskColumns),
+          ...riskColumns(patch),
           score,
           band: riskBand(score),
           updated_at: deps.clock.now(),
-        } as never);
+        });
         if (scoreChanged) await repo.insertScoreHistory(trx, row, actor.userId, deps.clock.now());
         const {
           system_name: _n,

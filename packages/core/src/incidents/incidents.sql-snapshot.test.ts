@@ -1,0 +1,289 @@
+import { test } from 'node:test';
+import type { Playbook } from '@ungcuu/domain/playbooks/playbook.ts';
+import type { IncidentRow } from '../db/schema-incidents.ts';
+import { checkSqlSnapshot } from '../testing/sql-snapshot.ts';
+import { ID, ID2, NOW, UNIT, USER } from '../testing/sql-snapshot-values.ts';
+import * as comment from './comment.repository.ts';
+import * as escalation from './escalation.repository.ts';
+import * as evidence from './evidence.repository.ts';
+import * as incident from './incident.repository.ts';
+import * as link from './link.repository.ts';
+import * as observables from './observables.repository.ts';
+import * as playbook from './playbook.repository.ts';
+import * as regime from './regime.repository.ts';
+import * as reportDoc from './report-doc.repository.ts';
+import * as savedFilter from './saved-filter.repository.ts';
+import * as task from './task.repository.ts';
+import * as timeline from './timeline.repository.ts';
+
+const incidentRow = { id: ID, reporting_unit_id: UNIT } as IncidentRow;
+const onePlaybookStep = {
+  steps: [
+    {
+      key: 'p1-contain',
+      phase: 'P1',
+      title: { vi: 'Cô lập', en: 'Contain' },
+      instructions: { vi: '', en: '' },
+      evidence: { vi: '', en: '' },
+      expectedMinutes: 60,
+      defaultRole: 'unit_officer',
+    },
+  ],
+} as unknown as Playbook;
+
+test('incidents repositories SQL matches its snapshot', async () => {
+  await checkSqlSnapshot(new URL('./__snapshots__/incidents.sql', import.meta.url), {
+    comment: {
+      exports: comment,
+      cases: {
+        listCommentsOfIncident: { run: (db) => comment.listCommentsOfIncident(db, ID) },
+        insertComment: {
+          run: (db) =>
+            comment.insertComment(db, {
+              incident_id: ID,
+              author_user_id: USER,
+              body: 'Xem @an',
+              mentions: [USER],
+            }),
+        },
+      },
+    },
+    escalation: {
+      exports: escalation,
+      cases: {
+        listEscalationsOfIncident: { run: (db) => escalation.listEscalationsOfIncident(db, ID) },
+        escalatedUnitNames: { run: (db) => escalation.escalatedUnitNames(db, ID) },
+        sharesWithUnit: { run: (db) => escalation.sharesWithUnit(db, ID, UNIT) },
+        latestShareWithUnit: { run: (db) => escalation.latestShareWithUnit(db, ID, UNIT) },
+        insertEscalation: {
+          run: (db) =>
+            escalation.insertEscalation(db, {
+              incident_id: ID,
+              to_unit_id: UNIT,
+              sent_by: USER,
+              sent_at: NOW,
+              channel: 'phone',
+              summary: 'Tóm tắt',
+              shared: JSON.stringify({ evidence: true }),
+            }),
+        },
+      },
+    },
+    evidence: {
+      exports: evidence,
+      cases: {
+        listEvidenceOfIncident: { run: (db) => evidence.listEvidenceOfIncident(db, ID) },
+        insertEvidence: {
+          run: (db) =>
+            evidence.insertEvidence(db, {
+              incident_id: ID,
+              filename: 'log.txt',
+              content_type: 'text/plain',
+              size: 3,
+              sha256: 'ab',
+              content: Buffer.from('log'),
+              description: null,
+              uploaded_by: USER,
+              uploaded_at: NOW,
+            }),
+        },
+        findEvidenceOfIncident: { run: (db) => evidence.findEvidenceOfIncident(db, ID, ID2) },
+      },
+    },
+    incident: {
+      exports: incident,
+      pure: ['searchTerms'],
+      cases: {
+        nextIncidentCode: { run: (db) => incident.nextIncidentCode(db, 2026), rows: () => [{ n: '42' }] },
+        insertIncident: {
+          run: (db) =>
+            incident.insertIncident(db, {
+              code: 'SC-2026-0042',
+              title: 'Lộ lọt dữ liệu',
+              reporting_unit_id: UNIT,
+              detected_at: NOW,
+              reported_at: NOW,
+              regime_id: 'tt20-2017',
+              updated_at: NOW,
+            } as Parameters<typeof incident.insertIncident>[1]),
+        },
+        findIncidentById: { run: (db) => incident.findIncidentById(db, ID) },
+        findLinkSummaries: { run: (db) => incident.findLinkSummaries(db, [ID, ID2]) },
+        findIncidentByCode: { run: (db) => incident.findIncidentByCode(db, 'SC-2026-0042') },
+        lockIncident: { run: (db) => incident.lockIncident(db, ID) },
+        updateIncident: {
+          run: (db) => incident.updateIncident(db, ID, { state: 'triage', updated_at: NOW }),
+        },
+        listIncidents: {
+          run: async (db) => {
+            await incident.listIncidents(db, { limit: 25, offset: 0 }, { unitId: null, now: NOW });
+            await incident.listIncidents(
+              db,
+              {
+                limit: 25,
+                offset: 50,
+                q: 'mã độc',
+                state: ['triage', 'responding'],
+                tier: ['T3'],
+                subtype: ['malware'],
+                causeGroup: 'attack',
+                unitId: UNIT,
+                systemId: ID2,
+                leadUserId: USER,
+                from: '2026-01-01T00:00:00Z',
+                to: '2026-12-31T00:00:00Z',
+                overdue: true,
+                sort: 'tier_desc',
+              } as Parameters<typeof incident.listIncidents>[1],
+              { unitId: UNIT, now: NOW },
+            );
+          },
+        },
+      },
+    },
+    link: {
+      exports: link,
+      cases: {
+        listLinksOfIncident: { run: (db) => link.listLinksOfIncident(db, ID) },
+        insertLinkOnce: { run: (db) => link.insertLinkOnce(db, ID, ID2, 'duplicate') },
+        insertLink: { run: (db) => link.insertLink(db, ID2, ID, 'split_from') },
+      },
+    },
+    observables: {
+      exports: observables,
+      cases: {
+        saveExtractedObservables: {
+          run: (db) => observables.saveExtractedObservables(db, ID, 'Máy 10.0.0.5 gọi tới evil.example.com'),
+        },
+        addObservable: {
+          run: (db) =>
+            observables.addObservable(db, ID, { kind: 'ip', value: '10.0.0.5', normalized: '10.0.0.5' }),
+        },
+        copyObservables: { run: (db) => observables.copyObservables(db, ID, ID2) },
+        observablesWithLinks: {
+          run: (db) => observables.observablesWithLinks(db, ID),
+          rows: () => [{ id: ID2, kind: 'ip', normalized: '10.0.0.5' }],
+        },
+      },
+    },
+    playbook: {
+      exports: playbook,
+      cases: {
+        latestSavedPlaybook: { run: (db) => playbook.latestSavedPlaybook(db, 'malware') },
+        savedPlaybookVersion: { run: (db) => playbook.savedPlaybookVersion(db, 'PB-MALWARE', 2) },
+        latestSavedPlaybooks: { run: (db) => playbook.latestSavedPlaybooks(db) },
+        insertPlaybookVersion: {
+          run: (db) =>
+            playbook.insertPlaybookVersion(db, {
+              code: 'PB-MALWARE',
+              subtype: 'malware',
+              version: 2,
+              data: '{}',
+              created_by: USER,
+            }),
+        },
+      },
+    },
+    regime: {
+      exports: regime,
+      cases: {
+        listSavedRegimes: { run: (db) => regime.listSavedRegimes(db) },
+        upsertRegime: {
+          run: (db) =>
+            regime.upsertRegime(db, { id: 'tt20-2017', effectiveFrom: '2017-12-01', data: '{}', now: NOW }),
+        },
+      },
+    },
+    reportDoc: {
+      exports: reportDoc,
+      cases: {
+        listReportDocsOfIncident: { run: (db) => reportDoc.listReportDocsOfIncident(db, ID) },
+        latestReportDoc: { run: (db) => reportDoc.latestReportDoc(db, ID, 'mau03') },
+        insertReportDoc: {
+          run: (db) =>
+            reportDoc.insertReportDoc(db, {
+              incident_id: ID,
+              form: 'mau03',
+              reference: null,
+              generated_by: USER,
+              generated_at: NOW,
+              sent_at: null,
+              sent_to: null,
+            }),
+        },
+        updateReportDoc: {
+          run: (db) =>
+            reportDoc.updateReportDoc(db, ID2, { sent_at: NOW, sent_to: 'Cục ATTT', reference: '12/BC' }),
+        },
+      },
+    },
+    savedFilter: {
+      exports: savedFilter,
+      cases: {
+        listSavedFiltersOfUser: { run: (db) => savedFilter.listSavedFiltersOfUser(db, USER) },
+        findSavedFilter: { run: (db) => savedFilter.findSavedFilter(db, ID) },
+        insertSavedFilter: {
+          run: (db) =>
+            savedFilter.insertSavedFilter(db, { user_id: USER, name: 'Quá hạn', query: '{"overdue":true}' }),
+        },
+        deleteSavedFilter: { run: (db) => savedFilter.deleteSavedFilter(db, ID) },
+      },
+    },
+    task: {
+      exports: task,
+      cases: {
+        attachPlaybookTasks: {
+          run: (db) =>
+            task.attachPlaybookTasks(db, {
+              incident: incidentRow,
+              playbook: onePlaybookStep,
+              now: NOW,
+              createdBy: USER,
+            }),
+          rows: () => [{ id: UNIT, m: 3 }],
+        },
+        findTask: { run: (db) => task.findTask(db, ID) },
+        lockTask: { run: (db) => task.lockTask(db, ID) },
+        listTasksOfIncident: { run: (db) => task.listTasksOfIncident(db, ID) },
+        listUnfinishedTasksOfIncident: { run: (db) => task.listUnfinishedTasksOfIncident(db, ID) },
+        moveTasksToIncident: { run: (db) => task.moveTasksToIncident(db, ID, ID2, [UNIT], NOW) },
+        insertTask: {
+          run: (db) =>
+            task.insertTask(db, {
+              incident_id: ID,
+              title: JSON.stringify({ vi: 'Sao lưu', en: 'Back up' }),
+              sort: 1,
+              created_by: USER,
+              updated_at: NOW,
+            } as Parameters<typeof task.insertTask>[1]),
+        },
+        updateTask: { run: (db) => task.updateTask(db, ID, { status: 'done', updated_at: NOW }) },
+        listTasksFor: {
+          run: async (db) => {
+            await task.listTasksFor(db, { unitId: UNIT, status: ['open'], limit: 20, offset: 0 });
+            await task.listTasksFor(db, { userId: USER, limit: 20, offset: 20 });
+          },
+        },
+        overdueTasks: { run: (db) => task.overdueTasks(db, NOW, 100) },
+      },
+    },
+    timeline: {
+      exports: timeline,
+      cases: {
+        addTimeline: {
+          run: (db) =>
+            timeline.addTimeline(db, {
+              incidentId: ID,
+              at: NOW,
+              kind: 'auto',
+              event: 'commented',
+              actorUserId: USER,
+              actorLabel: 'An',
+              data: { commentId: ID2 },
+            }),
+        },
+        listTimeline: { run: (db) => timeline.listTimeline(db, ID) },
+      },
+    },
+  });
+});
