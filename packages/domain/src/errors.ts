@@ -1,10 +1,12 @@
+import { AUTH_ERRORS } from './auth/auth-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
+import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 
 /**
  * Stable error codes: clients rely on `code`, people read `message` in their language.
  * Services throw DomainError; one HTTP handler maps code → status and message.
  */
-interface ErrorInfo {
+export interface ErrorInfo {
   status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 500 | 503;
   message: LocalizedText;
 }
@@ -14,89 +16,10 @@ export const ERRORS = {
     status: 400,
     message: { vi: 'Dữ liệu không hợp lệ: {detail}', en: 'Invalid input: {detail}' },
   },
-  'auth.required': {
-    status: 401,
-    message: { vi: 'Vui lòng đăng nhập.', en: 'Please sign in.' },
-  },
-  'auth.invalid_credentials': {
-    status: 401,
-    message: { vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong sign-in name or password.' },
-  },
-  'auth.totp_required': {
-    status: 401,
-    message: { vi: 'Cần nhập mã xác thực 6 số.', en: 'Enter the 6-digit verification code.' },
-  },
-  'auth.totp_invalid': {
-    status: 401,
-    message: { vi: 'Mã xác thực không đúng.', en: 'Wrong verification code.' },
-  },
-  'auth.totp_setup_required': {
-    status: 403,
-    message: {
-      vi: 'Vai trò của bạn bắt buộc xác thực hai lớp. Hãy thiết lập mã xác thực.',
-      en: 'Your role requires two-factor sign-in. Set up a verification code.',
-    },
-  },
-  'auth.password_change_required': {
-    status: 403,
-    message: {
-      vi: 'Bạn cần đổi mật khẩu dùng một lần trước khi tiếp tục.',
-      en: 'Change your one-time password before you continue.',
-    },
-  },
-  'auth.totp_already_enabled': {
-    status: 409,
-    message: {
-      vi: 'Xác thực hai lớp đang bật. Muốn đổi thiết bị, hãy nhờ quản trị viên gỡ trước.',
-      en: 'Two-factor sign-in is already on. To change device, ask an administrator to reset it first.',
-    },
-  },
+  ...AUTH_ERRORS,
   'unit.archived': {
     status: 409,
     message: { vi: 'Đơn vị đã ngừng hoạt động (lưu trữ).', en: 'The unit is archived.' },
-  },
-  'auth.locked': {
-    status: 423,
-    message: {
-      vi: 'Tài khoản tạm khoá do đăng nhập sai nhiều lần. Thử lại sau {minutes} phút.',
-      en: 'Account temporarily locked after repeated failures. Try again in {minutes} minutes.',
-    },
-  },
-  'auth.throttled': {
-    status: 429,
-    message: {
-      vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.',
-      en: 'Too many requests. Please try again later.',
-    },
-  },
-  'auth.csrf': {
-    status: 403,
-    message: {
-      vi: 'Phiên làm việc không hợp lệ (CSRF). Tải lại trang.',
-      en: 'Invalid session token (CSRF). Reload the page.',
-    },
-  },
-  'auth.user_disabled': {
-    status: 403,
-    message: { vi: 'Tài khoản đã bị vô hiệu hoá.', en: 'This account is disabled.' },
-  },
-  'auth.token_scope': {
-    status: 403,
-    message: {
-      vi: 'Mã truy cập API không có quyền này.',
-      en: 'The API token does not have this scope.',
-    },
-  },
-  'auth.password_weak': {
-    status: 400,
-    message: {
-      vi: 'Mật khẩu phải có ít nhất 10 ký tự.',
-      en: 'The password must have at least 10 characters.',
-    },
-  },
-  'auth.password_wrong': {
-    status: 400,
-    message: { vi: 'Mật khẩu hiện tại không đúng.', en: 'The current password is wrong.' },
   },
   forbidden: {
     status: 403,
@@ -173,70 +96,7 @@ export const ERRORS = {
     status: 503,
     message: { vi: 'Dịch vụ tạm thời chưa sẵn sàng.', en: 'Service temporarily unavailable.' },
   },
-  'incident.detected_in_future': {
-    status: 400,
-    message: {
-      vi: 'Thời điểm phát hiện không thể ở tương lai.',
-      en: 'The detection time cannot be in the future.',
-    },
-  },
-  'incident.not_classified': {
-    status: 409,
-    message: {
-      vi: 'Sự cố chưa được phân loại; hãy xác nhận phân loại trước.',
-      en: 'The incident is not classified yet; confirm a classification first.',
-    },
-  },
-  'incident.closed': {
-    status: 409,
-    message: {
-      vi: 'Sự cố đã kết thúc; không thể thay đổi.',
-      en: 'The incident is closed and cannot change.',
-    },
-  },
-  'incident.open_items': {
-    status: 409,
-    message: {
-      vi: 'Sự cố còn {tasks} nhiệm vụ chưa xong và {deadlines} báo cáo chưa gửi: hãy xử lý từng mục (huỷ nhiệm vụ, ghi nhận không gửi báo cáo, có lý do) trước khi kết thúc.',
-      en: 'The incident still has {tasks} unfinished tasks and {deadlines} reports not sent: resolve each (cancel the task, record the report as not sent, with a reason) before closing.',
-    },
-  },
-  'incident.merge_self': {
-    status: 400,
-    message: { vi: 'Không thể gộp sự cố vào chính nó.', en: 'An incident cannot be merged into itself.' },
-  },
-  'incident.escalate_target': {
-    status: 400,
-    message: {
-      vi: 'Chỉ chuyển lên cơ quan bên ngoài (cấp trên, điều phối quốc gia).',
-      en: 'Escalation goes to an external body (higher level, national coordinator).',
-    },
-  },
-  'transition.not_allowed': {
-    status: 409,
-    message: {
-      vi: 'Không thể chuyển trạng thái từ "{from}" sang "{to}" với vai trò của bạn.',
-      en: 'Cannot move from "{from}" to "{to}" with your role.',
-    },
-  },
-  'transition.missing_requirements': {
-    status: 422,
-    message: {
-      vi: 'Cần bổ sung trước khi chuyển trạng thái: {missing}.',
-      en: 'Fill these in first: {missing}.',
-    },
-  },
-  'task.invalid_status': {
-    status: 409,
-    message: {
-      vi: 'Không thể "{action}" khi nhiệm vụ đang ở trạng thái "{status}".',
-      en: 'Cannot "{action}" a task whose status is "{status}".',
-    },
-  },
-  'task.reason_required': {
-    status: 400,
-    message: { vi: 'Cần nêu lý do từ chối.', en: 'A reason for declining is required.' },
-  },
+  ...INCIDENT_ERRORS,
   'intake.disabled': {
     status: 404,
     message: { vi: 'Cổng tiếp nhận công khai chưa được bật.', en: 'The public intake form is not enabled.' },

@@ -125,7 +125,7 @@ test('incidents repositories SQL matches its snapshot', async () => {
                 q: 'mã độc',
                 state: ['triage', 'responding'],
                 tier: ['T3'],
-                subtype: ['malware'],
+                subtype: ['attack.malware'],
                 causeGroup: 'attack',
                 unitId: UNIT,
                 systemId: ID2,

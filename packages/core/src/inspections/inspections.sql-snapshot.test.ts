@@ -33,8 +33,8 @@ test('inspections repositories SQL matches its snapshot', async () => {
         insertInspections: {
           run: (db) =>
             inspection.insertInspections(db, [
-              { unit_id: UNIT, year: 2026, template_id: ID, created_by: USER, updated_at: NOW },
-            ] as Parameters<typeof inspection.insertInspections>[1]),
+              { unit_id: UNIT, year: 2026, template_id: ID, planned_on: '2026-03-01', updated_at: NOW },
+            ]),
         },
         updateInspection: {
           run: (db) => inspection.updateInspection(db, ID, { status: 'completed', updated_at: NOW }),

@@ -20,7 +20,7 @@ test('risks repository SQL matches its snapshot', async () => {
                 systemId: ID,
                 unitId: UNIT,
                 band: 'high',
-                subtype: 'malware',
+                subtype: 'attack.malware',
                 status: 'open',
                 likelihood: 4,
                 impact: 5,

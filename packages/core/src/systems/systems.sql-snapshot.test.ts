@@ -38,13 +38,13 @@ test('systems repository SQL matches its snapshot', async () => {
             );
           },
         },
-        exportSystems: { run: (db) => system.exportSystems(db, { limit: 50, offset: 0 }, OWN_UNIT, 5000) },
+        exportSystems: { run: (db) => system.exportSystems(db, { unitId: UNIT }, OWN_UNIT, 5000) },
         insertSystem: { run: (db) => system.insertSystem(db, newSystem) },
         insertSystems: {
           run: (db) => system.insertSystems(db, [newSystem, { ...newSystem, name: 'Thư điện tử' }]),
         },
         activeSystemNamesOfUnits: { run: (db) => system.activeSystemNamesOfUnits(db, [UNIT]) },
-        updateSystem: { run: (db) => system.updateSystem(db, ID, { critical: true, updated_at: NOW }) },
+        updateSystem: { run: (db) => system.updateSystem(db, ID, { archived: true, updated_at: NOW }) },
         dependencyClosureEdges: { run: (db) => system.dependencyClosureEdges(db, ID) },
         dependantClosureEdges: { run: (db) => system.dependantClosureEdges(db, ID) },
         findDependency: { run: (db) => system.findDependency(db, ID, ID2) },

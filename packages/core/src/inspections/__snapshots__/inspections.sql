@@ -52,11 +52,11 @@ insert into "inspection_evidence" ("inspection_id", "item_key", "filename", "con
   -- params: ["00000000-0000-4000-8000-000000000001","a1","anh.png","image/png",4,"ab",{"0":1,"1":2,"2":3,"3":4},"00000000-0000-4000-8000-0000000000b1","2026-12-05T08:00:00.000Z"]
 
 -- inspection.insertInspections
-insert into "inspections" ("unit_id", "year", "template_id", "created_by", "updated_at")
+insert into "inspections" ("unit_id", "year", "template_id", "planned_on", "updated_at")
   values ($1, $2, $3, $4, $5)
   on conflict ("unit_id", "year") do nothing
   returning *;
-  -- params: ["00000000-0000-4000-8000-0000000000a1",2026,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-0000000000b1","2026-12-05T08:00:00.000Z"]
+  -- params: ["00000000-0000-4000-8000-0000000000a1",2026,"00000000-0000-4000-8000-000000000001","2026-03-01","2026-12-05T08:00:00.000Z"]
 
 -- inspection.insertTemplate
 insert into "inspection_templates" ("code", "version", "title", "items")

@@ -58,10 +58,10 @@ select "s".*, "ou"."name" as "owner_unit_name", "op"."name" as "operating_unit_n
   from "information_systems" as "s"
   inner join "units" as "ou" on "ou"."id" = "s"."owner_unit_id"
   inner join "units" as "op" on "op"."id" = "s"."operating_unit_id"
-  where ("s"."owner_unit_id" = $1 or "s"."operating_unit_id" = $2) and "s"."archived" = $3
+  where ("s"."owner_unit_id" = $1 or "s"."operating_unit_id" = $2) and "s"."archived" = $3 and ("s"."owner_unit_id" = $4 or "s"."operating_unit_id" = $5)
   order by "s"."name", "s"."id"
-  limit $4;
-  -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1",false,5000]
+  limit $6;
+  -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1",false,"00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1",5000]
 
 -- system.findDependency
 select *
@@ -130,7 +130,7 @@ select pg_advisory_xact_lock($1, $2);
 
 -- system.updateSystem
 update "information_systems"
-  set "critical" = $1, "updated_at" = $2, "version" = version + 1
+  set "archived" = $1, "updated_at" = $2, "version" = version + 1
   where "id" = $3
   returning *;
   -- params: [true,"2026-12-05T08:00:00.000Z","00000000-0000-4000-8000-000000000001"]
