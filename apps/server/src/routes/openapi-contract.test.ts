@@ -78,7 +78,9 @@ test('every published operation declares what its success answers hold', (t) => 
     .map((o) => ({ key: o.key, why: problem(o.op) }))
     .filter((f) => f.why !== null);
   const declared = ops.filter((o) => problem(o.op) === null).length;
-  t.diagnostic(`operations: ${ops.length}, with response schemas: ${declared}, without: ${ops.length - declared}`);
+  t.diagnostic(
+    `operations: ${ops.length}, with response schemas: ${declared}, without: ${ops.length - declared}`,
+  );
   assert.ok(ops.length > 100, `the document lists ${ops.length} operations`);
   assert.deepEqual(
     failures.map((f) => `${f.key}: ${f.why}`),
@@ -88,10 +90,14 @@ test('every published operation declares what its success answers hold', (t) => 
 });
 
 test('the check itself notices an operation without a response schema and a schema that is any', () => {
-  assert.match(problem({ responses: { '200': { content: { 'application/json': {} } } } }) ?? '', /says nothing/);
   assert.match(
-    problem({ responses: { '200': { content: { 'application/json': { schema: { description: 'x' } } } } } }) ??
-      '',
+    problem({ responses: { '200': { content: { 'application/json': {} } } } }) ?? '',
+    /says nothing/,
+  );
+  assert.match(
+    problem({
+      responses: { '200': { content: { 'application/json': { schema: { description: 'x' } } } } },
+    }) ?? '',
     /says nothing/,
   );
   assert.match(problem({ responses: { '400': { content: {} } } }) ?? '', /no response schema/);
@@ -114,7 +120,11 @@ test('a field the response schema does not name never leaves the server, even if
   });
   try {
     for (const url of [`/api/users/${officer.id}`, '/api/auth/me']) {
-      const res = await ctx.inject({ method: 'GET', url, headers: url.endsWith('me') ? officer.headers : admin.headers });
+      const res = await ctx.inject({
+        method: 'GET',
+        url,
+        headers: url.endsWith('me') ? officer.headers : admin.headers,
+      });
       assert.equal(res.statusCode, 200, url);
       assert.doesNotMatch(res.body, /argon2id|leaked|JBSWY3DPEHPK3PXP|passwordHash|totpSecret/, url);
       const user = url.endsWith('me') ? res.json().user : res.json();

@@ -62,6 +62,7 @@ export const AUDIT_STATUSES = [
   'checkpoint_invalid',
 ] as const satisfies readonly AuditStatus[];
 // Fails to compile when a finding kind is added above but not listed here.
-const everyStatusListed: Exclude<AuditStatus, (typeof AUDIT_STATUSES)[number]> extends never ? true : false = true;
+const everyStatusListed: Exclude<AuditStatus, (typeof AUDIT_STATUSES)[number]> extends never ? true : false =
+  true;
 void everyStatusListed;
 export const AuditStatusSchema = Type.Union(AUDIT_STATUSES.map((s) => Type.Literal(s)));

@@ -73,11 +73,15 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'], response: { 200: OkSchema } } }, async (req, reply) => {
-    await services.auth.logout(sessionOf(req));
-    clearSessionCookie(reply, config, req);
-    return { ok: true as const };
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: OkSchema } } },
+    async (req, reply) => {
+      await services.auth.logout(sessionOf(req));
+      clearSessionCookie(reply, config, req);
+      return { ok: true as const };
+    },
+  );
 
   app.post(
     '/api/auth/logout-all',
@@ -104,8 +108,10 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
   );
 
-  app.post('/api/auth/totp/setup', { schema: { tags: ['auth'], response: { 200: TotpSetupSchema } } }, async (req) =>
-    services.auth.beginTotpSetup(sessionOf(req)),
+  app.post(
+    '/api/auth/totp/setup',
+    { schema: { tags: ['auth'], response: { 200: TotpSetupSchema } } },
+    async (req) => services.auth.beginTotpSetup(sessionOf(req)),
   );
 
   app.post(

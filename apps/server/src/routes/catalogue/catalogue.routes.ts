@@ -30,7 +30,12 @@ export async function catalogueRoutes(base: FastifyInstance, { services }: { ser
   app.put(
     '/api/playbooks/:subtype',
     {
-      schema: { tags, params: PlaybookParamsSchema, body: PlaybookBodySchema, response: { 200: PlaybookSchema } },
+      schema: {
+        tags,
+        params: PlaybookParamsSchema,
+        body: PlaybookBodySchema,
+        response: { 200: PlaybookSchema },
+      },
     },
     async (req) => services.playbooks.save(actorOf(req), req.params.subtype, req.body),
   );

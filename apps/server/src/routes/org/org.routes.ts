@@ -2,16 +2,6 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { Services } from '@ungcuu/core/services.ts';
 import {
-  RoleSchema,
-  TeamMemberInputSchema,
-  TeamMemberPatchSchema,
-  UnitInputSchema,
-  UnitPatchSchema,
-  UnitTypeSchema,
-  UserInputSchema,
-  UserPatchSchema,
-} from '@ungcuu/domain/org/schemas.ts';
-import {
   OneTimePasswordSchema,
   TeamMemberPageSchema,
   TeamMemberViewSchema,
@@ -21,6 +11,16 @@ import {
   UserPageSchema,
   UserViewSchema,
 } from '@ungcuu/domain/org/org-api.ts';
+import {
+  RoleSchema,
+  TeamMemberInputSchema,
+  TeamMemberPatchSchema,
+  UnitInputSchema,
+  UnitPatchSchema,
+  UnitTypeSchema,
+  UserInputSchema,
+  UserPatchSchema,
+} from '@ungcuu/domain/org/schemas.ts';
 import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
@@ -116,7 +116,12 @@ export async function orgRoutes(base: FastifyInstance, { services }: { services:
   app.patch(
     '/api/users/:id',
     {
-      schema: { tags: ['org'], params: RefParams('user'), body: UserPatchSchema, response: { 200: UserViewSchema } },
+      schema: {
+        tags: ['org'],
+        params: RefParams('user'),
+        body: UserPatchSchema,
+        response: { 200: UserViewSchema },
+      },
     },
     async (req) => services.users.update(actorOf(req), req.params.id, req.body),
   );

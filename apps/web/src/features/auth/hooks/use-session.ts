@@ -80,10 +80,8 @@ export function useSignOut() {
   const client = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: async (everywhere: boolean) =>
-      everywhere
-        ? api<LogoutAllResult>('POST', '/api/auth/logout-all')
-        : api<Ok>('POST', '/api/auth/logout'),
+    mutationFn: async (everywhere: boolean): Promise<Ok | LogoutAllResult> =>
+      everywhere ? api<LogoutAllResult>('POST', '/api/auth/logout-all') : api<Ok>('POST', '/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
       client.clear();

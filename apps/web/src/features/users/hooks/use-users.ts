@@ -24,8 +24,7 @@ export function useUserList(params: UserListParams) {
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UserInput) =>
-      api<UserCreated>('POST', '/api/users', { body: input, quiet: true }),
+    mutationFn: (input: UserInput) => api<UserCreated>('POST', '/api/users', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
