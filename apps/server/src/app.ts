@@ -15,14 +15,7 @@ import { registerRealtime } from './plugins/realtime.ts';
 import { registerRefChecks } from './plugins/refs.ts';
 import { DOCS_CSP, registerSecurityHeaders } from './plugins/security-headers.ts';
 import { isSpaRequest, registerWeb } from './plugins/web.ts';
-import { adminRoutes } from './routes/admin.routes.ts';
-import { authRoutes } from './routes/auth.routes.ts';
-import { catalogueRoutes } from './routes/catalogue.routes.ts';
-import { healthRoutes } from './routes/health.routes.ts';
-import { incidentDocumentRoutes, incidentWorkRoutes } from './routes/incident-work.routes.ts';
-import { incidentRoutes } from './routes/incidents.routes.ts';
-import { orgRoutes } from './routes/org.routes.ts';
-import { preparednessRoutes } from './routes/systems-preparedness.routes.ts';
+import { registerRoutes } from './routes/index.ts';
 
 export interface AppDeps {
   handle: DatabaseHandle;
@@ -84,15 +77,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
 
   await registerAuth(app, deps.services);
   registerRefChecks(app, deps.services);
-  await healthRoutes(app, { handle: deps.handle, registry });
-  await authRoutes(app, { services: deps.services, config });
-  await orgRoutes(app, { services: deps.services });
-  await adminRoutes(app, { services: deps.services });
-  await preparednessRoutes(app, { services: deps.services });
-  await incidentRoutes(app, { services: deps.services });
-  await incidentWorkRoutes(app, { services: deps.services });
-  await incidentDocumentRoutes(app, { services: deps.services });
-  await catalogueRoutes(app, { services: deps.services });
+  await registerRoutes(app, { services: deps.services, config, handle: deps.handle, registry });
   await registerRealtime(app, deps.handle, deps.services);
 
   const web = await registerWeb(app, config.webDist);

@@ -1,3 +1,4 @@
+import { Type } from '@sinclair/typebox';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import {
   CHANGES_CHANNEL,
@@ -69,7 +70,14 @@ export async function registerRealtime(
 
   app.get(
     '/api/events',
-    { schema: { tags: ['realtime'], summary: 'Server-Sent Events of changes' } },
+    {
+      schema: {
+        tags: ['realtime'],
+        summary: 'Server-Sent Events of changes',
+        // Written by hand to the raw socket (the reply is hijacked): `event: change` lines.
+        response: { 200: { content: { 'text/event-stream': { schema: Type.String() } } } },
+      },
+    },
     (req, reply) => {
       const actor = actorOf(req);
       const recheck = credentialCheck(req, services);

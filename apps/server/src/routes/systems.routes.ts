@@ -25,8 +25,7 @@ import type {
 } from 'fastify';
 import { actorOf } from '../plugins/auth.ts';
 import { guarded, requireBounds } from '../plugins/input-guard.ts';
-import { MAX_IMPORT_BYTES } from './admin.routes.ts';
-import { RefParams, VersionQuery } from './common.ts';
+import { MAX_IMPORT_BYTES, RefParams, VersionQuery } from './common.ts';
 
 const tags = ['systems'];
 const { limit: _limit, offset: _offset, ...filterProperties } = SystemListQuerySchema.properties;

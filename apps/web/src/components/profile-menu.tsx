@@ -21,7 +21,7 @@ export function ProfileMenu() {
   const everywhere = async () => {
     if (!(await confirm(t('profile.confirmEverywhere'), t('profile.signOutEverywhere')))) return;
     const result = await signOut.mutateAsync(true).catch(() => null);
-    if (result?.sessions !== undefined)
+    if (result && 'sessions' in result)
       notifySuccess(t('profile.signedOutEverywhere', { count: result.sessions }));
   };
   return (

@@ -1,3 +1,5 @@
+import type { TokenView } from '@ungcuu/domain/auth/token-api.ts';
+import type { TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { isRole } from '@ungcuu/domain/org/roles.ts';
 import type { ApiTokenRow } from '../db/schema.ts';
@@ -10,13 +12,14 @@ import * as repo from './token.repository.ts';
 
 const TOKEN_PREFIX = 'ucu_';
 
-function tokenView(row: ApiTokenRow) {
+function tokenView(row: ApiTokenRow): TokenView {
   return {
     id: row.id,
     userId: row.user_id,
     name: row.name,
     prefix: row.prefix,
-    scopes: row.scopes,
+    // Written only from the create schema's scope list.
+    scopes: row.scopes as TokenScope[],
     createdAt: new Date(row.created_at).toISOString(),
     lastUsedAt: row.last_used_at ? new Date(row.last_used_at).toISOString() : null,
     expiresAt: row.expires_at ? new Date(row.expires_at).toISOString() : null,

@@ -1,5 +1,6 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { TeamMemberView } from '@ungcuu/domain/org/org-api.ts';
 import type { TeamMemberInput, TeamMemberPatch } from '@ungcuu/domain/org/schemas.ts';
 import type { Updateable } from 'kysely';
 import type { TeamMemberRow, TeamMembersTable } from '../db/schema.ts';
@@ -11,7 +12,7 @@ import * as repo from './team.repository.ts';
 import { findUnitById } from './unit.repository.ts';
 import { findUserById } from './user.repository.ts';
 
-function memberView(actor: RequestActor, row: TeamMemberRow) {
+function memberView(actor: RequestActor, row: TeamMemberRow): TeamMemberView {
   return {
     id: row.id,
     userId: row.user_id,

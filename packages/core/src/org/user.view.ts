@@ -1,10 +1,12 @@
 import { type Actor, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
+import type { UserView } from '@ungcuu/domain/org/org-api.ts';
+import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { UserRow } from '../db/schema.ts';
 
 const USER_ACTIONS = ['user.update', 'user.reset_password'] as const;
 
 /** A user as the API shows it: never the password hash or the TOTP secret. */
-export function userView(actor: Actor, row: UserRow) {
+export function userView(actor: Actor, row: UserRow): UserView {
   return {
     id: row.id,
     unitId: row.unit_id,
@@ -13,8 +15,9 @@ export function userView(actor: Actor, row: UserRow) {
     title: row.title,
     email: row.email,
     phone: row.phone,
-    roles: row.roles,
-    locale: row.locale,
+    // The columns hold only what the input schemas admit.
+    roles: row.roles as Role[],
+    locale: row.locale as UserView['locale'],
     totpEnabled: row.totp_enabled,
     disabled: row.disabled,
     mustChangePassword: row.must_change_password,
@@ -25,7 +28,7 @@ export function userView(actor: Actor, row: UserRow) {
     allowedActions: allowedActions(actor, USER_ACTIONS, { unitIds: [row.unit_id], userId: row.id }),
   };
 }
-export type UserView = ReturnType<typeof userView>;
+export type { UserView };
 
 /** Strips secrets before a user row goes into the audit trail. */
 export function auditableUser(row: UserRow) {

@@ -1,22 +1,68 @@
-// What audit verification reports: shared by the server (packages/core) and the audit screen.
+import { type Static, Type } from '@sinclair/typebox';
+
+// What audit verification reports: shared by the server (packages/core), the API's response
+// schema and the audit screen.
+
+const Chain = Type.Integer({ minimum: 0 });
 
 /** What verification found; every kind but none at all is tampering (or a lost key). */
-export type AuditFinding =
+export const AuditFindingSchema = Type.Union([
   /** The record's content no longer matches its hash; `downgraded`: a public-algorithm record
    * after keyed ones; `head_differs`: the record a checkpoint ended on has another hash now. */
-  | {
-      kind: 'record_edited';
-      chain: number;
-      id: string;
-      detail: 'hash_mismatch' | 'downgraded' | 'head_differs';
-    }
+  Type.Object({
+    kind: Type.Literal('record_edited'),
+    chain: Chain,
+    id: Type.String(),
+    detail: Type.Union([
+      Type.Literal('hash_mismatch'),
+      Type.Literal('downgraded'),
+      Type.Literal('head_differs'),
+    ]),
+  }),
   /** The record does not link to the one before it: records removed or reordered before it. */
-  | { kind: 'chain_broken'; chain: number; id: string }
+  Type.Object({ kind: Type.Literal('chain_broken'), chain: Chain, id: Type.String() }),
   /** Records (or a checkpoint) made with another key than this installation's. */
-  | { kind: 'key_mismatch'; keyId: string | null; chain?: number; id?: string; source?: string }
-  | { kind: 'tail_truncated'; chain: number; missing: number; checkpointAt: string }
-  | { kind: 'chain_missing'; chain: number; missing: number; checkpointAt: string }
-  | { kind: 'table_emptied'; missing: number; checkpointAt: string | null }
-  | { kind: 'checkpoint_invalid'; source: string };
+  Type.Object({
+    kind: Type.Literal('key_mismatch'),
+    keyId: Type.Union([Type.String(), Type.Null()]),
+    chain: Type.Optional(Chain),
+    id: Type.Optional(Type.String()),
+    source: Type.Optional(Type.String()),
+  }),
+  Type.Object({
+    kind: Type.Literal('tail_truncated'),
+    chain: Chain,
+    missing: Type.Integer(),
+    checkpointAt: Type.String(),
+  }),
+  Type.Object({
+    kind: Type.Literal('chain_missing'),
+    chain: Chain,
+    missing: Type.Integer(),
+    checkpointAt: Type.String(),
+  }),
+  Type.Object({
+    kind: Type.Literal('table_emptied'),
+    missing: Type.Integer(),
+    checkpointAt: Type.Union([Type.String(), Type.Null()]),
+  }),
+  Type.Object({ kind: Type.Literal('checkpoint_invalid'), source: Type.String() }),
+]);
+export type AuditFinding = Static<typeof AuditFindingSchema>;
 
 export type AuditStatus = 'intact' | AuditFinding['kind'];
+export const AUDIT_STATUSES = [
+  'intact',
+  'record_edited',
+  'chain_broken',
+  'key_mismatch',
+  'tail_truncated',
+  'chain_missing',
+  'table_emptied',
+  'checkpoint_invalid',
+] as const satisfies readonly AuditStatus[];
+// Fails to compile when a finding kind is added above but not listed here.
+const everyStatusListed: Exclude<AuditStatus, (typeof AUDIT_STATUSES)[number]> extends never ? true : false =
+  true;
+void everyStatusListed;
+export const AuditStatusSchema = Type.Union(AUDIT_STATUSES.map((s) => Type.Literal(s)));

@@ -203,6 +203,10 @@ export function widestScope(actor: Actor, action: Action): Scope | null {
 }
 
 /** The subset of actions allowed on one record, returned with it by the API. */
-export function allowedActions(actor: Actor, actions: readonly Action[], target: PermissionTarget): Action[] {
+export function allowedActions<A extends Action>(
+  actor: Actor,
+  actions: readonly A[],
+  target: PermissionTarget,
+): A[] {
   return actions.filter((a) => can(actor, a, target));
 }

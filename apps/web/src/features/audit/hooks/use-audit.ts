@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import type { SignedCheckpoint } from '@ungcuu/domain/audit/audit-api.ts';
 import { api, apiGet } from '../../../api/client.ts';
 import type { AuditEntry, AuditVerification, Page } from '../../../api/types.ts';
 
@@ -43,6 +44,6 @@ export function useVerifyAudit() {
 /** A signed checkpoint of the trail taken now, to download and keep off the server. */
 export function useTakeCheckpoint() {
   return useMutation({
-    mutationFn: () => api<{ body: { at: string; total: number } }>('POST', '/api/audit/checkpoints'),
+    mutationFn: () => api<SignedCheckpoint>('POST', '/api/audit/checkpoints'),
   });
 }

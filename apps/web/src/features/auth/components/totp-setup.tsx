@@ -1,5 +1,6 @@
 import { Alert, Button, Code, Group, List, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TotpSetup as TotpSecret } from '@ungcuu/domain/auth/auth-api.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api, notifySuccess } from '../../../api/client.ts';
@@ -13,7 +14,7 @@ export function TotpSetup({ enabled, onDone }: { enabled: boolean; onDone?: () =
   const client = useQueryClient();
   const [code, setCode] = useState('');
   const setup = useMutation({
-    mutationFn: () => api<{ secret: string; uri: string }>('POST', '/api/auth/totp/setup'),
+    mutationFn: () => api<TotpSecret>('POST', '/api/auth/totp/setup'),
   });
   const enable = useMutation({
     mutationFn: (value: string) =>

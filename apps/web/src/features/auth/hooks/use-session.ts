@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Ok } from '@ungcuu/domain/api-schemas.ts';
+import type { LoginResult, LogoutAllResult } from '@ungcuu/domain/auth/auth-api.ts';
 import type { Actor } from '@ungcuu/domain/auth/permissions.ts';
 import type { Locale } from '@ungcuu/domain/i18n-text.ts';
 import { useNavigate } from 'react-router';
@@ -59,7 +61,7 @@ export function useSignIn() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (input: SignInInput) => {
-      const result = await api<{ csrfToken: string }>('POST', '/api/auth/login', {
+      const result = await api<LoginResult>('POST', '/api/auth/login', {
         body: input,
         // The sign-in form shows its own errors next to the fields.
         quiet: true,
@@ -78,11 +80,8 @@ export function useSignOut() {
   const client = useQueryClient();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: async (everywhere: boolean) =>
-      api<{ ok: boolean; sessions?: number }>(
-        'POST',
-        everywhere ? '/api/auth/logout-all' : '/api/auth/logout',
-      ),
+    mutationFn: async (everywhere: boolean): Promise<Ok | LogoutAllResult> =>
+      everywhere ? api<LogoutAllResult>('POST', '/api/auth/logout-all') : api<Ok>('POST', '/api/auth/logout'),
     onSettled: () => {
       setCsrfToken(null);
       client.clear();

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import type { Playbook } from '@ungcuu/domain/playbooks/playbook.ts';
+import type { PlaybookList } from '@ungcuu/domain/playbooks/playbook-api.ts';
 import { api, apiGet } from '../../../api/client.ts';
 
 const KEY = ['playbooks'] as const;
@@ -8,7 +9,7 @@ const KEY = ['playbooks'] as const;
 export function usePlaybooks() {
   return useQuery({
     queryKey: [...KEY, 'list'],
-    queryFn: ({ signal }) => apiGet<{ items: Playbook[] }>('/api/playbooks', undefined, signal),
+    queryFn: ({ signal }) => apiGet<PlaybookList>('/api/playbooks', undefined, signal),
     select: (data) => data.items,
   });
 }

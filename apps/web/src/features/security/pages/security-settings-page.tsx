@@ -1,5 +1,6 @@
 import { Alert, Button, Checkbox, Group, Paper, Stack } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SecuritySettings } from '@ungcuu/domain/auth/auth-api.ts';
 import { ROLE_LABELS, ROLES, type Role } from '@ungcuu/domain/org/roles.ts';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +9,6 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
-
-interface SecuritySettings {
-  totpRequiredRoles: Role[];
-}
 
 /** Which roles must sign in with a second factor (TOTP). Only an administrator may change it. */
 export function SecuritySettingsPage() {

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TokenCreated, TokenList } from '@ungcuu/domain/auth/token-api.ts';
 import type { TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
 import { api, apiGet } from '../../../api/client.ts';
-import type { ApiToken } from '../../../api/types.ts';
 
 export function useTokens() {
   return useQuery({
     queryKey: ['tokens'],
-    queryFn: ({ signal }) => apiGet<{ items: ApiToken[] }>('/api/tokens', undefined, signal),
+    queryFn: ({ signal }) => apiGet<TokenList>('/api/tokens', undefined, signal),
   });
 }
 
@@ -14,7 +14,7 @@ export function useCreateToken() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: { name: string; scopes: TokenScope[]; expiresAt?: string }) =>
-      api<{ token: ApiToken; secret: string }>('POST', '/api/tokens', { body: input, quiet: true }),
+      api<TokenCreated>('POST', '/api/tokens', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['tokens'] }),
   });
 }

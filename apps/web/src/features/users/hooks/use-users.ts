@@ -1,4 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { OneTimePassword, UserCreated } from '@ungcuu/domain/org/org-api.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { UserInput, UserPatch } from '@ungcuu/domain/org/schemas.ts';
 import { api, apiGet } from '../../../api/client.ts';
@@ -23,8 +24,7 @@ export function useUserList(params: UserListParams) {
 export function useCreateUser() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: UserInput) =>
-      api<{ user: User; oneTimePassword: string | null }>('POST', '/api/users', { body: input, quiet: true }),
+    mutationFn: (input: UserInput) => api<UserCreated>('POST', '/api/users', { body: input, quiet: true }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }
@@ -42,7 +42,7 @@ export function useUpdateUser() {
 export function useResetPassword() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api<{ oneTimePassword: string }>('POST', `/api/users/${id}/reset-password`),
+    mutationFn: (id: string) => api<OneTimePassword>('POST', `/api/users/${id}/reset-password`),
     onSuccess: () => client.invalidateQueries({ queryKey: ['users'] }),
   });
 }

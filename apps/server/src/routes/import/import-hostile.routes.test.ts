@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
-import { hostileXlsx, lyingXlsx } from '../testing/hostile-xlsx.ts';
-import { TestContext, type TestUser } from '../testing/test-app.ts';
+import { hostileXlsx, lyingXlsx } from '../../testing/hostile-xlsx.ts';
+import { TestContext, type TestUser } from '../../testing/test-app.ts';
 
 // Hostile import files: a zip bomb (9 MB file, 180 MB sheet), a zip whose directory lies about
 // sizes, files past the row, column and cell limits, and damaged files. Each is refused with a

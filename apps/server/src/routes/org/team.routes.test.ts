@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TestContext, type TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../../testing/test-app.ts';
 
 // The response team roster (đội ứng cứu sự cố).
 let ctx: TestContext;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { TestContext, type TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../../testing/test-app.ts';
 
 // The person picker of "Giao nhiệm vụ" asks the users lookup for the people of the chosen unit only,
 // and only people who can still act on a task.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TEST_PASSWORD, TestContext, type TestUser } from '../testing/test-app.ts';
+import { TEST_PASSWORD, TestContext, type TestUser } from '../../testing/test-app.ts';
 
 // Sign-in, sessions and CSRF. The clock is injected so that session windows can pass without waiting.
 const offsetMs = 0;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { TestContext, type TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../../testing/test-app.ts';
 
 // API tokens: stored hashed, scoped, revocable; a bearer token stands in for its owner.
 let ctx: TestContext;

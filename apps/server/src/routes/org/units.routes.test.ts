@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { TestContext, type TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../../testing/test-app.ts';
 
 let ctx: TestContext;
 let admin: TestUser;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { currentTotp } from '@ungcuu/core/auth/totp.ts';
 import { SIGN_IN_LIMITS } from '@ungcuu/domain/auth/throttle.ts';
-import { TEST_PASSWORD, TestContext, type TestUser } from '../testing/test-app.ts';
+import { TEST_PASSWORD, TestContext, type TestUser } from '../../testing/test-app.ts';
 
 // The optional second factor (TOTP) per user, and its enforcement per role.
 const offsetMs = 0;

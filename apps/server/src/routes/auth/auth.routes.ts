@@ -1,11 +1,22 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { Config } from '@ungcuu/core/config.ts';
 import type { Services } from '@ungcuu/core/services.ts';
-import { ROLES } from '@ungcuu/domain/org/roles.ts';
-import { PasswordSchema, UsernameSchema } from '@ungcuu/domain/org/schemas.ts';
+import { OkSchema } from '@ungcuu/domain/api-schemas.ts';
+import {
+  LocaleBodySchema,
+  LocaleResultSchema,
+  LoginBodySchema,
+  LoginResultSchema,
+  LogoutAllResultSchema,
+  MeSchema,
+  PasswordChangeBodySchema,
+  SecuritySettingsBodySchema,
+  SecuritySettingsSchema,
+  TotpEnableBodySchema,
+  TotpSetupSchema,
+} from '@ungcuu/domain/auth/auth-api.ts';
 import type { FastifyInstance } from 'fastify';
-import { actorOf, clearSessionCookie, cookieOptions, SESSION_COOKIE, sessionOf } from '../plugins/auth.ts';
+import { actorOf, clearSessionCookie, cookieOptions, SESSION_COOKIE, sessionOf } from '../../plugins/auth.ts';
 
 export async function authRoutes(base: FastifyInstance, deps: { services: Services; config: Config }) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
@@ -17,14 +28,8 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
       config: { public: true },
       schema: {
         tags: ['auth'],
-        body: Type.Object(
-          {
-            username: UsernameSchema,
-            password: PasswordSchema,
-            totp: Type.Optional(Type.String({ maxLength: 10 })),
-          },
-          { additionalProperties: false },
-        ),
+        body: LoginBodySchema,
+        response: { 200: LoginResultSchema },
       },
     },
     async (req, reply) => {
@@ -41,7 +46,7 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
   );
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'] } }, async (req) => {
+  app.get('/api/auth/me', { schema: { tags: ['auth'], response: { 200: MeSchema } } }, async (req) => {
     const actor = actorOf(req);
     const session = req.session;
     const user = await services.users.get(actor, actor.userId);
@@ -58,10 +63,8 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     {
       schema: {
         tags: ['auth'],
-        body: Type.Object(
-          { locale: Type.Union([Type.Literal('vi'), Type.Literal('en')]) },
-          { additionalProperties: false },
-        ),
+        body: LocaleBodySchema,
+        response: { 200: LocaleResultSchema },
       },
     },
     async (req) => {
@@ -70,24 +73,33 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
   );
 
-  app.post('/api/auth/logout', { schema: { tags: ['auth'] } }, async (req, reply) => {
-    await services.auth.logout(sessionOf(req));
-    clearSessionCookie(reply, config, req);
-    return { ok: true };
-  });
+  app.post(
+    '/api/auth/logout',
+    { schema: { tags: ['auth'], response: { 200: OkSchema } } },
+    async (req, reply) => {
+      await services.auth.logout(sessionOf(req));
+      clearSessionCookie(reply, config, req);
+      return { ok: true };
+    },
+  );
 
-  app.post('/api/auth/logout-all', { schema: { tags: ['auth'] } }, async (req, reply) => {
-    const sessions = await services.auth.logoutEverywhere(sessionOf(req));
-    clearSessionCookie(reply, config, req);
-    return { ok: true, sessions };
-  });
+  app.post(
+    '/api/auth/logout-all',
+    { schema: { tags: ['auth'], response: { 200: LogoutAllResultSchema } } },
+    async (req, reply) => {
+      const sessions = await services.auth.logoutEverywhere(sessionOf(req));
+      clearSessionCookie(reply, config, req);
+      return { ok: true, sessions };
+    },
+  );
 
   app.post(
     '/api/auth/password',
     {
       schema: {
         tags: ['auth'],
-        body: Type.Object({ current: PasswordSchema, next: PasswordSchema }, { additionalProperties: false }),
+        body: PasswordChangeBodySchema,
+        response: { 200: OkSchema },
       },
     },
     async (req) => {
@@ -96,8 +108,10 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
   );
 
-  app.post('/api/auth/totp/setup', { schema: { tags: ['auth'] } }, async (req) =>
-    services.auth.beginTotpSetup(sessionOf(req)),
+  app.post(
+    '/api/auth/totp/setup',
+    { schema: { tags: ['auth'], response: { 200: TotpSetupSchema } } },
+    async (req) => services.auth.beginTotpSetup(sessionOf(req)),
   );
 
   app.post(
@@ -105,7 +119,8 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     {
       schema: {
         tags: ['auth'],
-        body: Type.Object({ code: Type.String({ pattern: '^\\d{6}$' }) }, { additionalProperties: false }),
+        body: TotpEnableBodySchema,
+        response: { 200: OkSchema },
       },
     },
     async (req) => {
@@ -114,24 +129,22 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
   );
 
-  app.get('/api/settings/security', { schema: { tags: ['auth'] } }, async (req) => {
-    actorOf(req);
-    return { totpRequiredRoles: await services.auth.totpRequiredRoles() };
-  });
+  app.get(
+    '/api/settings/security',
+    { schema: { tags: ['auth'], response: { 200: SecuritySettingsSchema } } },
+    async (req) => {
+      actorOf(req);
+      return { totpRequiredRoles: await services.auth.totpRequiredRoles() };
+    },
+  );
 
   app.put(
     '/api/settings/security',
     {
       schema: {
         tags: ['auth'],
-        body: Type.Object(
-          {
-            totpRequiredRoles: Type.Array(Type.Union(ROLES.map((r) => Type.Literal(r))), {
-              uniqueItems: true,
-            }),
-          },
-          { additionalProperties: false },
-        ),
+        body: SecuritySettingsBodySchema,
+        response: { 200: SecuritySettingsSchema },
       },
     },
     async (req) => {

@@ -4,7 +4,7 @@ import { SUBTYPES } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { BUILTIN_PLAYBOOKS } from '@ungcuu/domain/playbooks/catalogue.ts';
 import type { Playbook } from '@ungcuu/domain/playbooks/playbook.ts';
 import { BUILTIN_REGIMES } from '@ungcuu/domain/regimes/builtin-regimes.ts';
-import { TestContext } from '../testing/test-app.ts';
+import { TestContext } from '../../testing/test-app.ts';
 import {
   audits,
   buildWorld,
@@ -14,7 +14,7 @@ import {
   ok,
   report,
   type World,
-} from './incidents.testkit.ts';
+} from '../incidents.testkit.ts';
 
 // Playbooks (phương án ứng cứu) and reporting regimes: everyone reads them, administrators edit
 // them; an edited playbook is a new version and incidents keep the version they started with.

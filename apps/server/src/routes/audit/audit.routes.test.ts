@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { TestContext, type TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../../testing/test-app.ts';
 
 let ctx: TestContext;
 let admin: TestUser;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { SIGN_IN_LIMITS } from '@ungcuu/domain/auth/throttle.ts';
-import { TEST_PASSWORD, TestContext } from '../testing/test-app.ts';
+import { TEST_PASSWORD, TestContext } from '../../testing/test-app.ts';
 
 // Sign-in throttling by address, by account and address, and by account from unknown addresses.
 // Nothing locks an account: an attacker slows only themselves. The clock is injected.

@@ -1,0 +1,37 @@
+import type { Config } from '@ungcuu/core/config.ts';
+import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
+import type { Services } from '@ungcuu/core/services.ts';
+import type { FastifyInstance } from 'fastify';
+import type { Registry } from 'prom-client';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { authRoutes } from './auth/auth.routes.ts';
+import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
+import { healthRoutes } from './health/health.routes.ts';
+import { importRoutes } from './import/import.routes.ts';
+import { incidentDocumentRoutes, incidentWorkRoutes } from './incident-work.routes.ts';
+import { incidentRoutes } from './incidents.routes.ts';
+import { orgRoutes } from './org/org.routes.ts';
+import { preparednessRoutes } from './systems-preparedness.routes.ts';
+import { tokenRoutes } from './tokens/tokens.routes.ts';
+
+export interface RouteDeps {
+  services: Services;
+  config: Config;
+  handle: DatabaseHandle;
+  registry: Registry;
+}
+
+/** Every module's routes, one line each; each module lives in `routes/<module>/`. */
+export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Promise<void> {
+  await healthRoutes(app, deps);
+  await authRoutes(app, deps);
+  await orgRoutes(app, deps);
+  await auditRoutes(app, deps);
+  await tokenRoutes(app, deps);
+  await importRoutes(app, deps);
+  await preparednessRoutes(app, deps);
+  await incidentRoutes(app, deps);
+  await incidentWorkRoutes(app, deps);
+  await incidentDocumentRoutes(app, deps);
+  await catalogueRoutes(app, deps);
+}
