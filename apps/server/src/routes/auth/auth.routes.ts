@@ -79,7 +79,7 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     async (req, reply) => {
       await services.auth.logout(sessionOf(req));
       clearSessionCookie(reply, config, req);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -89,7 +89,7 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     async (req, reply) => {
       const sessions = await services.auth.logoutEverywhere(sessionOf(req));
       clearSessionCookie(reply, config, req);
-      return { ok: true, sessions };
+      return { ok: true as const, sessions };
     },
   );
 
@@ -104,7 +104,7 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
     async (req) => {
       await services.auth.changePassword(sessionOf(req), req.body.current, req.body.next);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
@@ -125,7 +125,7 @@ export async function authRoutes(base: FastifyInstance, deps: { services: Servic
     },
     async (req) => {
       await services.auth.enableTotp(sessionOf(req), req.body.code);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
