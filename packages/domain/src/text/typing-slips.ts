@@ -64,6 +64,20 @@ function telexToFolded(word: string): string {
  * like a slip. Input: a folded word (lowercase, no diacritics, see `foldVietnamese`).
  */
 export function repairTypingSlip(word: string): string {
+  let repaired = REPAIRED.get(word);
+  if (repaired === undefined) {
+    repaired = repair(word);
+    if (REPAIRED.size >= REPAIRED_LIMIT) REPAIRED.clear();
+    REPAIRED.set(word, repaired);
+  }
+  return repaired;
+}
+
+// Words repeat; the regular expressions below cost more than a lookup.
+const REPAIRED = new Map<string, string>();
+const REPAIRED_LIMIT = 50_000;
+
+function repair(word: string): string {
   if (word.length < 2 || PROTECTED.has(word)) return word;
   if (/\d/.test(word)) {
     // VNI: digits 1–9 typed after letters carry the marks ("d9ie65n", "ma4"); "md5", "win10" stay.

@@ -1,0 +1,116 @@
+import type { ClassificationSuggestion } from './classifier.ts';
+import type { ModelToken } from './classifier-features.ts';
+import { type ClassifierModel, featuresOf, knownFeatures, predictProbabilities } from './classifier-model.ts';
+import { CAUSE_GROUPS, type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from './taxonomy.ts';
+
+/**
+ * The suggestion shown to the coordinator (issue 14): the learned model decides, with the
+ * lexicon's opinion among its features; the explanation keeps "the words that decided" — the
+ * lexicon's cue phrases when they agree, and the words that weighed most in the model. Below
+ * the threshold the report says too little and no suggestion beats a guess.
+ */
+
+/** Calibrated probability of the cause group below which nothing is suggested. */
+export const SUGGESTION_THRESHOLD = 0.45;
+const MAX_EVIDENCE = 6;
+
+export interface SuggestOptions {
+  threshold?: number;
+  modelVersion?: string;
+}
+
+function round(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+/** Per token, how much its features pushed the chosen subtype over the runner-up. */
+function tokenWeights(
+  model: ClassifierModel,
+  vector: Map<string, number>,
+  owners: Map<string, number[]>,
+  tokens: number,
+  chosen: number,
+  runnerUp: number,
+): Float64Array {
+  const C = model.classes.length;
+  const out = new Float64Array(tokens);
+  for (const [name, v] of vector) {
+    const f = model.index.get(name);
+    const from = owners.get(name);
+    if (f === undefined || !from) continue;
+    const push = v * (model.weights[f * C + chosen]! - model.weights[f * C + runnerUp]!);
+    for (const t of from) out[t]! += push / from.length;
+  }
+  return out;
+}
+
+/** The strongest words, adjacent ones joined, as written in the original text. */
+function decidingWords(text: string, tokens: ModelToken[], weights: Float64Array): string[] {
+  const max = Math.max(0, ...weights);
+  if (max <= 0) return [];
+  const picked = [...weights.keys()]
+    .filter((i) => weights[i]! >= 0.25 * max)
+    .sort((a, b) => weights[b]! - weights[a]!)
+    .slice(0, 5)
+    .sort((a, b) => a - b);
+  const phrases: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const i of picked) {
+    if (start >= 0 && i === end + 1) end = i;
+    else {
+      if (start >= 0) phrases.push(text.slice(tokens[start]!.start, tokens[end]!.end));
+      start = i;
+      end = i;
+    }
+  }
+  if (start >= 0) phrases.push(text.slice(tokens[start]!.start, tokens[end]!.end));
+  return phrases;
+}
+
+export function suggestWithModel(
+  text: string,
+  model: ClassifierModel,
+  options: SuggestOptions = {},
+): ClassificationSuggestion | null {
+  const threshold = options.threshold ?? SUGGESTION_THRESHOLD;
+  const { tokens, lexicon, bag, vector } = featuresOf(text, model.lexicon);
+  if (tokens.length === 0 || knownFeatures(model, vector) === 0) return null;
+  const p = predictProbabilities(model, vector);
+
+  const groupP = new Map<CauseGroup, number>(CAUSE_GROUPS.map((g) => [g, 0]));
+  SUBTYPES.forEach((s, i) => groupP.set(causeGroupOf(s), groupP.get(causeGroupOf(s))! + p[i]!));
+  const causeGroup = CAUSE_GROUPS.reduce((best, g) => (groupP.get(g)! > groupP.get(best)! ? g : best));
+  const groupConfidence = groupP.get(causeGroup)!;
+  if (groupConfidence < threshold) return null;
+
+  let chosen = -1;
+  SUBTYPES.forEach((s, i) => {
+    if (causeGroupOf(s) === causeGroup && (chosen < 0 || p[i]! > p[chosen]!)) chosen = i;
+  });
+  const subtype: Subtype = SUBTYPES[chosen]!;
+  let runnerUp = chosen === 0 ? 1 : 0;
+  p.forEach((v, i) => {
+    if (i !== chosen && v > p[runnerUp]!) runnerUp = i;
+  });
+
+  const modelWords = decidingWords(text, tokens, tokenWeights(model, vector, bag.owners, tokens.length, chosen, runnerUp));
+  const lexiconWords = lexicon && causeGroupOf(lexicon.subtype) === causeGroup ? lexicon.evidence : [];
+  const evidence = [...new Set([...lexiconWords, ...modelWords])].slice(0, MAX_EVIDENCE);
+
+  const alternatives = SUBTYPES.map((s, i) => ({ subtype: s, score: round(p[i]!) }))
+    .filter((a) => a.subtype !== subtype && a.score >= 0.01)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 3);
+
+  return {
+    causeGroup,
+    subtype,
+    confidence: round(Math.min(0.99, Math.max(0.01, p[chosen]!))),
+    evidence,
+    alternatives,
+    groupConfidence: round(Math.min(0.99, groupConfidence)),
+    source: 'model',
+    ...(options.modelVersion ? { modelVersion: options.modelVersion } : {}),
+  };
+}
