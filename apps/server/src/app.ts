@@ -19,6 +19,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { classifierRoutes } from './routes/classifier/classifier.routes.ts';
 import { incidentDocumentRoutes, incidentWorkRoutes } from './routes/incident-work.routes.ts';
 import { incidentRoutes } from './routes/incidents.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
@@ -92,6 +93,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await incidentRoutes(app, { services: deps.services });
   await incidentWorkRoutes(app, { services: deps.services });
   await incidentDocumentRoutes(app, { services: deps.services });
+  await classifierRoutes(app, { services: deps.services });
   await catalogueRoutes(app, { services: deps.services });
   await registerRealtime(app, deps.handle, deps.services);
 

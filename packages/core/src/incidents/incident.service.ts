@@ -20,6 +20,7 @@ import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { settleOpenWork } from './incident-closure.service.ts';
+import { recordDecision } from './classifier.service.ts';
 import { currentPlaybook, playbookVersion } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
 import { assessSeverity, deadlinesOf, fullTriggers } from './severity-assessment.ts';
@@ -211,6 +212,8 @@ export function createIncidentService(deps: ServiceDeps) {
         let tasks = 0;
         if (firstTime)
           tasks = await attachPlaybookTasks(trx, { incident: row, playbook, now, createdBy: actor.userId });
+        // The office's decision teaches the suggester (issue 14): the retrain job learns from it.
+        await recordDecision(trx, { incident: before, subtype, actor, at: now });
         const suggested = (before.suggestion as { subtype?: string } | null)?.subtype ?? null;
         await addTimeline(trx, {
           incidentId: id,

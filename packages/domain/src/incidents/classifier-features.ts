@@ -83,16 +83,26 @@ export function extractFeatures(tokens: ModelToken[], lexicon: ClassificationSug
   return bag;
 }
 
-/** Sublinear counts, then unit length, so long reports do not outvote short ones. */
+/**
+ * Sublinear counts, then unit length, so long reports do not outvote short ones. The lexicon's
+ * opinion stays at full strength beside them: it is one judgement of the whole text, not a word
+ * among many, and the model must be able to weigh it as such.
+ */
 export function normalised(values: Map<string, number>): Map<string, number> {
   let norm = 0;
   const out = new Map<string, number>();
+  const whole: [string, number][] = [];
   for (const [name, v] of values) {
+    if (name.startsWith('L:') || name.startsWith('G:')) {
+      whole.push([name, v]);
+      continue;
+    }
     const w = Math.log1p(v);
     out.set(name, w);
     norm += w * w;
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (const [name, w] of out) out.set(name, w * scale);
+  for (const [name, v] of whole) out.set(name, v);
   return out;
 }

@@ -149,7 +149,7 @@ function fitTemperature(held: Encoded[], w: Float32Array, b: Float32Array): numb
   });
   let best = 1;
   let bestLoss = Infinity;
-  for (let t = 0.3; t <= 4; t += 0.05) {
+  for (let t = 0.05; t <= 4; t += 0.05) {
     let loss = 0;
     held.forEach((ex, i) => {
       z.set(logits[i]!);
