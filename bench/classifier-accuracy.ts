@@ -15,7 +15,7 @@
 import { suggestClassification } from '../packages/domain/src/incidents/classifier.ts';
 import { type ClassifierModel, type TrainingExample, trainModel } from '../packages/domain/src/incidents/classifier-model.ts';
 import { shippedTrainingSet } from '../packages/domain/src/incidents/classifier-shipped.ts';
-import { SUGGESTION_THRESHOLD, suggestWithModel } from '../packages/domain/src/incidents/classifier-suggest.ts';
+import { SUGGESTION_THRESHOLD, suggestWithModel, UNCUED_THRESHOLD } from '../packages/domain/src/incidents/classifier-suggest.ts';
 import { CAUSE_GROUPS, causeGroupOf, SUBTYPES, type Subtype } from '../packages/domain/src/incidents/taxonomy.ts';
 import { classifierCorpus } from '../packages/domain/src/incidents/testdata/classifier-corpus.ts';
 import { CLASSIFICATION_SET } from '../packages/domain/src/incidents/testdata/classification-set.ts';
@@ -132,7 +132,7 @@ function printCoverage(title: string, rows: Labelled[], model: ClassifierModel):
   const right = shown.filter((x) => x.s!.subtype === x.r.subtype).length;
   const groupRight = shown.filter((x) => x.s!.causeGroup === causeGroupOf(x.r.subtype)).length;
   console.log(
-    `\n${title}: at the threshold (group probability ≥ ${SUGGESTION_THRESHOLD}) a suggestion is shown for ${pct(shown.length, rows.length)} of reports; of those ${pct(groupRight, shown.length)} group, ${pct(right, shown.length)} subtype right`,
+    `\n${title}: at the threshold (group probability ≥ ${SUGGESTION_THRESHOLD}, subtype ≥ ${UNCUED_THRESHOLD} without a lexicon cue) a suggestion is shown for ${pct(shown.length, rows.length)} of reports; of those ${pct(groupRight, shown.length)} group, ${pct(right, shown.length)} subtype right`,
   );
 }
 
@@ -162,7 +162,7 @@ function main(): void {
   for (let k = 0; k < FOLDS; k++) {
     const held = all.filter((r) => hash(r.group) % FOLDS === k);
     const kept = all.filter((r) => hash(r.group) % FOLDS !== k);
-    const results = evaluate(held, train(kept));
+    const results = evaluate(held, train(kept.map((r) => ({ text: r.text, subtype: r.subtype, group: r.group }))));
     for (const s of SUGGESTERS) cv[s].push(...results[s]);
   }
   printSummary(`Cross-validation on the training corpus (${all.length} reports)`, cv);

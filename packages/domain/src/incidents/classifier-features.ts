@@ -27,6 +27,9 @@ const SCOPE_BREAKERS = new Set([
 ]);
 const NEGATION_REACH = 5;
 const CHAR_WEIGHT = 0.35;
+const NUMBER = /^\d+$/;
+/** The lexicon's opinion beside the unit-length text features (see `normalised`). */
+const LEXICON_WEIGHT = 0.5;
 
 export function modelTokens(text: string): ModelToken[] {
   const tokens = tokenizeWithSpans(text);
@@ -66,6 +69,8 @@ export function extractFeatures(tokens: ModelToken[], lexicon: ClassificationSug
   const forms = tokens.map((t) => (t.negated ? `!${t.word}` : t.word));
   for (let i = 0; i < tokens.length; i++) {
     const form = forms[i]!;
+    // Numbers (times, counts, dates) say nothing about the cause.
+    if (NUMBER.test(tokens[i]!.word)) continue;
     add(bag, `w:${form}`, 1, i);
     if (i + 1 < tokens.length) add(bag, `b:${form}_${forms[i + 1]}`, 1, i);
     const word = tokens[i]!.word;
@@ -74,11 +79,11 @@ export function extractFeatures(tokens: ModelToken[], lexicon: ClassificationSug
     for (let n = 3; n <= 5; n++)
       for (let k = 0; k + n <= padded.length; k++) add(bag, `c:${padded.slice(k, k + n)}`, CHAR_WEIGHT, i);
   }
+  // No feature for "the lexicon found nothing": that would teach the model to guess a class for
+  // text that names no cause at all.
   if (lexicon) {
     add(bag, `L:${lexicon.subtype}`, 1, -1);
     add(bag, `G:${causeGroupOf(lexicon.subtype)}`, 1, -1);
-  } else {
-    add(bag, 'L:none', 1, -1);
   }
   return bag;
 }
@@ -103,6 +108,6 @@ export function normalised(values: Map<string, number>): Map<string, number> {
   }
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (const [name, w] of out) out.set(name, w * scale);
-  for (const [name, v] of whole) out.set(name, v);
+  for (const [name, v] of whole) out.set(name, v * LEXICON_WEIGHT);
   return out;
 }

@@ -13,6 +13,11 @@ export interface TrainingExample {
   subtype: Subtype;
   /** How much the example counts; an office's own decisions count more than the shipped corpus. */
   weight?: number;
+  /**
+   * Examples of one group (variants of one seed line) are held out together when the temperature
+   * is fitted: near-duplicates on both sides would make the model look surer than it should be.
+   */
+  group?: string;
 }
 
 export interface ClassifierModel {
@@ -75,6 +80,13 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** A stable number in [0, 1) per group. */
+function groupHash(group: string, seed: number): number {
+  let h = 2166136261 ^ seed;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
+  return (h >>> 0) / 4294967296;
 }
 
 function logitsInto(out: Float64Array, w: Float32Array, b: Float32Array, idx: Int32Array, val: Float32Array) {
@@ -172,18 +184,18 @@ export function trainModel(examples: readonly TrainingExample[], options: TrainO
   const features = [...counts.entries()].filter(([, n]) => n >= minCount).map(([name]) => name);
   features.sort();
   const index = new Map(features.map((f, i) => [f, i]));
-  const data: Encoded[] = vectors.map((v, i) => ({
+  const data: (Encoded & { group: string })[] = vectors.map((v, i) => ({
     ...encode(v, index),
     label: SUBTYPES.indexOf(examples[i]!.subtype),
     weight: examples[i]!.weight ?? 1,
+    group: examples[i]!.group ?? examples[i]!.text,
   }));
 
   let temperature = 1;
   if (calibrationShare > 0 && data.length >= 100) {
-    const rnd = random(seed + 1);
     const held: Encoded[] = [];
     const kept: Encoded[] = [];
-    for (const ex of data) (rnd() < calibrationShare ? held : kept).push(ex);
+    for (const ex of data) (groupHash(ex.group, seed) < calibrationShare ? held : kept).push(ex);
     const trial = fit(kept, features.length, epochs, seed);
     temperature = fitTemperature(held, trial.w, trial.b);
   }

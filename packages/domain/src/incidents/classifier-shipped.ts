@@ -17,7 +17,7 @@ export const OFFICE_EXAMPLE_WEIGHT = 4;
 
 export function shippedTrainingSet(): TrainingExample[] {
   return [
-    ...classifierCorpus().map((r) => ({ text: r.text, subtype: r.subtype })),
+    ...classifierCorpus().map((r) => ({ text: r.text, subtype: r.subtype, group: r.seed })),
     ...CLASSIFICATION_SET.map((r) => ({ text: r.text, subtype: r.subtype })),
   ];
 }

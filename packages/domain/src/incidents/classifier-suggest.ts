@@ -11,7 +11,12 @@ import { CAUSE_GROUPS, type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } f
  */
 
 /** Calibrated probability of the cause group below which nothing is suggested. */
-export const SUGGESTION_THRESHOLD = 0.45;
+export const SUGGESTION_THRESHOLD = 0.5;
+/**
+ * When no cue phrase of the lexicon is in the text, the subtype itself must be this likely: the
+ * model alone, on words it half knows ("máy chủ", "cán bộ"), would otherwise guess.
+ */
+export const UNCUED_THRESHOLD = 0.5;
 const MAX_EVIDENCE = 6;
 
 export interface SuggestOptions {
@@ -89,6 +94,7 @@ export function suggestWithModel(
     if (causeGroupOf(s) === causeGroup && (chosen < 0 || p[i]! > p[chosen]!)) chosen = i;
   });
   const subtype: Subtype = SUBTYPES[chosen]!;
+  if (!lexicon && threshold > 0 && p[chosen]! < UNCUED_THRESHOLD) return null;
   let runnerUp = chosen === 0 ? 1 : 0;
   p.forEach((v, i) => {
     if (i !== chosen && v > p[runnerUp]!) runnerUp = i;
