@@ -1,7 +1,7 @@
 import type { ClassificationSuggestion } from './classifier.ts';
 import type { ModelToken } from './classifier-features.ts';
 import { type ClassifierModel, featuresOf, knownFeatures, predictProbabilities } from './classifier-model.ts';
-import { CAUSE_GROUPS, type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from './taxonomy.ts';
+import { type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from './taxonomy.ts';
 
 /**
  * The suggestion shown to the coordinator (issue 14): the learned model decides, with the
@@ -83,16 +83,19 @@ export function suggestWithModel(
   if (tokens.length === 0 || knownFeatures(model, vector) === 0) return null;
   const p = predictProbabilities(model, vector);
 
-  const groupP = new Map<CauseGroup, number>(CAUSE_GROUPS.map((g) => [g, 0]));
-  SUBTYPES.forEach((s, i) => groupP.set(causeGroupOf(s), groupP.get(causeGroupOf(s))! + p[i]!));
-  const causeGroup = CAUSE_GROUPS.reduce((best, g) => (groupP.get(g)! > groupP.get(best)! ? g : best));
-  const groupConfidence = groupP.get(causeGroup)!;
+  // The likeliest subtype decides the group: summing a flat distribution over groups would favour
+  // the group with the most subtypes (ten attack forms against five of each other group).
+  let chosen = 0;
+  p.forEach((v, i) => {
+    if (v > p[chosen]!) chosen = i;
+  });
+  const causeGroup: CauseGroup = causeGroupOf(SUBTYPES[chosen]!);
+  let groupConfidence = 0;
+  SUBTYPES.forEach((s, i) => {
+    if (causeGroupOf(s) === causeGroup) groupConfidence += p[i]!;
+  });
   if (groupConfidence < threshold) return null;
 
-  let chosen = -1;
-  SUBTYPES.forEach((s, i) => {
-    if (causeGroupOf(s) === causeGroup && (chosen < 0 || p[i]! > p[chosen]!)) chosen = i;
-  });
   const subtype: Subtype = SUBTYPES[chosen]!;
   if (!lexicon && threshold > 0 && p[chosen]! < UNCUED_THRESHOLD) return null;
   let runnerUp = chosen === 0 ? 1 : 0;
