@@ -119,8 +119,8 @@ export async function retrainIfNew(trx: Trx, now: Date): Promise<number> {
 export function createClassifierService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
-  function allow(actor: RequestActor, action: 'classifier.read' | 'classifier.manage') {
-    if (!can(actor, action, {})) throw new DomainError('forbidden');
+  function allow(actor: RequestActor, need: 'classifier.read' | 'classifier.manage') {
+    if (!can(actor, need, {})) throw new DomainError('forbidden');
   }
 
   async function status() {
