@@ -13,12 +13,25 @@
  * Times are given as wall clock and as this process's CPU time (the machine may be shared).
  */
 import { suggestClassification } from '../packages/domain/src/incidents/classifier.ts';
-import { type ClassifierModel, type TrainingExample, trainModel } from '../packages/domain/src/incidents/classifier-model.ts';
+import {
+  type ClassifierModel,
+  type TrainingExample,
+  trainModel,
+} from '../packages/domain/src/incidents/classifier-model.ts';
 import { shippedTrainingSet } from '../packages/domain/src/incidents/classifier-shipped.ts';
-import { SUGGESTION_THRESHOLD, suggestWithModel, UNCUED_THRESHOLD } from '../packages/domain/src/incidents/classifier-suggest.ts';
-import { CAUSE_GROUPS, causeGroupOf, SUBTYPES, type Subtype } from '../packages/domain/src/incidents/taxonomy.ts';
-import { classifierCorpus } from '../packages/domain/src/incidents/testdata/classifier-corpus.ts';
+import {
+  SUGGESTION_THRESHOLD,
+  suggestWithModel,
+  UNCUED_THRESHOLD,
+} from '../packages/domain/src/incidents/classifier-suggest.ts';
+import {
+  CAUSE_GROUPS,
+  causeGroupOf,
+  SUBTYPES,
+  type Subtype,
+} from '../packages/domain/src/incidents/taxonomy.ts';
 import { CLASSIFICATION_SET } from '../packages/domain/src/incidents/testdata/classification-set.ts';
+import { classifierCorpus } from '../packages/domain/src/incidents/testdata/classifier-corpus.ts';
 import { CLASSIFIER_TEST_ROWS } from '../packages/domain/src/incidents/testdata/classifier-test-set.ts';
 
 interface Labelled {
@@ -44,7 +57,12 @@ const FOLDS = Number(args.find((a) => a.startsWith('--folds='))?.split('=')[1] ?
 function corpus(): Labelled[] {
   return [
     ...classifierCorpus().map((r) => ({ text: r.text, subtype: r.subtype, group: r.seed, style: r.style })),
-    ...CLASSIFICATION_SET.map((r, i) => ({ text: r.text, subtype: r.subtype, group: `set/${i}`, style: r.lang })),
+    ...CLASSIFICATION_SET.map((r, i) => ({
+      text: r.text,
+      subtype: r.subtype,
+      group: `set/${i}`,
+      style: r.lang,
+    })),
   ];
 }
 
@@ -65,13 +83,21 @@ function classify(which: Suggester, text: string, models: Record<'model' | 'comb
 }
 
 function train(examples: TrainingExample[]): Record<'model' | 'combined', ClassifierModel> {
-  return { model: trainModel(examples, { lexicon: false }), combined: trainModel(examples, { lexicon: true }) };
+  return {
+    model: trainModel(examples, { lexicon: false }),
+    combined: trainModel(examples, { lexicon: true }),
+  };
 }
 
 function evaluate(rows: Labelled[], models: Record<'model' | 'combined', ClassifierModel>) {
   const out = {} as Record<Suggester, Outcome[]>;
   for (const which of SUGGESTERS)
-    out[which] = rows.map((r) => ({ text: r.text, expected: r.subtype, ...classify(which, r.text, models), style: r.style }));
+    out[which] = rows.map((r) => ({
+      text: r.text,
+      expected: r.subtype,
+      ...classify(which, r.text, models),
+      style: r.style,
+    }));
   return out;
 }
 
@@ -94,7 +120,9 @@ function printSummary(title: string, results: Record<Suggester, Outcome[]>): voi
       const t = tally(results[s].filter(filter));
       return `${pct(t.group, t.n)} / ${pct(t.subtype, t.n)}`;
     });
-    console.log(`${label.padEnd(22)}${String(results.lexicon.filter(filter).length).padStart(5)}  ${cells.join('  ')}`);
+    console.log(
+      `${label.padEnd(22)}${String(results.lexicon.filter(filter).length).padStart(5)}  ${cells.join('  ')}`,
+    );
   };
   line('all', () => true);
   for (const g of CAUSE_GROUPS) line(`group ${g}`, (o) => causeGroupOf(o.expected) === g);
@@ -110,7 +138,9 @@ function printSubtypes(title: string, results: Record<Suggester, Outcome[]>): vo
       const t = tally(results[s].filter((o) => o.expected === st));
       return pct(t.subtype, t.n).padStart(9);
     });
-    console.log(`${st.padEnd(26)} ${String(results.lexicon.filter((o) => o.expected === st).length).padStart(4)}  ${cells.join(' ')}`);
+    console.log(
+      `${st.padEnd(26)} ${String(results.lexicon.filter((o) => o.expected === st).length).padStart(4)}  ${cells.join(' ')}`,
+    );
   }
 }
 
@@ -143,7 +173,8 @@ function printConfusion(title: string, outcomes: Outcome[]): void {
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   console.log(`\n${title}: most frequent confusions (expected → got)`);
-  for (const [k, v] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`  ${String(v).padStart(3)}  ${k}`);
+  for (const [k, v] of [...pairs].sort((a, b) => b[1] - a[1]).slice(0, 10))
+    console.log(`  ${String(v).padStart(3)}  ${k}`);
 }
 
 function timed<T>(f: () => T): { value: T; wallMs: number; cpuMs: number } {
@@ -156,20 +187,30 @@ function timed<T>(f: () => T): { value: T; wallMs: number; cpuMs: number } {
 
 function main(): void {
   const all = corpus();
-  console.log(`Training corpus: ${all.length} reports (${classifierCorpus().length} generated + ${CLASSIFICATION_SET.length} original set), ${FOLDS}-fold CV by seed line`);
+  console.log(
+    `Training corpus: ${all.length} reports (${classifierCorpus().length} generated + ${CLASSIFICATION_SET.length} original set), ${FOLDS}-fold CV by seed line`,
+  );
 
   const cv = { lexicon: [], model: [], combined: [] } as Record<Suggester, Outcome[]>;
   for (let k = 0; k < FOLDS; k++) {
     const held = all.filter((r) => hash(r.group) % FOLDS === k);
     const kept = all.filter((r) => hash(r.group) % FOLDS !== k);
-    const results = evaluate(held, train(kept.map((r) => ({ text: r.text, subtype: r.subtype, group: r.group }))));
+    const results = evaluate(
+      held,
+      train(kept.map((r) => ({ text: r.text, subtype: r.subtype, group: r.group }))),
+    );
     for (const s of SUGGESTERS) cv[s].push(...results[s]);
   }
   printSummary(`Cross-validation on the training corpus (${all.length} reports)`, cv);
   printSubtypes('Cross-validation', cv);
 
   const trainedAll = timed(() => train(shippedTrainingSet()));
-  const test: Labelled[] = CLASSIFIER_TEST_ROWS.map(([subtype, style, text], i) => ({ text, subtype, style, group: `t${i}` }));
+  const test: Labelled[] = CLASSIFIER_TEST_ROWS.map(([subtype, style, text], i) => ({
+    text,
+    subtype,
+    style,
+    group: `t${i}`,
+  }));
   const onTest = evaluate(test, trainedAll.value);
   printSummary(`UNTOUCHED TEST PART (${test.length} reports, never tuned on)`, onTest);
   printSubtypes('Untouched test part', onTest);
@@ -207,7 +248,8 @@ function main(): void {
   }
   if (args.includes('--misses')) {
     console.log('\nMisses of the combination in cross-validation (never print the test part when tuning)');
-    for (const o of cv.combined.filter((x) => x.got !== x.expected)) console.log(`  [${o.expected} → ${o.got}] ${o.text}`);
+    for (const o of cv.combined.filter((x) => x.got !== x.expected))
+      console.log(`  [${o.expected} → ${o.got}] ${o.text}`);
   }
 }
 

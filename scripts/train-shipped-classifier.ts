@@ -18,7 +18,9 @@ const examples = shippedTrainingSet();
 const started = performance.now();
 const model = trainModel(examples);
 const file: ShippedModelFile = { trainingDigest: trainingDigest(examples), model: serializeModel(model) };
-const target = fileURLToPath(new URL('../packages/domain/src/incidents/classifier-shipped-model.json', import.meta.url));
+const target = fileURLToPath(
+  new URL('../packages/domain/src/incidents/classifier-shipped-model.json', import.meta.url),
+);
 writeFileSync(target, `${JSON.stringify(file)}\n`);
 console.log(
   `trained on ${examples.length} examples in ${((performance.now() - started) / 1000).toFixed(1)} s: ${model.features.length} features, temperature ${model.temperature}`,

@@ -471,7 +471,10 @@ export const ERRORS = {
   },
   'classifier.bad_period': {
     status: 400,
-    message: { vi: 'Thời điểm bắt đầu phải trước thời điểm kết thúc.', en: 'The start must be before the end.' },
+    message: {
+      vi: 'Thời điểm bắt đầu phải trước thời điểm kết thúc.',
+      en: 'The start must be before the end.',
+    },
   },
 } as const satisfies Record<string, ErrorInfo>;
 

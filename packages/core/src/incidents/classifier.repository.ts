@@ -75,7 +75,11 @@ export async function countExamplesAfter(db: Executor, after: Date | null): Prom
 }
 
 export async function activeModelRef(db: Executor): Promise<{ id: string; version: number } | undefined> {
-  return db.selectFrom('classifier_models').select(['id', 'version']).where('active', '=', true).executeTakeFirst();
+  return db
+    .selectFrom('classifier_models')
+    .select(['id', 'version'])
+    .where('active', '=', true)
+    .executeTakeFirst();
 }
 
 export async function modelData(db: Executor, id: string): Promise<unknown> {

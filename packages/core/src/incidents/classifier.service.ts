@@ -1,6 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { ClassificationSuggestion } from '@ungcuu/domain/incidents/classifier.ts';
+import { officeAccuracy } from '@ungcuu/domain/incidents/classifier-accuracy.ts';
 import {
   type ClassifierModel,
   deserializeModel,
@@ -8,19 +9,18 @@ import {
   serializeModel,
   trainModel,
 } from '@ungcuu/domain/incidents/classifier-model.ts';
+import type { AccuracyQuery } from '@ungcuu/domain/incidents/classifier-schemas.ts';
 import {
   officeTrainingSet,
   SHIPPED_MODEL_VERSION,
   shippedModel,
 } from '@ungcuu/domain/incidents/classifier-shipped.ts';
 import { suggestWithModel } from '@ungcuu/domain/incidents/classifier-suggest.ts';
-import type { AccuracyQuery } from '@ungcuu/domain/incidents/classifier-schemas.ts';
 import { isSubtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
 import { type Executor, type RequestActor, SYSTEM_ACTOR, type Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { officeAccuracy } from '@ungcuu/domain/incidents/classifier-accuracy.ts';
 import * as repo from './classifier.repository.ts';
 
 /**

@@ -51,7 +51,8 @@ export function createSimilarService(deps: ServiceDeps) {
     );
     const items = candidates
       .map((c) => {
-        const textSimilarity = Math.round(cosine(vector, textVector(`${c.title}\n${c.description}`)) * 100) / 100;
+        const textSimilarity =
+          Math.round(cosine(vector, textVector(`${c.title}\n${c.description}`)) * 100) / 100;
         const observables = shared.get(c.id) ?? [];
         const sameSystem = !!source.systemId && c.system_id === source.systemId;
         return {

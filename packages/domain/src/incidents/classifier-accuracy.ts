@@ -1,5 +1,12 @@
 import type { AccuracyReport } from './classifier-schemas.ts';
-import { CAUSE_GROUPS, type CauseGroup, causeGroupOf, isSubtype, SUBTYPES, type Subtype } from './taxonomy.ts';
+import {
+  CAUSE_GROUPS,
+  type CauseGroup,
+  causeGroupOf,
+  isSubtype,
+  SUBTYPES,
+  type Subtype,
+} from './taxonomy.ts';
 
 /**
  * How well the suggestions shown at intake matched what the office's coordinators confirmed,
@@ -37,10 +44,16 @@ export function officeAccuracy(rows: readonly DecidedExample[], from: Date, to: 
   for (const row of rows) {
     if (!isSubtype(row.subtype)) continue;
     const confirmed = row.subtype;
-    const suggested = row.suggested_subtype && isSubtype(row.suggested_subtype) ? row.suggested_subtype : null;
+    const suggested =
+      row.suggested_subtype && isSubtype(row.suggested_subtype) ? row.suggested_subtype : null;
     const month = new Date(row.confirmed_at).toISOString().slice(0, 7);
     if (!months.has(month)) months.set(month, empty());
-    for (const t of [overall, months.get(month)!, groups.get(causeGroupOf(confirmed))!, subtypes.get(confirmed)!])
+    for (const t of [
+      overall,
+      months.get(month)!,
+      groups.get(causeGroupOf(confirmed))!,
+      subtypes.get(confirmed)!,
+    ])
       count(t, confirmed, suggested);
     const key = `${confirmed}|${suggested ?? ''}`;
     confusion.set(key, (confusion.get(key) ?? 0) + 1);

@@ -18,12 +18,47 @@ export interface ModelToken {
 }
 
 const NEGATORS = new Set([
-  'khong', 'ko', 'k', 'khg', 'kg', 'chua', 'chang', 'cha', 'no', 'not', 'without', 'never', 'nothing', 'none',
-  'nor', 'isn', 'wasn', 'didn', 'doesn', 'don', 'aren', 'weren', 'haven', 'hasn',
+  'khong',
+  'ko',
+  'k',
+  'khg',
+  'kg',
+  'chua',
+  'chang',
+  'cha',
+  'no',
+  'not',
+  'without',
+  'never',
+  'nothing',
+  'none',
+  'nor',
+  'isn',
+  'wasn',
+  'didn',
+  'doesn',
+  'don',
+  'aren',
+  'weren',
+  'haven',
+  'hasn',
 ]);
 /** Words that end a negation's reach: what follows them is asserted again. */
 const SCOPE_BREAKERS = new Set([
-  'nhung', 'ma', 'chi', 'do', 'vi', 'nen', 'sau', 'but', 'only', 'because', 'however', 'due', 'after', 'while',
+  'nhung',
+  'ma',
+  'chi',
+  'do',
+  'vi',
+  'nen',
+  'sau',
+  'but',
+  'only',
+  'because',
+  'however',
+  'due',
+  'after',
+  'while',
 ]);
 const NEGATION_REACH = 5;
 const CHAR_WEIGHT = 0.35;

@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Value } from '@sinclair/typebox/value';
 import { ClassificationSuggestionSchema } from './classifier.ts';
-import { deserializeModel, predictProbabilities, serializeModel, trainModel } from './classifier-model.ts';
-import { featuresOf } from './classifier-model.ts';
+import {
+  deserializeModel,
+  featuresOf,
+  predictProbabilities,
+  serializeModel,
+  trainModel,
+} from './classifier-model.ts';
 import {
   officeTrainingSet,
   SHIPPED_FILE,
@@ -26,10 +31,16 @@ test('the corpus: at least 1,500 training reports over all 25 subtypes, a separa
     assert.ok(CLASSIFIER_TEST_ROWS.filter((r) => r[0] === s).length >= 10, s);
   }
   for (const style of ['vi', 'vi-plain', 'vi-slip', 'vi-abbrev', 'en'])
-    assert.ok(corpus.some((r) => r.style === style), style);
+    assert.ok(
+      corpus.some((r) => r.style === style),
+      style,
+    );
   assert.ok(CLASSIFIER_TEST_ROWS.length >= 300);
   const training = new Set(shippedTrainingSet().map((e) => e.text));
-  assert.ok(CLASSIFIER_TEST_ROWS.every(([, , text]) => !training.has(text)), 'test reports are not trained on');
+  assert.ok(
+    CLASSIFIER_TEST_ROWS.every(([, , text]) => !training.has(text)),
+    'test reports are not trained on',
+  );
 });
 
 test('the shipped model file was trained from the corpus as it is now (npx tsx scripts/train-shipped-classifier.ts)', () => {
@@ -61,12 +72,20 @@ test('suggestions match their schema and their evidence is words of the text as 
 });
 
 test('text that names no incident gets no suggestion', () => {
-  for (const text of ['', '12/03/2025 !!!', 'Họp giao ban lúc 8h sáng thứ hai tại hội trường UBND', 'Lunch menu for Friday'])
+  for (const text of [
+    '',
+    '12/03/2025 !!!',
+    'Họp giao ban lúc 8h sáng thứ hai tại hội trường UBND',
+    'Lunch menu for Friday',
+  ])
     assert.equal(suggest(text), null, text);
 });
 
 test('negations are read: "không đòi tiền" is not ransomware, "no ransom note" neither', () => {
-  assert.equal(suggest('Kẻ tấn công xóa sạch dữ liệu trên máy chủ, không đòi tiền chuộc')?.subtype, 'attack.destruction');
+  assert.equal(
+    suggest('Kẻ tấn công xóa sạch dữ liệu trên máy chủ, không đòi tiền chuộc')?.subtype,
+    'attack.destruction',
+  );
   assert.equal(suggest('Intruder wiped the file server, no ransom note')?.subtype, 'attack.destruction');
   assert.equal(suggest('Dữ liệu bị mã hóa, hacker đòi tiền chuộc')?.subtype, 'attack.ransomware');
   const { tokens } = featuresOf('không đòi tiền chuộc');
@@ -82,7 +101,8 @@ test('Telex slips classify like the same report typed with marks', () => {
     ['Mất điện, máy chủ tắt hết', 'maats ddieenj, mays chur tawts heets'],
     ['Lũ lụt làm ngập phòng máy', 'luxx lutj lamf ngaapj phongf mays'],
   ];
-  for (const [marked, slipped] of pairs) assert.equal(suggest(slipped)?.subtype, suggest(marked)?.subtype, slipped);
+  for (const [marked, slipped] of pairs)
+    assert.equal(suggest(slipped)?.subtype, suggest(marked)?.subtype, slipped);
 });
 
 test('a model survives serialisation unchanged', () => {

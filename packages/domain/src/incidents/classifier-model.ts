@@ -176,7 +176,10 @@ function fitTemperature(held: Encoded[], w: Float32Array, b: Float32Array): numb
   return Math.round(best * 100) / 100;
 }
 
-export function trainModel(examples: readonly TrainingExample[], options: TrainOptions = {}): ClassifierModel {
+export function trainModel(
+  examples: readonly TrainingExample[],
+  options: TrainOptions = {},
+): ClassifierModel {
   const { epochs = 8, minCount = 2, calibrationShare = 0.15, seed = 17, lexicon = true } = options;
   const vectors = examples.map((e) => featuresOf(e.text, lexicon).vector);
   const counts = new Map<string, number>();
@@ -257,7 +260,9 @@ export function serializeModel(model: ClassifierModel): SerializedModel {
   return {
     format: model.format,
     features: [...model.features],
-    weights: toBase64(new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength)),
+    weights: toBase64(
+      new Uint8Array(model.weights.buffer, model.weights.byteOffset, model.weights.byteLength),
+    ),
     bias: [...model.bias],
     temperature: model.temperature,
     examples: model.examples,
@@ -269,7 +274,8 @@ export function deserializeModel(data: SerializedModel): ClassifierModel {
   if (data.format !== 'logreg-1') throw new Error(`classifier model: unknown format ${String(data.format)}`);
   const bytes = fromBase64(data.weights);
   const weights = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
-  if (weights.length !== data.features.length * SUBTYPES.length) throw new Error('classifier model: bad weights');
+  if (weights.length !== data.features.length * SUBTYPES.length)
+    throw new Error('classifier model: bad weights');
   return {
     format: 'logreg-1',
     classes: SUBTYPES,

@@ -1,7 +1,12 @@
-import { type ClassifierModel, deserializeModel, type SerializedModel, type TrainingExample } from './classifier-model.ts';
+import {
+  type ClassifierModel,
+  deserializeModel,
+  type SerializedModel,
+  type TrainingExample,
+} from './classifier-model.ts';
 import SHIPPED from './classifier-shipped-model.json' with { type: 'json' };
-import { classifierCorpus } from './testdata/classifier-corpus.ts';
 import { CLASSIFICATION_SET } from './testdata/classification-set.ts';
+import { classifierCorpus } from './testdata/classifier-corpus.ts';
 
 /**
  * The model shipped with the product, trained from the labelled corpus that ships in testdata/
@@ -48,5 +53,8 @@ export function shippedModel(): ClassifierModel {
 
 /** The shipped corpus plus the office's own decisions, which weigh more. */
 export function officeTrainingSet(office: readonly TrainingExample[]): TrainingExample[] {
-  return [...shippedTrainingSet(), ...office.map((e) => ({ ...e, weight: e.weight ?? OFFICE_EXAMPLE_WEIGHT }))];
+  return [
+    ...shippedTrainingSet(),
+    ...office.map((e) => ({ ...e, weight: e.weight ?? OFFICE_EXAMPLE_WEIGHT })),
+  ];
 }

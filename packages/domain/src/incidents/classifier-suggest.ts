@@ -103,7 +103,11 @@ export function suggestWithModel(
     if (i !== chosen && v > p[runnerUp]!) runnerUp = i;
   });
 
-  const modelWords = decidingWords(text, tokens, tokenWeights(model, vector, bag.owners, tokens.length, chosen, runnerUp));
+  const modelWords = decidingWords(
+    text,
+    tokens,
+    tokenWeights(model, vector, bag.owners, tokens.length, chosen, runnerUp),
+  );
   const lexiconWords = lexicon && causeGroupOf(lexicon.subtype) === causeGroup ? lexicon.evidence : [];
   const evidence = [...new Set([...lexiconWords, ...modelWords])].slice(0, MAX_EVIDENCE);
 

@@ -14,7 +14,9 @@
 // Vowel nuclei of folded Vietnamese syllables (marks removed, so ă/â/a are all "a").
 const NUCLEI =
   'a|ai|ao|au|ay|e|eo|eu|i|ia|ie|ieu|iu|o|oa|oai|oao|oay|oe|oeo|oi|oo|u|ua|uay|uai|ue|ui|uo|uoi|uou|uu|uy|uya|uye|uyu|y|ye|yeu';
-const SYLLABLE = new RegExp(`^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(${NUCLEI})(ch|ng|nh|[cmnpt])?$`);
+const SYLLABLE = new RegExp(
+  `^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?(${NUCLEI})(ch|ng|nh|[cmnpt])?$`,
+);
 // "gi" and "qu" onsets are followed by a vowel that already begins the nucleus ("gia", "qua").
 const SYLLABLE_GI_QU = new RegExp(`^(gi|qu)(${NUCLEI})?(ch|ng|nh|[cmnpt])?$`);
 

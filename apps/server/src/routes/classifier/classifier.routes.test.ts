@@ -34,11 +34,18 @@ describe('classifier status, accuracy, retrain, rollback', () => {
     expectError(await call(ctx, w.coordinator, 'POST', '/api/classifier/retrain'), 403, 'forbidden');
   });
   test('409 when rolling back while the shipped model is in use', async () => {
-    expectError(await call(ctx, w.admin, 'POST', '/api/classifier/rollback'), 409, 'classifier.already_shipped');
+    expectError(
+      await call(ctx, w.admin, 'POST', '/api/classifier/rollback'),
+      409,
+      'classifier.already_shipped',
+    );
   });
 
   test("coordinators' corrections change later suggestions after the retrain job; rollback restores the shipped model", async () => {
-    const probe = incident('Website phường hiện trang trắng', 'Bên hosting báo đã khóa tài khoản dịch vụ của phường');
+    const probe = incident(
+      'Website phường hiện trang trắng',
+      'Bên hosting báo đã khóa tài khoản dịch vụ của phường',
+    );
     const first = await report(ctx, w.officerA, probe);
     const shippedSuggestion = (first.suggestion as { subtype: string; modelVersion: string }) ?? null;
     assert.equal(shippedSuggestion?.modelVersion, 'shipped');
@@ -52,7 +59,14 @@ describe('classifier status, accuracy, retrain, rollback', () => {
     ];
     for (const body of reports) {
       const row = await report(ctx, w.officerB, body);
-      await ok(ctx, w.coordinator, 'POST', `/api/incidents/${row.id}/classify`, { subtype: 'operator.other' }, 200);
+      await ok(
+        ctx,
+        w.coordinator,
+        'POST',
+        `/api/incidents/${row.id}/classify`,
+        { subtype: 'operator.other' },
+        200,
+      );
     }
     const pending = await ok(ctx, w.coordinator, 'GET', '/api/classifier/status');
     assert.equal(pending.activeVersion, 'shipped');
@@ -151,7 +165,10 @@ describe('similar incidents', () => {
     const wave = await report(
       ctx,
       w.officerB,
-      incident('website xa bi chen lien ket web co bac', 'google hien quang cao nha cai, ca cuoc bong da tren trang cua xa'),
+      incident(
+        'website xa bi chen lien ket web co bac',
+        'google hien quang cao nha cai, ca cuoc bong da tren trang cua xa',
+      ),
     );
     const similar = await ok(ctx, w.coordinator, 'GET', `/api/incidents/${wave.id}/similar`);
     const ids = similar.items.map((i: { id: string }) => i.id);
@@ -167,7 +184,10 @@ describe('similar incidents', () => {
       w.coordinator,
       'POST',
       '/api/incidents/similar',
-      { title: 'trang web phuwowngf bij cheen link cowf bacj', description: 'quangr caos nhaf caif, cas cuwowcj' },
+      {
+        title: 'trang web phuwowngf bij cheen link cowf bacj',
+        description: 'quangr caos nhaf caif, cas cuwowcj',
+      },
       200,
     );
     assert.ok(draft.items.some((i: { id: string }) => i.id === campaignA.id));
@@ -180,7 +200,10 @@ describe('similar incidents', () => {
       w.officerB,
       'POST',
       '/api/incidents/similar',
-      { title: 'Cổng thông tin bị chèn link cờ bạc', description: 'Google hiện quảng cáo nhà cái, cá cược bóng đá' },
+      {
+        title: 'Cổng thông tin bị chèn link cờ bạc',
+        description: 'Google hiện quảng cáo nhà cái, cá cược bóng đá',
+      },
       200,
     );
     assert.ok(!wardB.items.some((i: { id: string }) => i.id === campaignA.id));
@@ -189,7 +212,10 @@ describe('similar incidents', () => {
       w.officerA,
       'POST',
       '/api/incidents/similar',
-      { title: 'Cổng thông tin bị chèn link cờ bạc', description: 'Google hiện quảng cáo nhà cái, cá cược bóng đá' },
+      {
+        title: 'Cổng thông tin bị chèn link cờ bạc',
+        description: 'Google hiện quảng cáo nhà cái, cá cược bóng đá',
+      },
       200,
     );
     assert.ok(wardA.items.some((i: { id: string }) => i.id === campaignA.id));

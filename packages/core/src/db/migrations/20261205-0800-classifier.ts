@@ -32,5 +32,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       rolled_back_at timestamptz,
       created_at timestamptz not null default now()
     )`.execute(db);
-  await sql`create unique index classifier_models_one_active on classifier_models (active) where active`.execute(db);
+  await sql`create unique index classifier_models_one_active on classifier_models (active) where active`.execute(
+    db,
+  );
 }

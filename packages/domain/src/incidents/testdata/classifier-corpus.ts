@@ -33,24 +33,74 @@ export interface CorpusReport {
 const PER_SUBTYPE = 72;
 
 const SLOTS_VI: Record<string, readonly string[]> = {
-  dv: ['UBND xã', 'UBND phường', 'Sở Tài chính', 'Văn phòng HĐND', 'Trung tâm y tế huyện', 'Phòng Giáo dục',
-    'Chi cục Thuế', 'bộ phận một cửa', 'trường THCS thị trấn', 'Sở Nội vụ', 'Ban quản lý dự án', 'Phòng Tài nguyên'],
-  ht: ['cổng thông tin điện tử', 'website', 'trang dịch vụ công', 'hệ thống một cửa điện tử', 'hệ thống quản lý văn bản',
-    'hộp thư công vụ', 'phần mềm kế toán', 'cơ sở dữ liệu hộ tịch', 'hệ thống họp trực tuyến', 'trang tin của xã'],
+  dv: [
+    'UBND xã',
+    'UBND phường',
+    'Sở Tài chính',
+    'Văn phòng HĐND',
+    'Trung tâm y tế huyện',
+    'Phòng Giáo dục',
+    'Chi cục Thuế',
+    'bộ phận một cửa',
+    'trường THCS thị trấn',
+    'Sở Nội vụ',
+    'Ban quản lý dự án',
+    'Phòng Tài nguyên',
+  ],
+  ht: [
+    'cổng thông tin điện tử',
+    'website',
+    'trang dịch vụ công',
+    'hệ thống một cửa điện tử',
+    'hệ thống quản lý văn bản',
+    'hộp thư công vụ',
+    'phần mềm kế toán',
+    'cơ sở dữ liệu hộ tịch',
+    'hệ thống họp trực tuyến',
+    'trang tin của xã',
+  ],
   may: ['máy chủ', 'server', 'máy chủ web', 'máy chủ cơ sở dữ liệu', 'máy chủ file', 'máy chủ ứng dụng'],
-  luc: ['sáng nay', 'từ 8h sáng', 'tối qua', 'đêm qua', 'chiều nay', 'khoảng 14h', 'từ hôm qua', 'lúc 2h sáng'],
+  luc: [
+    'sáng nay',
+    'từ 8h sáng',
+    'tối qua',
+    'đêm qua',
+    'chiều nay',
+    'khoảng 14h',
+    'từ hôm qua',
+    'lúc 2h sáng',
+  ],
 };
 const SLOTS_EN: Record<string, readonly string[]> = {
-  u: ['the ward office', 'the district committee', 'the finance department', 'the health centre', 'our commune',
-    'the one-stop office'],
-  s: ['the portal', 'our website', 'the one-stop system', 'the document system', 'webmail', 'the accounting app',
-    'the e-services site'],
+  u: [
+    'the ward office',
+    'the district committee',
+    'the finance department',
+    'the health centre',
+    'our commune',
+    'the one-stop office',
+  ],
+  s: [
+    'the portal',
+    'our website',
+    'the one-stop system',
+    'the document system',
+    'webmail',
+    'the accounting app',
+    'the e-services site',
+  ],
   w: ['this morning', 'last night', 'since 8am', 'overnight', 'today', 'on Sunday'],
 };
 
 const PREFIX_VI = ['Báo cáo sự cố: ', 'Khẩn: ', 'Kính gửi đội ứng cứu, ', 'Xin báo: ', 'Cán bộ IT báo: ', ''];
-const SUFFIX_VI = ['đề nghị hỗ trợ gấp', 'đã báo cáo lãnh đạo', 'đang chờ hướng dẫn xử lý', 'mong được hỗ trợ',
-  'ảnh hưởng tới việc tiếp nhận hồ sơ', 'đã ghi nhận thời điểm xảy ra'];
+const SUFFIX_VI = [
+  'đề nghị hỗ trợ gấp',
+  'đã báo cáo lãnh đạo',
+  'đang chờ hướng dẫn xử lý',
+  'mong được hỗ trợ',
+  'ảnh hưởng tới việc tiếp nhận hồ sơ',
+  'đã ghi nhận thời điểm xảy ra',
+];
 const PREFIX_EN = ['URGENT: ', 'Incident: ', 'FYI ', ''];
 const SUFFIX_EN = ['please advise', 'need help asap', 'management informed', 'still investigating'];
 
@@ -95,8 +145,20 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const TELEX_TONES: Record<string, string> = { '\u0301': 's', '\u0300': 'f', '\u0309': 'r', '\u0303': 'x', '\u0323': 'j' };
-const VNI_TONES: Record<string, string> = { '\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
+const TELEX_TONES: Record<string, string> = {
+  '\u0301': 's',
+  '\u0300': 'f',
+  '\u0309': 'r',
+  '\u0303': 'x',
+  '\u0323': 'j',
+};
+const VNI_TONES: Record<string, string> = {
+  '\u0301': '1',
+  '\u0300': '2',
+  '\u0309': '3',
+  '\u0303': '4',
+  '\u0323': '5',
+};
 
 /** A word as typed with Telex (or VNI) keystrokes when the input method does not convert them. */
 export function typeRaw(word: string, scheme: 'telex' | 'vni'): string {
@@ -161,7 +223,10 @@ function styleVi(rnd: () => number): Exclude<CorpusStyle, 'en'> {
 }
 
 function render(text: string, style: CorpusStyle, rnd: () => number): string {
-  if (style === 'vi-plain') return rnd() < 0.5 ? foldVietnamese(text) : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
+  if (style === 'vi-plain')
+    return rnd() < 0.5
+      ? foldVietnamese(text)
+      : text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd');
   if (style === 'vi-slip') return slip(text, rnd);
   if (style === 'vi-abbrev') return abbreviate(text, rnd);
   if (style === 'en' && rnd() < 0.3) return text.toLowerCase();
