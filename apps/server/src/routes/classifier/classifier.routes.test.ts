@@ -194,6 +194,12 @@ describe('similar incidents', () => {
     assert.ok(!draft.items.some((i: { id: string }) => i.id === unrelated.id));
   });
 
+  test('incident search tolerates Telex slips: "cowf bacj" finds "cờ bạc"', async () => {
+    const found = await ok(ctx, w.coordinator, 'GET', '/api/incidents?q=cowf%20bacj&limit=50');
+    assert.ok(found.items.some((i: { id: string }) => i.id === campaignA.id));
+    assert.ok(!found.items.some((i: { id: string }) => i.id === unrelated.id));
+  });
+
   test("a ward officer's list holds only what the ward may see", async () => {
     const wardB = await ok(
       ctx,
