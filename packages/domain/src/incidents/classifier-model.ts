@@ -216,20 +216,43 @@ export function trainModel(
   };
 }
 
-/** Calibrated probability of every subtype (in SUBTYPES order) for a feature vector. */
-export function predictProbabilities(model: ClassifierModel, vector: Map<string, number>): Float64Array {
-  const { idx, val } = encode(vector, model.index);
+/** The vector's features the model knows, as indices with their values and names (one lookup each). */
+export interface KnownVector {
+  idx: Int32Array;
+  val: Float32Array;
+  names: string[];
+  /** Known features of the text itself, not the lexicon's opinion (0: the text says nothing to it). */
+  textFeatures: number;
+}
+
+export function knownVector(model: ClassifierModel, vector: Map<string, number>): KnownVector {
+  const idx: number[] = [];
+  const val: number[] = [];
+  const names: string[] = [];
+  let textFeatures = 0;
+  for (const [name, v] of vector) {
+    const i = model.index.get(name);
+    if (i === undefined) continue;
+    idx.push(i);
+    val.push(v);
+    names.push(name);
+    if (name.charCodeAt(1) !== 58 /* ':' after L or G */ || (name[0] !== 'L' && name[0] !== 'G'))
+      textFeatures++;
+  }
+  return { idx: Int32Array.from(idx), val: Float32Array.from(val), names, textFeatures };
+}
+
+/** Calibrated probability of every subtype (in SUBTYPES order). */
+export function predictKnown(model: ClassifierModel, known: KnownVector): Float64Array {
   const z = new Float64Array(model.classes.length);
-  logitsInto(z, model.weights, model.bias, idx, val);
+  logitsInto(z, model.weights, model.bias, known.idx, known.val);
   softmaxInPlace(z, model.temperature);
   return z;
 }
 
-/** How many of the vector's features the model knows (none: the text says nothing to it). */
-export function knownFeatures(model: ClassifierModel, vector: Map<string, number>): number {
-  let n = 0;
-  for (const name of vector.keys()) if (model.index.has(name) && !name.startsWith('L:')) n++;
-  return n;
+/** Calibrated probability of every subtype (in SUBTYPES order) for a feature vector. */
+export function predictProbabilities(model: ClassifierModel, vector: Map<string, number>): Float64Array {
+  return predictKnown(model, knownVector(model, vector));
 }
 
 export interface SerializedModel {

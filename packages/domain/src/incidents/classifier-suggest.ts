@@ -1,6 +1,12 @@
 import type { ClassificationSuggestion } from './classifier.ts';
 import type { ModelToken } from './classifier-features.ts';
-import { type ClassifierModel, featuresOf, knownFeatures, predictProbabilities } from './classifier-model.ts';
+import {
+  type ClassifierModel,
+  featuresOf,
+  type KnownVector,
+  knownVector,
+  predictKnown,
+} from './classifier-model.ts';
 import { type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from './taxonomy.ts';
 
 /**
@@ -31,7 +37,7 @@ function round(v: number): number {
 /** Per token, how much its features pushed the chosen subtype over the runner-up. */
 function tokenWeights(
   model: ClassifierModel,
-  vector: Map<string, number>,
+  known: KnownVector,
   owners: Map<string, number[]>,
   tokens: number,
   chosen: number,
@@ -39,11 +45,11 @@ function tokenWeights(
 ): Float64Array {
   const C = model.classes.length;
   const out = new Float64Array(tokens);
-  for (const [name, v] of vector) {
-    const f = model.index.get(name);
-    const from = owners.get(name);
-    if (f === undefined || !from) continue;
-    const push = v * (model.weights[f * C + chosen]! - model.weights[f * C + runnerUp]!);
+  for (let k = 0; k < known.idx.length; k++) {
+    const from = owners.get(known.names[k]!);
+    if (!from) continue;
+    const f = known.idx[k]!;
+    const push = known.val[k]! * (model.weights[f * C + chosen]! - model.weights[f * C + runnerUp]!);
     for (const t of from) out[t]! += push / from.length;
   }
   return out;
@@ -80,8 +86,9 @@ export function suggestWithModel(
 ): ClassificationSuggestion | null {
   const threshold = options.threshold ?? SUGGESTION_THRESHOLD;
   const { tokens, lexicon, bag, vector } = featuresOf(text, model.lexicon);
-  if (tokens.length === 0 || knownFeatures(model, vector) === 0) return null;
-  const p = predictProbabilities(model, vector);
+  const known = knownVector(model, vector);
+  if (tokens.length === 0 || known.textFeatures === 0) return null;
+  const p = predictKnown(model, known);
 
   // The likeliest subtype decides the group: summing a flat distribution over groups would favour
   // the group with the most subtypes (ten attack forms against five of each other group).
@@ -106,7 +113,7 @@ export function suggestWithModel(
   const modelWords = decidingWords(
     text,
     tokens,
-    tokenWeights(model, vector, bag.owners, tokens.length, chosen, runnerUp),
+    tokenWeights(model, known, bag.owners, tokens.length, chosen, runnerUp),
   );
   const lexiconWords = lexicon && causeGroupOf(lexicon.subtype) === causeGroup ? lexicon.evidence : [];
   const evidence = [...new Set([...lexiconWords, ...modelWords])].slice(0, MAX_EVIDENCE);
