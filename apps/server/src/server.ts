@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
 import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
+import { CLASSIFIER_JOBS } from '@ungcuu/core/jobs/classifier-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   const checkpointJob = auditCheckpointJob(auditCheckpoints);
   const scheduler = startScheduler(
     services.deps,
-    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS, checkpointJob],
+    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS, ...CLASSIFIER_JOBS, checkpointJob],
     (msg, err) => app.log.error({ err }, msg),
   );
   // A checkpoint at start (when the trail changed), so the first one does not wait an hour.

@@ -6,6 +6,7 @@ import type { Registry } from 'prom-client';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
+import { classifierRoutes } from './classifier/classifier.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { incidentDocumentRoutes, incidentWorkRoutes } from './incident-work.routes.ts';
@@ -33,5 +34,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await incidentRoutes(app, deps);
   await incidentWorkRoutes(app, deps);
   await incidentDocumentRoutes(app, deps);
+  await classifierRoutes(app, deps);
   await catalogueRoutes(app, deps);
 }

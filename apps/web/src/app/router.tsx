@@ -17,6 +17,7 @@ import {
 } from '../features/auth/pages/account-pages.tsx';
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
 import { BUDGET_ROUTES } from '../features/budget/routes.tsx';
+import { CLASSIFIER_ROUTES } from '../features/classifier/routes.tsx';
 import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
@@ -69,6 +70,7 @@ export function createRouter() {
             ...INTAKE_ADMIN_ROUTES,
             ...PLAYBOOK_ROUTES,
             ...REGIME_ROUTES,
+            ...CLASSIFIER_ROUTES,
             { path: '/account/password', element: <AccountPasswordPage /> },
             { path: '/account/two-factor', element: <AccountTotpPage /> },
             { path: '*', element: <NotFoundPage /> },

@@ -3,6 +3,7 @@ import {
   IconApi,
   IconBellRinging,
   IconBuilding,
+  IconChartBar,
   IconClipboardCheck,
   IconCoin,
   IconFileImport,
@@ -63,5 +64,11 @@ export const ADMIN_PAGES = [
     visible: (a: Actor) => can(a, 'playbook.read'),
   },
   { key: 'regimes', path: '/admin/regimes', icon: IconGavel, visible: (a: Actor) => can(a, 'regime.read') },
+  {
+    key: 'classifier',
+    path: '/admin/classifier',
+    icon: IconChartBar,
+    visible: (a: Actor) => can(a, 'classifier.read'),
+  },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; visible: (a: Actor) => boolean }[];
 export type AdminKey = (typeof ADMIN_PAGES)[number]['key'];

@@ -1,6 +1,7 @@
 import { enAccess } from './en/access.ts';
 import { enAdmin } from './en/admin.ts';
 import { enCatalogue } from './en/catalogue.ts';
+import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enPreparedness } from './en/preparedness.ts';
@@ -8,11 +9,20 @@ import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
 import { viAdmin } from './vi/admin.ts';
 import { viCatalogue } from './vi/catalogue.ts';
+import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viPreparedness } from './vi/preparedness.ts';
 
-export const vi = { ...viCommon, ...viAdmin, ...viAccess, ...viIncidents, ...viPreparedness, ...viCatalogue };
+export const vi = {
+  ...viCommon,
+  ...viAdmin,
+  ...viAccess,
+  ...viIncidents,
+  ...viPreparedness,
+  ...viCatalogue,
+  ...viClassifier,
+};
 export const en: Messages<typeof vi> = {
   ...enCommon,
   ...enAdmin,
@@ -20,4 +30,5 @@ export const en: Messages<typeof vi> = {
   ...enIncidents,
   ...enPreparedness,
   ...enCatalogue,
+  ...enClassifier,
 };

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ClassifierTables } from './schema-classifier.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
 
@@ -166,7 +167,7 @@ export interface PlatformTables {
   ungcuu_migrations: MigrationsTable;
 }
 
-export interface Database extends PlatformTables, IncidentTables, PreparednessTables {}
+export interface Database extends PlatformTables, IncidentTables, PreparednessTables, ClassifierTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -1,6 +1,5 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting, putSetting } from '../auth/settings.repository.ts';
@@ -9,6 +8,7 @@ import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
+import { suggestForText } from './classifier.service.ts';
 import { insertIncident, nextIncidentCode } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
 import { composeUnitIds } from './incident-access.ts';
@@ -50,7 +50,7 @@ export function createIntakeService(deps: ServiceDeps) {
     const ciaAffected = input.ciaAffected ?? true;
     const severity = assessSeverity({ triggers, ciaAffected, nationalSecurityHarm: false }, system, regime);
     const description = input.description?.trim() ?? '';
-    const suggestion = suggestClassification(`${input.title}\n${description}`);
+    const suggestion = await suggestForText(db, `${input.title}\n${description}`);
 
     const code = await nextIncidentCode(db, Number(vietnamDate(now).slice(0, 4)));
     return mutate(deps, actor, async ({ trx, audit, announce }) => {

@@ -1,4 +1,5 @@
 import type { ServiceDeps } from '../shared/deps.ts';
+import { createClassifierService } from './classifier.service.ts';
 import { createCollaborationService } from './collaboration.service.ts';
 import { createEscalationService } from './escalation.service.ts';
 import { createEvidenceService } from './evidence.service.ts';
@@ -10,6 +11,7 @@ import { createMergeSplitService } from './merge-split.service.ts';
 import { createPlaybookService } from './playbook.service.ts';
 import { createRegimeService } from './regime.service.ts';
 import { createSavedFilterService } from './saved-filter.service.ts';
+import { createSimilarService } from './similar.service.ts';
 import { createTaskService } from './task.service.ts';
 
 /** The incidents module's use cases, grouped so services.ts adds one line. */
@@ -27,5 +29,7 @@ export function createIncidentServices(deps: ServiceDeps) {
     playbooks: createPlaybookService(deps),
     regimes: createRegimeService(deps),
     incidentDocs: createIncidentDocsService(deps),
+    classifier: createClassifierService(deps),
+    similarIncidents: createSimilarService(deps),
   };
 }

@@ -1,4 +1,5 @@
 import type { IncidentListQuery } from '@ungcuu/domain/incidents/schemas.ts';
+import { repairTypingSlip } from '@ungcuu/domain/text/typing-slips.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
@@ -68,7 +69,9 @@ export async function updateIncident(
 
 /**
  * Turns the user's words into a prefix full-text query on the folded text: "tan cong" and
- * "tấn công" both become 'tan':* & 'cong':*, matched against the stored tsvector.
+ * "tấn công" both become 'tan':* & 'cong':*, matched against the stored tsvector. A word that
+ * carries Telex/VNI keystrokes ("ddieenj", "maxs") also matches what it was meant to be
+ * ('ddieenj':* | 'dien':*), so a search typed with the input method off still finds (issue 14).
  */
 export function searchTerms(q: string): string | null {
   const words = q
@@ -79,7 +82,13 @@ export function searchTerms(q: string): string | null {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 8);
-  return words.length === 0 ? null : words.map((w) => `${w}:*`).join(' & ');
+  if (words.length === 0) return null;
+  return words
+    .map((w) => {
+      const meant = repairTypingSlip(w);
+      return meant === w ? `${w}:*` : `(${w}:* | ${meant}:*)`;
+    })
+    .join(' & ');
 }
 
 const SORTS = {

@@ -17,6 +17,7 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { latestShareWithUnit } from './escalation.repository.ts';
+import { recordDecision } from './classifier.service.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
@@ -205,6 +206,8 @@ export function createIncidentService(deps: ServiceDeps) {
         let tasks = 0;
         if (firstTime)
           tasks = await attachPlaybookTasks(trx, { incident: row, playbook, now, createdBy: actor.userId });
+        // The office's decision teaches the suggester (issue 14): the retrain job learns from it.
+        await recordDecision(trx, { incident: before, subtype, actor, at: now });
         const suggested = (before.suggestion as { subtype?: string } | null)?.subtype ?? null;
         await addTimeline(trx, {
           incidentId: id,

@@ -13,6 +13,8 @@ export const LOCK_KEYS = {
   jobOverdueTasks: 7_282_001,
   jobIncidentDeadlines: 7_282_002,
   jobReadinessReminders: 7_282_003,
+  /** Retrains the classification suggester on the office's decisions (issue 14). */
+  jobClassifierRetrain: 7_282_017,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -89,6 +89,12 @@ const FIXED: Record<string, LocalizedText> = {
   'budget.spend.delete': t('Xoá khoản chi', 'Delete spending'),
   'notification.read': t('Đọc thông báo', 'Read notification'),
   'notification.licence_reminders': t('Gửi nhắc hạn bản quyền', 'Send licence reminders'),
+  // Classifier learning from the office (issue 14).
+  'classifier.retrain': t('Huấn luyện lại bộ gợi ý phân loại', 'Retrain the classification suggester'),
+  'classifier.rollback': t(
+    'Quay về bộ gợi ý phân loại đi kèm sản phẩm',
+    'Roll back to the shipped classification suggester',
+  ),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -155,6 +161,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   readiness_contract: t('Hợp đồng dịch vụ', 'Service contract'),
   readiness_training: t('Khoá tập huấn', 'Training'),
   readiness_drill: t('Diễn tập', 'Drill'),
+  classifier_model: t('Mô hình gợi ý phân loại', 'Classification model'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

@@ -63,6 +63,9 @@ export const ACTIONS = [
   'budget.manage',
   'budget.approve',
   'notification.read',
+  // Classifier learning from the office (issue 14): accuracy screen; retrain and roll back.
+  'classifier.read',
+  'classifier.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -148,6 +151,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'import.run': undefined,
     'playbook.manage': undefined,
     'regime.manage': undefined,
+    'classifier.manage': undefined,
     'token.manage': 'self',
     'notification.read': 'self',
   },

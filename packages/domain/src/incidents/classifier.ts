@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { diacriticKey, type Token, tokenize, tokenizeWithSpans } from '../text/normalize.ts';
+import { repairTypingSlip } from '../text/typing-slips.ts';
 import {
   CONCURRENCY_CUES,
   CONTRAST_WORDS,
@@ -31,6 +32,12 @@ export const ClassificationSuggestionSchema = Type.Object({
   alternatives: Type.Array(
     Type.Object({ subtype: Type.Union(SUBTYPES.map((s) => Type.Literal(s))), score: Type.Number() }),
   ),
+  /** Learned model only (classifier-suggest.ts): probability of the cause group, 0..1. */
+  groupConfidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  /** Which suggester decided: the keyword lexicon alone or the learned model with it. */
+  source: Type.Optional(Type.Union([Type.Literal('lexicon'), Type.Literal('model')])),
+  /** The model version that decided ("shipped" or the office's retrained version). */
+  modelVersion: Type.Optional(Type.String({ maxLength: 40 })),
 });
 export type ClassificationSuggestion = Static<typeof ClassificationSuggestionSchema>;
 
@@ -143,9 +150,12 @@ function matchesAt(tokens: Token[], at: number, cue: Cue): boolean {
 
 function findAll(tokens: Token[], cues: Cue[]): Match[] {
   const found: Match[] = [];
-  tokens.forEach((_, at) => {
-    for (const cue of cues)
+  tokens.forEach((token, at) => {
+    for (const cue of cues) {
+      // Cheap first-word test before the full comparison (this runs for every word of every report).
+      if (!cue.prefix && cue.folded[0] !== token.folded) continue;
       if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
+    }
   });
   return found;
 }
@@ -157,9 +167,10 @@ function findAll(tokens: Token[], cues: Cue[]): Match[] {
 function findCues(tokens: Token[], lex: Lexicon): Match[] {
   const found: Match[] = [];
   tokens.forEach((token, at) => {
-    for (const cue of [...(lex.byFirstWord.get(token.folded) ?? []), ...lex.prefixWords]) {
+    for (const cue of lex.byFirstWord.get(token.folded) ?? [])
       if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
-    }
+    for (const cue of lex.prefixWords)
+      if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
   });
   const neutral = (m: Match) => (m.cue.target.kind === 'neutral' ? 0 : 1);
   found.sort(
@@ -321,13 +332,20 @@ function supports(target: Target, group: CauseGroup, subtype: Subtype): boolean 
   return subtype === 'attack.combined' && causeGroupOf(target.subtype) === 'attack';
 }
 
+/** A word typed without diacritics may carry Telex/VNI keystrokes ("ddieenj"): read it as meant. */
+function repairToken(token: Token): Token {
+  if (!token.plain) return token;
+  const folded = repairTypingSlip(token.folded);
+  return folded === token.folded ? token : { ...token, folded, key: folded };
+}
+
 /**
  * Suggest a classification for the free text of a report, or null when it names nothing we
  * recognise. Pure and deterministic.
  */
 export function suggestClassification(text: string): ClassificationSuggestion | null {
   const lex = getLexicon();
-  const tokens = tokenizeWithSpans(text);
+  const tokens = tokenizeWithSpans(text).map(repairToken);
   if (tokens.length === 0) return null;
 
   const negators = findAll(tokens, lex.negators);

@@ -104,8 +104,10 @@ export const SUBTYPE_LABELS: Record<Subtype, LocalizedText> = {
   'disaster.other': { vi: 'Thảm họa tự nhiên khác', en: 'Other natural disaster' },
 };
 
+const GROUP_OF = new Map<string, CauseGroup>(SUBTYPES.map((s) => [s, s.split('.')[0] as CauseGroup]));
+
 export function causeGroupOf(subtype: Subtype): CauseGroup {
-  return subtype.split('.')[0] as CauseGroup;
+  return GROUP_OF.get(subtype) ?? (subtype.split('.')[0] as CauseGroup);
 }
 
 export function subtypesOf(group: CauseGroup): Subtype[] {

@@ -53,6 +53,26 @@ export interface Token {
   clauseStart: boolean;
 }
 
+// Words repeat across reports; folding one (NFD, marks) costs more than looking it up.
+const WORD_CACHE = new Map<string, { folded: string; key: string; plain: boolean }>();
+const WORD_CACHE_LIMIT = 50_000;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+function wordForms(word: string): { folded: string; key: string; plain: boolean } {
+  let forms = WORD_CACHE.get(word);
+  if (forms) return forms;
+  if (ASCII_WORD.test(word)) {
+    const lower = word.toLowerCase();
+    forms = { folded: lower, key: lower, plain: true };
+  } else {
+    const folded = foldWord(word);
+    forms = { folded, key: diacriticKey(word), plain: folded === word.toLowerCase() };
+  }
+  if (WORD_CACHE.size >= WORD_CACHE_LIMIT) WORD_CACHE.clear();
+  WORD_CACHE.set(word, forms);
+  return forms;
+}
+
 /** Words with their position in the original text. */
 export function tokenizeWithSpans(text: string): Token[] {
   const tokens: Token[] = [];
@@ -60,11 +80,11 @@ export function tokenizeWithSpans(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const word = match[0];
-    const folded = foldWord(word);
+    const { folded, key, plain } = wordForms(word);
     tokens.push({
       folded,
-      key: diacriticKey(word),
-      plain: folded === word.toLowerCase(),
+      key,
+      plain,
       start,
       end: start + word.length,
       clauseStart: tokens.length === 0 || CLAUSE_BREAK.test(text.slice(previousEnd, start)),

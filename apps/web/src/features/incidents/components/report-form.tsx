@@ -1,5 +1,6 @@
 import { Button, Fieldset, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
 import { IconSend } from '@tabler/icons-react';
 import { widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import type { IncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
@@ -10,7 +11,14 @@ import { optionalEmail, optionalPhone } from '../../../lib/validators.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { SystemSelect } from '../../systems/components/system-select.tsx';
 import { fromLocalInput, toLocalInput } from '../datetime.ts';
+import { SimilarToDraft } from './similar-panel.tsx';
 import { TriggerQuestions, YesNoQuestion } from './trigger-questions.tsx';
+
+/** Incidents this report may repeat, asked once typing pauses (a wave of the same report is one campaign). */
+function DraftSimilar(props: { title: string; description: string; systemId: string | null }) {
+  const [debounced] = useDebouncedValue(props, 600);
+  return <SimilarToDraft {...debounced} />;
+}
 
 interface Values {
   title: string;
@@ -106,6 +114,11 @@ export function ReportForm({
               maxRows={10}
               data-testid="report-description"
               {...form.getInputProps('description')}
+            />
+            <DraftSimilar
+              title={form.values.title}
+              description={form.values.description}
+              systemId={form.values.systemId}
             />
             <TextInput
               type="datetime-local"

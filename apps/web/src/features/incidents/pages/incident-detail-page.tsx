@@ -11,6 +11,7 @@ import { IncidentTabs } from '../components/incident-tabs.tsx';
 import { InitialReportPanel } from '../components/initial-report-panel.tsx';
 import { LifecycleActions } from '../components/lifecycle-actions.tsx';
 import { OutcomePanel } from '../components/outcome-panel.tsx';
+import { SimilarIncidentsPanel } from '../components/similar-panel.tsx';
 import { useIncident } from '../hooks/use-incidents.ts';
 import type { IncidentDetail } from '../incident-types.ts';
 
@@ -32,6 +33,7 @@ function Detail({ incident }: { incident: IncidentDetail }) {
             </Alert>
           )}
           {full && <ClassificationPanel incident={incident} />}
+          {full && <SimilarIncidentsPanel incident={incident} />}
           <LifecycleActions incident={incident} />
           {full && showOutcome && <OutcomePanel incident={incident} />}
         </Stack>

@@ -1,0 +1,192 @@
+import { can } from '@ungcuu/domain/auth/permissions.ts';
+import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { ClassificationSuggestion } from '@ungcuu/domain/incidents/classifier.ts';
+import { officeAccuracy } from '@ungcuu/domain/incidents/classifier-accuracy.ts';
+import {
+  type ClassifierModel,
+  deserializeModel,
+  type SerializedModel,
+  serializeModel,
+  trainModel,
+} from '@ungcuu/domain/incidents/classifier-model.ts';
+import type { AccuracyQuery } from '@ungcuu/domain/incidents/classifier-schemas.ts';
+import {
+  officeTrainingSet,
+  SHIPPED_MODEL_VERSION,
+  shippedModel,
+} from '@ungcuu/domain/incidents/classifier-shipped.ts';
+import { suggestWithModel } from '@ungcuu/domain/incidents/classifier-suggest.ts';
+import { isSubtype } from '@ungcuu/domain/incidents/taxonomy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
+import { type Executor, type RequestActor, SYSTEM_ACTOR, type Trx } from '../shared/context.ts';
+import type { ServiceDeps } from '../shared/deps.ts';
+import { mutate } from '../shared/mutation.ts';
+import * as repo from './classifier.repository.ts';
+
+/**
+ * The classification suggester of a deployment (issue 14): the model shipped with the product
+ * until the office's own decisions have retrained it; an admin can roll back to the shipped one.
+ */
+
+interface Loaded {
+  key: string;
+  version: string;
+  model: ClassifierModel;
+}
+
+// One loaded model per database handle (tests run several databases in one process).
+const loadedModels = new WeakMap<object, Loaded>();
+
+async function currentModel(db: Executor): Promise<Loaded> {
+  const ref = await repo.activeModelRef(db);
+  const key = ref?.id ?? SHIPPED_MODEL_VERSION;
+  const cached = loadedModels.get(db);
+  if (cached?.key === key) return cached;
+  let loaded: Loaded = { key: SHIPPED_MODEL_VERSION, version: SHIPPED_MODEL_VERSION, model: shippedModel() };
+  if (ref) {
+    const data = await repo.modelData(db, ref.id);
+    loaded = { key, version: `office-${ref.version}`, model: deserializeModel(data as SerializedModel) };
+  }
+  loadedModels.set(db, loaded);
+  return loaded;
+}
+
+/** The suggestion for a report's text with the deployment's current model (null: none). */
+export async function suggestForText(db: Executor, text: string): Promise<ClassificationSuggestion | null> {
+  const { model, version } = await currentModel(db);
+  return suggestWithModel(text, model, { modelVersion: version });
+}
+
+/**
+ * A coordinator confirmed or corrected a classification: a labelled example of this deployment,
+ * with what had been suggested, in the same transaction as the classification.
+ */
+export async function recordDecision(
+  trx: Trx,
+  input: {
+    incident: { id: string; title: string; description: string; suggestion: unknown };
+    subtype: string;
+    actor: RequestActor;
+    at: Date;
+  },
+): Promise<void> {
+  const suggestion = input.incident.suggestion as Partial<ClassificationSuggestion> | null;
+  await repo.upsertExample(trx, {
+    incidentId: input.incident.id,
+    text: `${input.incident.title}\n${input.incident.description}`,
+    subtype: input.subtype,
+    suggestedSubtype: suggestion?.subtype ?? null,
+    suggestedConfidence: suggestion?.confidence ?? null,
+    modelVersion: suggestion?.modelVersion ?? (suggestion ? 'lexicon' : null),
+    confirmedBy: input.actor.userId === SYSTEM_ACTOR.userId ? null : input.actor.userId,
+    confirmedAt: input.at,
+  });
+}
+
+/** Trains on the shipped corpus plus the office's examples and makes the result the active model. */
+async function train(trx: Trx, now: Date) {
+  const office = (await repo.trainingExamples(trx)).filter((e) => isSubtype(e.subtype));
+  const started = performance.now();
+  const model = trainModel(
+    officeTrainingSet(office.map((e) => ({ text: e.text, subtype: e.subtype as never }))),
+  );
+  const trainMs = Math.round(performance.now() - started);
+  const before = await repo.deactivateModels(trx, null);
+  const row = await repo.insertModel(trx, {
+    version: await repo.nextModelVersion(trx),
+    data: serializeModel(model),
+    officeExamples: office.length,
+    trainMs,
+    trainedAt: now,
+  });
+  return { row, before: before[0] ?? null };
+}
+
+/** The retrain job: only when the office decided something since the model last changed. */
+export async function retrainIfNew(trx: Trx, now: Date): Promise<number> {
+  if ((await repo.countExamplesAfter(trx, await repo.lastModelChange(trx))) === 0) return 0;
+  const { row, before } = await train(trx, now);
+  await recordAudit(trx, { now: () => now }, SYSTEM_ACTOR, {
+    action: 'classifier.retrain',
+    entityType: 'classifier_model',
+    entityId: row.id,
+    before: before ? { version: before.version } : { version: SHIPPED_MODEL_VERSION },
+    after: { version: row.version, officeExamples: row.office_examples, trainMs: row.train_ms },
+  });
+  return 1;
+}
+
+export function createClassifierService(deps: ServiceDeps) {
+  const { db, clock } = deps;
+
+  function allow(actor: RequestActor, need: 'classifier.read' | 'classifier.manage') {
+    if (!can(actor, need, {})) throw new DomainError('forbidden');
+  }
+
+  async function status() {
+    const active = await repo.activeModelRef(db);
+    const models = await repo.listModels(db, 20);
+    return {
+      activeVersion: active ? `office-${active.version}` : SHIPPED_MODEL_VERSION,
+      models: models.map((m) => ({
+        id: m.id,
+        version: `office-${m.version}`,
+        officeExamples: m.office_examples,
+        trainMs: m.train_ms,
+        active: m.active,
+        trainedAt: new Date(m.trained_at).toISOString(),
+        rolledBackAt: m.rolled_back_at ? new Date(m.rolled_back_at).toISOString() : null,
+      })),
+      pendingExamples: await repo.countExamplesAfter(db, await repo.lastModelChange(db)),
+    };
+  }
+
+  return {
+    status: async (actor: RequestActor) => {
+      allow(actor, 'classifier.read');
+      return status();
+    },
+
+    async accuracy(actor: RequestActor, query: AccuracyQuery) {
+      allow(actor, 'classifier.read');
+      const to = query.to ? new Date(query.to) : clock.now();
+      const from = query.from ? new Date(query.from) : new Date(to.getTime() - 365 * 86_400_000);
+      if (from >= to) throw new DomainError('classifier.bad_period');
+      return officeAccuracy(await repo.examplesBetween(db, from, to, 50_000), from, to);
+    },
+
+    /** Retrain now rather than at the job's next run (admin). */
+    async retrain(actor: RequestActor) {
+      allow(actor, 'classifier.manage');
+      await mutate(deps, actor, async ({ trx, audit }) => {
+        const { row, before } = await train(trx, clock.now());
+        await audit({
+          action: 'classifier.retrain',
+          entityType: 'classifier_model',
+          entityId: row.id,
+          before: before ? { version: before.version } : { version: SHIPPED_MODEL_VERSION },
+          after: { version: row.version, officeExamples: row.office_examples, trainMs: row.train_ms },
+        });
+      });
+      return status();
+    },
+
+    /** Back to the model shipped with the product; the job retrains only on decisions made after. */
+    async rollback(actor: RequestActor) {
+      allow(actor, 'classifier.manage');
+      await mutate(deps, actor, async ({ trx, audit }) => {
+        const rows = await repo.deactivateModels(trx, clock.now());
+        if (rows.length === 0) throw new DomainError('classifier.already_shipped');
+        await audit({
+          action: 'classifier.rollback',
+          entityType: 'classifier_model',
+          entityId: rows[0]!.id,
+          before: { version: rows[0]!.version },
+          after: { version: SHIPPED_MODEL_VERSION },
+        });
+      });
+      return status();
+    },
+  };
+}
+export type ClassifierService = ReturnType<typeof createClassifierService>;
