@@ -85,11 +85,12 @@ export async function recordDecision(
 
 /** Trains on the shipped corpus plus the office's examples and makes the result the active model. */
 async function train(trx: Trx, now: Date) {
-  const office = (await repo.trainingExamples(trx)).filter((e) => isSubtype(e.subtype));
-  const started = performance.now();
-  const model = trainModel(
-    officeTrainingSet(office.map((e) => ({ text: e.text, subtype: e.subtype as never }))),
+  // Examples of a subtype the taxonomy no longer has are skipped.
+  const office = (await repo.trainingExamples(trx)).flatMap(({ text, subtype }) =>
+    isSubtype(subtype) ? [{ text, subtype }] : [],
   );
+  const started = performance.now();
+  const model = trainModel(officeTrainingSet(office));
   const trainMs = Math.round(performance.now() - started);
   const before = await repo.deactivateModels(trx, null);
   const row = await repo.insertModel(trx, {

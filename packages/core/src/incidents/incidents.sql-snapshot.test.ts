@@ -3,6 +3,7 @@ import type { Playbook } from '@ungcuu/domain/playbooks/playbook.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import { checkSqlSnapshot } from '../testing/sql-snapshot.ts';
 import { ID, ID2, NOW, UNIT, USER } from '../testing/sql-snapshot-values.ts';
+import * as classifier from './classifier.repository.ts';
 import * as comment from './comment.repository.ts';
 import * as escalation from './escalation.repository.ts';
 import * as evidence from './evidence.repository.ts';
@@ -13,6 +14,7 @@ import * as playbook from './playbook.repository.ts';
 import * as regime from './regime.repository.ts';
 import * as reportDoc from './report-doc.repository.ts';
 import * as savedFilter from './saved-filter.repository.ts';
+import * as similar from './similar.repository.ts';
 import * as task from './task.repository.ts';
 import * as timeline from './timeline.repository.ts';
 
@@ -33,6 +35,49 @@ const onePlaybookStep = {
 
 test('incidents repositories SQL matches its snapshot', async () => {
   await checkSqlSnapshot(new URL('./__snapshots__/incidents.sql', import.meta.url), {
+    classifier: {
+      exports: classifier,
+      cases: {
+        upsertExample: {
+          run: (db) =>
+            classifier.upsertExample(db, {
+              incidentId: ID,
+              text: 'Máy chủ bị mã hoá',
+              subtype: 'attack.ransomware',
+              suggestedSubtype: 'attack.malware',
+              suggestedConfidence: 0.7,
+              modelVersion: 'shipped',
+              confirmedBy: USER,
+              confirmedAt: NOW,
+            }),
+        },
+        trainingExamples: { run: (db) => classifier.trainingExamples(db) },
+        examplesBetween: { run: (db) => classifier.examplesBetween(db, NOW, NOW, 100) },
+        countExamplesAfter: {
+          run: async (db) => {
+            await classifier.countExamplesAfter(db, null);
+            await classifier.countExamplesAfter(db, NOW);
+          },
+          rows: () => [{ n: '0' }],
+        },
+        activeModelRef: { run: (db) => classifier.activeModelRef(db) },
+        modelData: { run: (db) => classifier.modelData(db, ID) },
+        lastModelChange: { run: (db) => classifier.lastModelChange(db) },
+        nextModelVersion: { run: (db) => classifier.nextModelVersion(db), rows: () => [{ v: 1 }] },
+        deactivateModels: {
+          run: async (db) => {
+            await classifier.deactivateModels(db, null);
+            await classifier.deactivateModels(db, NOW);
+          },
+        },
+        insertModel: {
+          run: (db) =>
+            classifier.insertModel(db, { version: 2, data: {}, officeExamples: 3, trainMs: 10, trainedAt: NOW }),
+          rows: () => [{ id: ID, version: 2 }],
+        },
+        listModels: { run: (db) => classifier.listModels(db, 20) },
+      },
+    },
     comment: {
       exports: comment,
       cases: {
@@ -265,6 +310,19 @@ test('incidents repositories SQL matches its snapshot', async () => {
           },
         },
         overdueTasks: { run: (db) => task.overdueTasks(db, NOW, 100) },
+      },
+    },
+    similar: {
+      exports: similar,
+      cases: {
+        similarCandidates: {
+          run: async (db) => {
+            await similar.similarCandidates(db, { unitId: UNIT, excludeId: ID, now: NOW });
+            await similar.similarCandidates(db, { unitId: null, excludeId: null, now: NOW });
+          },
+        },
+        observablesOf: { run: (db) => similar.observablesOf(db, ID) },
+        sharedObservables: { run: (db) => similar.sharedObservables(db, [ID], ['1.2.3.4']) },
       },
     },
     timeline: {

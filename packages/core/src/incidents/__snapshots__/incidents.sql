@@ -1,3 +1,78 @@
+-- classifier.activeModelRef
+select "id", "version"
+  from "classifier_models"
+  where "active" = $1;
+  -- params: [true]
+
+-- classifier.countExamplesAfter
+select count(*) as "n"
+  from "classifier_examples";
+select count(*) as "n"
+  from "classifier_examples"
+  where "confirmed_at" > $1;
+  -- params: ["2026-12-05T08:00:00.000Z"]
+
+-- classifier.deactivateModels
+update "classifier_models"
+  set "active" = $1
+  where "active" = $2
+  returning "id", "version";
+  -- params: [false,true]
+update "classifier_models"
+  set "active" = $1, "rolled_back_at" = $2
+  where "active" = $3
+  returning "id", "version";
+  -- params: [false,"2026-12-05T08:00:00.000Z",true]
+
+-- classifier.examplesBetween
+select "subtype", "suggested_subtype", "confirmed_at"
+  from "classifier_examples"
+  where "confirmed_at" >= $1 and "confirmed_at" < $2
+  order by "confirmed_at" asc
+  limit $3;
+  -- params: ["2026-12-05T08:00:00.000Z","2026-12-05T08:00:00.000Z",100]
+
+-- classifier.insertModel
+insert into "classifier_models" ("version", "data", "office_examples", "train_ms", "active", "trained_at")
+  values ($1, $2, $3, $4, $5, $6)
+  returning "id", "version", "office_examples", "train_ms", "trained_at";
+  -- params: [2,"{}",3,10,true,"2026-12-05T08:00:00.000Z"]
+
+-- classifier.lastModelChange
+select max(greatest(trained_at, coalesce(rolled_back_at, trained_at))) as "at"
+  from "classifier_models";
+
+-- classifier.listModels
+select "id", "version", "office_examples", "train_ms", "active", "trained_at", "rolled_back_at"
+  from "classifier_models"
+  order by "version" desc
+  limit $1;
+  -- params: [20]
+
+-- classifier.modelData
+select "data"
+  from "classifier_models"
+  where "id" = $1;
+  -- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- classifier.nextModelVersion
+select coalesce(max(version), 0) + 1 as "v"
+  from "classifier_models";
+
+-- classifier.trainingExamples
+select "text", "subtype"
+  from "classifier_examples"
+  order by "confirmed_at" desc
+  limit $1;
+  -- params: [20000]
+
+-- classifier.upsertExample
+insert into "classifier_examples" ("incident_id", "text", "subtype", "suggested_subtype", "suggested_confidence", "model_version", "confirmed_by", "confirmed_at")
+  values ($1, $2, $3, $4, $5, $6, $7, $8)
+  on conflict ("incident_id") do update
+  set "text" = $9, "subtype" = $10, "confirmed_by" = $11, "confirmed_at" = $12;
+  -- params: ["00000000-0000-4000-8000-000000000001","Máy chủ bị mã hoá","attack.ransomware","attack.malware",0.7,"shipped","00000000-0000-4000-8000-0000000000b1","2026-12-05T08:00:00.000Z","Máy chủ bị mã hoá","attack.ransomware","00000000-0000-4000-8000-0000000000b1","2026-12-05T08:00:00.000Z"]
+
 -- comment.insertComment
 insert into "incident_comments" ("incident_id", "author_user_id", "body", "mentions")
   values ($1, $2, $3, $4)
@@ -259,6 +334,32 @@ select *
   order by "name"
   limit $2;
   -- params: ["00000000-0000-4000-8000-0000000000b1",100]
+
+-- similar.observablesOf
+select "normalized"
+  from "incident_observables"
+  where "incident_id" = $1;
+  -- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- similar.sharedObservables
+select "incident_id", "value", "normalized"
+  from "incident_observables"
+  where "incident_id" in ($1) and "normalized" in ($2);
+  -- params: ["00000000-0000-4000-8000-000000000001","1.2.3.4"]
+
+-- similar.similarCandidates
+select "id", "code", "title", "description", "state", "detected_at", "reporting_unit_id", "system_id", "unit_ids", "escalated_unit_ids"
+  from "incidents"
+  where "state" not in ($1, $2, $3) and ("state" <> $4 or "detected_at" >= $5) and unit_ids @> array[$6]::uuid[] and "id" <> $7
+  order by "detected_at" desc, "id" desc
+  limit $8;
+  -- params: ["merged","duplicate","rejected","closed","2026-11-05T08:00:00.000Z","00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-000000000001",300]
+select "id", "code", "title", "description", "state", "detected_at", "reporting_unit_id", "system_id", "unit_ids", "escalated_unit_ids"
+  from "incidents"
+  where "state" not in ($1, $2, $3) and ("state" <> $4 or "detected_at" >= $5)
+  order by "detected_at" desc, "id" desc
+  limit $6;
+  -- params: ["merged","duplicate","rejected","closed","2026-11-05T08:00:00.000Z",300]
 
 -- task.attachPlaybookTasks
 select "id"
