@@ -2,8 +2,8 @@ import { NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/co
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { UnitSelect } from '../../../components/unit-select.tsx';
+import { nullableText, optionalText } from '../../../lib/format.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
-import { nullableText, optionalText } from '../../systems/lib/format.ts';
 import { useSaveItem } from '../hooks/use-readiness.ts';
 import type { ContractView, TrainingView } from '../readiness-types.ts';
 import { done, SaveButtons } from './save-buttons.tsx';

@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 
 import { UnitSelect } from '../../../components/unit-select.tsx';
+import { nullableText } from '../../../lib/format.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
-import { nullableText } from '../../systems/lib/format.ts';
 import { useSaveItem } from '../hooks/use-readiness.ts';
 import {
   EQUIPMENT_CATEGORIES,

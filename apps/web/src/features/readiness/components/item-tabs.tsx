@@ -2,7 +2,7 @@ import { Badge, Text } from '@mantine/core';
 import { isSubtype, SUBTYPE_LABELS } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { formatDay } from '../../systems/lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
 import {
   type ContractView,
   DRILL_KINDS,

@@ -11,14 +11,14 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { ApprovalBadge, CriticalBadge, LevelBadge } from '../components/system-badges.tsx';
 import { SystemFilterBar } from '../components/system-filters.tsx';
 import { SystemForm } from '../components/system-form.tsx';
 import { SystemImport } from '../components/system-import.tsx';
 import { NO_SYSTEM_FILTERS, type SystemFilters, systemQuery, useSystemList } from '../hooks/use-systems.ts';
-import { downloadFile } from '../lib/download.ts';
-import { formatDay } from '../lib/format.ts';
 
 const PAGE_SIZE = 20;
 
