@@ -58,17 +58,19 @@ export function testSession(roles: Role[] = ['unit_officer']): { me: Me; actor: 
   };
 }
 
-export function renderWithApp(
-  ui: ReactElement,
-  { session, client }: { session?: { me: Me; actor: Actor }; client?: QueryClient } = {},
-) {
-  const queryClient =
-    client ?? new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  // A wrapper (not a tree around `ui`) so that `rerender` keeps the providers.
-  const Wrapper = ({ children }: { children: ReactNode }) => (
+function AppProviders({
+  client,
+  session,
+  children,
+}: {
+  client: QueryClient;
+  session: { me: Me; actor: Actor } | undefined;
+  children: ReactNode;
+}) {
+  return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <I18nextProvider i18n={i18next}>
-        <QueryClientProvider client={queryClient}>
+        <QueryClientProvider client={client}>
           <MemoryRouter>
             {session ? <SessionProvider value={session}>{children}</SessionProvider> : children}
           </MemoryRouter>
@@ -76,7 +78,22 @@ export function renderWithApp(
       </I18nextProvider>
     </MantineProvider>
   );
-  return render(ui, { wrapper: Wrapper });
+}
+
+export function renderWithApp(
+  ui: ReactElement,
+  { session, client }: { session?: { me: Me; actor: Actor }; client?: QueryClient } = {},
+) {
+  const queryClient =
+    client ?? new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+  const inApp = (node: ReactElement) => (
+    <AppProviders client={queryClient} session={session}>
+      {node}
+    </AppProviders>
+  );
+  const result = render(inApp(ui));
+  // `rerender` keeps the providers around the new element.
+  return { ...result, rerender: (next: ReactElement) => result.rerender(inApp(next)) };
 }
 
 /**
