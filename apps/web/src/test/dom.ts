@@ -9,3 +9,11 @@ if (typeof document === 'undefined') {
 
 // Mantine's transitions wait for animation frames; React act() needs to know it runs in a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+// happy-dom has no `document.fonts`; Mantine's autosizing textarea listens on it for font loads.
+if (!('fonts' in document) || !document.fonts) {
+  Object.defineProperty(document, 'fonts', {
+    configurable: true,
+    value: Object.assign(new EventTarget(), { ready: Promise.resolve(), status: 'loaded' }),
+  });
+}
