@@ -87,8 +87,9 @@ test('editing a contract patches its version and keeps the contacts the form doe
   save();
   await waitFor(() => assert.equal(closed, 1));
   const patch = stub.calls.find((c) => c.method === 'PATCH');
-  assert.equal(patch?.path, '/api/readiness/contracts/c1?version=4');
-  assert.deepEqual((patch?.body as { contacts: unknown }).contacts, [
+  assert.ok(patch, 'the edit is sent');
+  assert.equal(patch.path, '/api/readiness/contracts/c1?version=4');
+  assert.deepEqual((patch.body as { contacts: unknown }).contacts, [
     { name: 'Phạm Minh Châu' },
     { name: 'Lê Thị Bình', email: 'binh@example.vn' },
   ]);
