@@ -100,10 +100,13 @@ test('every form shows Vietnamese labels for all its fields (no raw message keys
     'GET /api/users': { items: [], total: 0 },
     'GET /api/systems': { items: [], total: 0 },
   });
-  const specs = [EQUIPMENT_FORM, LICENCE_FORM, CONTRACT_FORM, TRAINING_FORM, DRILL_FORM] as ItemFormSpec<
-    never,
-    Record<string, unknown>
-  >[];
+  const specs = [
+    EQUIPMENT_FORM,
+    LICENCE_FORM,
+    CONTRACT_FORM,
+    TRAINING_FORM,
+    DRILL_FORM,
+  ] as unknown as ItemFormSpec<never, Record<string, unknown>>[];
   for (const spec of specs) {
     const { container, unmount } = renderWithApp(<ItemForm spec={spec} onDone={() => {}} />, { session });
     const labels = [...container.querySelectorAll('label')].map((l) => l.textContent ?? '');
