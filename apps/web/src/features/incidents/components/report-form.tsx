@@ -10,7 +10,6 @@ import {
   type ContactDefaults,
   initialReportValues,
   type ReportValues,
-  type ReportVariant,
   toIncidentReport,
   toPublicReport,
   validateReport,
