@@ -18,7 +18,7 @@ export function useTableState<F extends object>(
   const [page, setPage] = useState(1);
   const [search, setSearchText] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
-  const [filters, setFilters] = useState<F>(initialFilters);
+  const [filters, setFilterState] = useState<F>(initialFilters);
   const [sort, setSortState] = useState<SortState | null>(initialSort);
 
   const setSearch = useCallback((text: string) => {
@@ -26,7 +26,12 @@ export function useTableState<F extends object>(
     setPage(1);
   }, []);
   const setFilter = useCallback(<K extends keyof F>(key: K, value: F[K]) => {
-    setFilters((f) => ({ ...f, [key]: value }));
+    setFilterState((f) => ({ ...f, [key]: value }));
+    setPage(1);
+  }, []);
+  /** For a filter bar that hands back the whole filter object. */
+  const setFilters = useCallback((next: F) => {
+    setFilterState(next);
     setPage(1);
   }, []);
   const setSort = useCallback((next: SortState | null) => {
@@ -45,6 +50,7 @@ export function useTableState<F extends object>(
     q,
     filters,
     setFilter,
+    setFilters,
     sort,
     setSort,
   };
