@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ApiError } from '../../api/client.ts';
-import { fireEvent, renderWithApp, screen, within } from '../../test/render.tsx';
+import { fireEvent, renderWithApp, screen, stubFetch, waitFor, within } from '../../test/render.tsx';
 import { type Column, DataTable, type ListQuery } from './data-table.tsx';
+import { ExportButton } from './list-page-parts.tsx';
 import type { SortState } from './sort.ts';
 
 interface Row {
@@ -124,4 +125,23 @@ test('a sortable header asks for ascending first, then flips; other headers are 
   assert.equal(sorted.getAttribute('aria-sort'), 'ascending');
   fireEvent.click(within(sorted).getByRole('button'));
   assert.deepEqual(sorts.at(-1), { key: 'code', direction: 'desc' });
+});
+
+test('the export button downloads with the page filters, blanks left out', async () => {
+  const stub = stubFetch({ 'GET /api/systems/export': 'a;b' });
+  try {
+    renderWithApp(
+      <ExportButton
+        label="Xuất Excel"
+        path="/api/systems/export"
+        filename="he-thong.xlsx"
+        query={{ format: 'xlsx', unitId: null, q: 'cổng' }}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Xuất Excel' }));
+    await waitFor(() => assert.equal(stub.calls.length, 1));
+    assert.equal(stub.calls[0]?.path, `/api/systems/export?format=xlsx&q=${encodeURIComponent('cổng')}`);
+  } finally {
+    stub.restore();
+  }
 });
