@@ -11,19 +11,20 @@ const args = process.argv.slice(2);
 const e2e = args.includes('--e2e');
 const filters = args.filter((a) => !a.startsWith('--'));
 
-function findTests(dir, suffix, out = []) {
+function findTests(dir, suffixes, out = []) {
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name === 'dist' || name.startsWith('.')) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) findTests(path, suffix, out);
-    else if (name.endsWith(suffix)) out.push(relative(root, path));
+    if (statSync(path).isDirectory()) findTests(path, suffixes, out);
+    else if (suffixes.some((s) => name.endsWith(s))) out.push(relative(root, path));
   }
   return out;
 }
 
 const files = e2e
-  ? findTests(join(root, 'e2e'), '.e2e.ts')
-  : ['packages', 'apps'].flatMap((d) => findTests(join(root, d), '.test.ts'));
+  ? findTests(join(root, 'e2e'), ['.e2e.ts'])
+  : // `.test.tsx`: the web app's component tests (React under happy-dom, see apps/web/src/test/).
+    ['packages', 'apps'].flatMap((d) => findTests(join(root, d), ['.test.ts', '.test.tsx']));
 const selected = filters.length ? files.filter((f) => filters.some((x) => f.includes(x))) : files;
 if (selected.length === 0) {
   console.error('no test files found');

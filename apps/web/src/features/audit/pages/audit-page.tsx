@@ -19,8 +19,8 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
-import { downloadFile } from '../../incidents/download.ts';
 import { AuditFilterBar } from '../components/audit-filters.tsx';
 import {
   type AuditFilters,

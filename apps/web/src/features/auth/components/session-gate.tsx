@@ -1,5 +1,5 @@
 import type { Actor } from '@ungcuu/domain/auth/permissions.ts';
-import { createContext, useContext } from 'react';
+import { createContext, type ReactNode, useContext } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import type { Me } from '../../../api/types.ts';
 import { FullPageError, FullPageLoader } from '../../../components/full-page.tsx';
@@ -11,6 +11,11 @@ interface Session {
 }
 
 const SessionContext = createContext<Session | null>(null);
+
+/** Provides the signed-in person to the screens below (RequireSession; component tests). */
+export function SessionProvider({ value, children }: { value: Session; children: ReactNode }) {
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
 
 /** The signed-in person; only inside the routes that RequireSession guards. */
 export function useSession(): Session {
@@ -45,8 +50,8 @@ export function RequireSession() {
     return <Navigate to="/" replace />;
   }
   return (
-    <SessionContext.Provider value={{ me, actor: actorOf(me.user) }}>
+    <SessionProvider value={{ me, actor: actorOf(me.user) }}>
       <Outlet />
-    </SessionContext.Provider>
+    </SessionProvider>
   );
 }

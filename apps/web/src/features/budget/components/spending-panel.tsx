@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import { QueryState } from '../../../components/query-state.tsx';
-import { formatDay, todayVn } from '../../systems/lib/format.ts';
+import { formatDay, todayVn } from '../../../lib/format.ts';
 import { useAddSpending, useBudgetLine, useRemoveSpending } from '../hooks/use-budget.ts';
 import { VndInput } from './vnd-input.tsx';
 

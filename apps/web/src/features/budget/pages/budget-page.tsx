@@ -1,6 +1,6 @@
 import { Button, Group, Paper, Select, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconDownload, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import {
   BUDGET_CATEGORIES,
@@ -13,14 +13,14 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../../components/app-modal.tsx';
+import { ExportButton } from '../../../components/data-table/list-page-parts.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
+import { currentYearVn, yearOptions } from '../../../lib/format.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
-import { downloadFile } from '../../systems/lib/download.ts';
-import { currentYearVn, yearOptions } from '../../systems/lib/format.ts';
 import type { BudgetLineView } from '../budget-types.ts';
 import { LineForm } from '../components/line-form.tsx';
 import { LineTable } from '../components/line-table.tsx';
@@ -45,20 +45,11 @@ export function BudgetPage() {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<BudgetLineView | 'new' | null>(null);
   const [spendingOf, setSpendingOf] = useState<string | null>(null);
-  const [exporting, setExporting] = useState(false);
   const lines = useBudgetLines(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   const totals = useBudgetTotals(filters.year, filters.unitId);
   const set = (patch: Partial<BudgetFilters>) => {
     setFilters({ ...filters, ...patch });
     setPage(1);
-  };
-  const exportXlsx = async () => {
-    setExporting(true);
-    await downloadFile('/api/budget/export.xlsx', `du-toan-${filters.year}.xlsx`, {
-      year: filters.year,
-      unitId: filters.unitId,
-    });
-    setExporting(false);
   };
   return (
     <>
@@ -67,14 +58,12 @@ export function BudgetPage() {
         intro={t('budget.intro')}
         actions={
           <>
-            <Button
-              variant="default"
-              leftSection={<IconDownload size={16} aria-hidden />}
-              loading={exporting}
-              onClick={() => void exportXlsx()}
-            >
-              {t('budget.export')}
-            </Button>
+            <ExportButton
+              label={t('budget.export')}
+              path="/api/budget/export.xlsx"
+              filename={`du-toan-${filters.year}.xlsx`}
+              query={{ year: filters.year, unitId: filters.unitId }}
+            />
             {can(actor, 'budget.manage') && (
               <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setEditing('new')}>
                 {t('budget.create')}

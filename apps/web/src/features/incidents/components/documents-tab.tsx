@@ -5,8 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { fromLocalInput, toLocalInput } from '../datetime.ts';
-import { downloadFile } from '../download.ts';
 import { documentUrl, useDocuments, useRecordSent } from '../hooks/use-incident-work.ts';
 import type { DocForm, IncidentDetail, OfficialDocument } from '../incident-types.ts';
 

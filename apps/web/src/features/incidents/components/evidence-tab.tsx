@@ -17,8 +17,8 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import { QueryState } from '../../../components/query-state.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { formatBytes } from '../datetime.ts';
-import { downloadFile } from '../download.ts';
 import { evidenceUrl, useEvidence, useUploadEvidence } from '../hooks/use-incident-work.ts';
 import type { Evidence, IncidentDetail } from '../incident-types.ts';
 

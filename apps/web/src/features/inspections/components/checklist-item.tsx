@@ -5,7 +5,7 @@ import { INSPECTION_ANSWERS, type InspectionAnswer } from '@ungcuu/domain/inspec
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { downloadFile } from '../../systems/lib/download.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { useAnswer, useUploadEvidence } from '../hooks/use-inspections.ts';
 import type { InspectionItemState } from '../inspection-types.ts';
 import { AnswerBadge, SeverityBadge } from './badges.tsx';

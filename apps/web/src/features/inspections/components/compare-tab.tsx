@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../../components/query-state.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { currentYearVn, yearOptions } from '../../systems/lib/format.ts';
+import { currentYearVn, yearOptions } from '../../../lib/format.ts';
 import { useCompare } from '../hooks/use-inspections.ts';
 import type { CompareView } from '../inspection-types.ts';
 import { AnswerBadge, ResultLine } from './badges.tsx';

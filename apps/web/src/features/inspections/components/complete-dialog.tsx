@@ -2,7 +2,7 @@ import { Alert, Button, Group, Stack, Textarea, TextInput } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
-import { todayVn } from '../../systems/lib/format.ts';
+import { todayVn } from '../../../lib/format.ts';
 import { useCompleteInspection } from '../hooks/use-inspections.ts';
 import type { InspectionDetail } from '../inspection-types.ts';
 

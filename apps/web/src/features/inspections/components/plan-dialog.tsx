@@ -6,7 +6,7 @@ import { apiGet, notifySuccess } from '../../../api/client.ts';
 import type { Page, Unit } from '../../../api/types.ts';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { nullableText, yearOptions } from '../../systems/lib/format.ts';
+import { nullableText, yearOptions } from '../../../lib/format.ts';
 import { usePlanInspection, usePlanYear } from '../hooks/use-inspections.ts';
 
 /** Plan one unit's inspection for a year, or every unit of a kind at once (seed IV.1: yearly). */

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
-import { formatDay } from '../../systems/lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
 import { useMarkDone } from '../hooks/use-inspections.ts';
 import type { RemediationTaskView } from '../inspection-types.ts';
 import { SeverityBadge } from './badges.tsx';

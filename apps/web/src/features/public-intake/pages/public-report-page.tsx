@@ -5,8 +5,8 @@ import { Link, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { FormError } from '../../../components/form-error.tsx';
 import { AuthFrame } from '../../auth/components/auth-frame.tsx';
+import { ReportForm } from '../../incidents/components/report-form.tsx';
 import { PublicAcknowledgement } from '../components/public-acknowledgement.tsx';
-import { PublicReportForm } from '../components/public-report-form.tsx';
 import { usePublicIntakeStatus, usePublicReport } from '../hooks/use-intake.ts';
 import { UNIT_PARAM } from '../intake-types.ts';
 
@@ -72,7 +72,8 @@ export function PublicReportPage() {
             )}
             {why === 'other' && <FormError error={report.error} />}
           </div>
-          <PublicReportForm
+          <ReportForm
+            variant="public"
             onSubmit={(input) => report.mutate(input)}
             busy={report.isPending}
             unitCode={unitCode}

@@ -1,15 +1,16 @@
-import { Anchor, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
-import type { Page } from '../../../api/types.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
-import { TablePager } from '../../../components/table-pager.tsx';
+import {
+  DataTable,
+  type Column as TableColumn,
+  usePhone,
+} from '../../../components/data-table/data-table.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { type ItemFilters, useDeleteItem, useItem, useItems } from '../hooks/use-readiness.ts';
@@ -53,7 +54,7 @@ export function ItemTab<T extends Item>({
 }: Props<T>) {
   const { t } = useTranslation();
   const { actor } = useSession();
-  const phone = useMediaQuery('(max-width: 48em)');
+  const phone = usePhone();
   const [filters, setFilters] = useState<ItemFilters>({ unitId: null, kind: null });
   const [page, setPage] = useState(1);
   const [open, setOpen] = useState<T | 'new' | null>(null);
@@ -81,7 +82,39 @@ export function ItemTab<T extends Item>({
       },
     });
   };
-  const rows: Page<T> | undefined = list.data;
+  // On phones the other columns fold under the record's name as "label: value" lines.
+  const nameColumn: TableColumn<T> = {
+    key: 'name',
+    header: t('readiness.cols.name'),
+    render: (item) => (
+      <>
+        <Anchor component="button" type="button" size="sm" fw={500} ta="left" onClick={() => setOpen(item)}>
+          {title(item)}
+        </Anchor>
+        {phone && (
+          <Stack gap={2} mt={4}>
+            <Text size="xs">{item.unitName}</Text>
+            {columns.map((c) => (
+              <Group key={c.key} gap={6} wrap="wrap">
+                <Text size="xs" c="dimmed">
+                  {c.header}:
+                </Text>
+                <Text size="xs" component="div">
+                  {c.render(item)}
+                </Text>
+              </Group>
+            ))}
+          </Stack>
+        )}
+      </>
+    ),
+  };
+  const unitColumn: TableColumn<T> = {
+    key: 'unit',
+    header: t('readiness.cols.unit'),
+    render: (item) => <Text size="sm">{item.unitName}</Text>,
+  };
+  const tableColumns = phone ? [nameColumn] : [nameColumn, unitColumn, ...columns];
   return (
     <Stack gap="sm">
       <Group align="flex-end" gap="sm">
@@ -110,64 +143,17 @@ export function ItemTab<T extends Item>({
           </Button>
         )}
       </Group>
-      <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={phone ? 0 : 760}>
-          <Table striped highlightOnHover verticalSpacing="xs" data-testid={`readiness-${path}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('readiness.cols.name')}</Table.Th>
-                {!phone && <Table.Th>{t('readiness.cols.unit')}</Table.Th>}
-                {!phone && columns.map((c) => <Table.Th key={c.key}>{c.header}</Table.Th>)}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows?.items.map((item) => (
-                <Table.Tr key={item.id}>
-                  <Table.Td>
-                    <Anchor
-                      component="button"
-                      type="button"
-                      size="sm"
-                      fw={500}
-                      ta="left"
-                      onClick={() => setOpen(item)}
-                    >
-                      {title(item)}
-                    </Anchor>
-                    {phone && (
-                      <Stack gap={2} mt={4}>
-                        <Text size="xs">{item.unitName}</Text>
-                        {columns.map((c) => (
-                          <Group key={c.key} gap={6} wrap="wrap">
-                            <Text size="xs" c="dimmed">
-                              {c.header}:
-                            </Text>
-                            <Text size="xs" component="div">
-                              {c.render(item)}
-                            </Text>
-                          </Group>
-                        ))}
-                      </Stack>
-                    )}
-                  </Table.Td>
-                  {!phone && (
-                    <Table.Td>
-                      <Text size="sm">{item.unitName}</Text>
-                    </Table.Td>
-                  )}
-                  {!phone && columns.map((c) => <Table.Td key={c.key}>{c.render(item)}</Table.Td>)}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {rows?.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="lg">
-            {texts.empty}
-          </Text>
-        )}
-        <TablePager page={page} pageSize={PAGE_SIZE} total={rows?.total ?? 0} onChange={setPage} />
-      </QueryState>
+      <DataTable
+        query={list}
+        columns={tableColumns}
+        rowKey={(item) => item.id}
+        page={page}
+        pageSize={PAGE_SIZE}
+        onPage={setPage}
+        minWidth={760}
+        testId={`readiness-${path}`}
+        emptyText={texts.empty}
+      />
       <AppModal
         opened={open !== null}
         onClose={() => setOpen(null)}

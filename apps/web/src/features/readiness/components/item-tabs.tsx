@@ -2,7 +2,14 @@ import { Badge, Text } from '@mantine/core';
 import { isSubtype, SUBTYPE_LABELS } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { formatDay } from '../../systems/lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
+import {
+  CONTRACT_FORM,
+  DRILL_FORM,
+  EQUIPMENT_FORM,
+  LICENCE_FORM,
+  TRAINING_FORM,
+} from '../item-form-specs.ts';
 import {
   type ContractView,
   DRILL_KINDS,
@@ -12,10 +19,8 @@ import {
   type LicenceView,
   type TrainingView,
 } from '../readiness-types.ts';
-import { ContractForm, TrainingForm } from './contract-training-forms.tsx';
-import { DrillForm } from './drill-form.tsx';
-import { EquipmentForm, LicenceForm } from './equipment-licence-forms.tsx';
 import { ExpiryBadge } from './expiry-badge.tsx';
+import { ItemForm } from './item-form.tsx';
 import { ItemTab } from './item-tab.tsx';
 
 // The five record kinds of seed II.4.b, each a tab of the readiness page.
@@ -60,7 +65,7 @@ export function EquipmentTab() {
         },
         { key: 'location', header: t('readiness.equipment.location'), render: (e) => e.location },
       ]}
-      renderForm={(item, onDone) => <EquipmentForm item={item} onDone={onDone} />}
+      renderForm={(item, onDone) => <ItemForm spec={EQUIPMENT_FORM} item={item} onDone={onDone} />}
     />
   );
 }
@@ -95,7 +100,7 @@ export function LicencesTab({ openId }: { openId?: string | null }) {
           ),
         },
       ]}
-      renderForm={(item, onDone) => <LicenceForm item={item} onDone={onDone} />}
+      renderForm={(item, onDone) => <ItemForm spec={LICENCE_FORM} item={item} onDone={onDone} />}
     />
   );
 }
@@ -135,7 +140,7 @@ export function ContractsTab() {
           render: (c) => c.contacts.map((x) => [x.name, x.phone].filter(Boolean).join(' · ')).join('; '),
         },
       ]}
-      renderForm={(item, onDone) => <ContractForm item={item} onDone={onDone} />}
+      renderForm={(item, onDone) => <ItemForm spec={CONTRACT_FORM} item={item} onDone={onDone} />}
     />
   );
 }
@@ -156,7 +161,7 @@ export function TrainingsTab() {
           render: (x) => t('readiness.trainings.attendeeCount', { count: x.attendeeUserIds.length }),
         },
       ]}
-      renderForm={(item, onDone) => <TrainingForm item={item} onDone={onDone} />}
+      renderForm={(item, onDone) => <ItemForm spec={TRAINING_FORM} item={item} onDone={onDone} />}
     />
   );
 }
@@ -194,7 +199,7 @@ export function DrillsTab() {
           render: (d) => t('readiness.drills.systemCount', { count: d.systemIds.length }),
         },
       ]}
-      renderForm={(item, onDone) => <DrillForm item={item} onDone={onDone} />}
+      renderForm={(item, onDone) => <ItemForm spec={DRILL_FORM} item={item} onDone={onDone} />}
     />
   );
 }

@@ -4,8 +4,8 @@ import type { Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { type RiskRating, riskBand } from '@ungcuu/domain/risks/risk-scoring.ts';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
+import { nullableText } from '../../../lib/format.ts';
 import { SystemSelect } from '../../systems/components/system-select.tsx';
-import { nullableText } from '../../systems/lib/format.ts';
 import { useSaveRisk } from '../hooks/use-risks.ts';
 import {
   RISK_STATUSES,

@@ -4,7 +4,7 @@ import { SUBTYPE_LABELS } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { formatDay } from '../../systems/lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
 import type { RiskView } from '../risk-types.ts';
 import { ScoreBadge } from './score-badge.tsx';
 

@@ -9,7 +9,7 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../../i18n/i18n.ts';
-import { formatDay } from '../lib/format.ts';
+import { formatDay } from '../../../lib/format.ts';
 import type { SystemView } from '../system-types.ts';
 import { ApprovalBadge } from './system-badges.tsx';
 

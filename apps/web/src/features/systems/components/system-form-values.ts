@@ -10,7 +10,7 @@ import {
   type SystemKind,
   systemInputIssues,
 } from '@ungcuu/domain/systems/system.ts';
-import { nullableText, optionalText } from '../lib/format.ts';
+import { nullableText, optionalText } from '../../../lib/format.ts';
 import type { SystemView } from '../system-types.ts';
 
 /** The inventory form: flat strings for inputs, lists for addresses, software and contacts. */

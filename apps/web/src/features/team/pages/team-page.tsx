@@ -1,37 +1,102 @@
-import { Badge, Button, Checkbox, Group, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Checkbox, Group, Text } from '@mantine/core';
+import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamMember } from '../../../api/types.ts';
-import { AppModal } from '../../../components/app-modal.tsx';
+import { type Column, DataTable } from '../../../components/data-table/data-table.tsx';
+import { FilterBar, RecordModal, SearchFilter } from '../../../components/data-table/list-page-parts.tsx';
+import { useTableState } from '../../../components/data-table/use-table-state.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
-import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitName } from '../../../components/unit-select.tsx';
 import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { TeamMemberForm } from '../components/team-member-form.tsx';
 import { useTeamList } from '../hooks/use-team.ts';
 
-const PAGE_SIZE = 20;
-
 export function TeamPage() {
   const { t } = useTranslation();
   const { actor } = useSession();
-  const phone = useMediaQuery('(max-width: 48em)');
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const [onCallOnly, setOnCallOnly] = useState(false);
-  const [page, setPage] = useState(1);
+  const table = useTableState({ onCallOnly: false });
   const editing = useDialogTarget<TeamMember>();
   const list = useTeamList({
-    q,
-    onCall: onCallOnly ? true : undefined,
-    limit: PAGE_SIZE,
-    offset: (page - 1) * PAGE_SIZE,
+    q: table.q,
+    onCall: table.filters.onCallOnly ? true : undefined,
+    ...table.paging,
   });
+
+  const columns: Column<TeamMember>[] = [
+    {
+      key: 'fullName',
+      header: t('team.cols.fullName'),
+      render: (m) => (
+        <>
+          <Text size="sm" fw={500}>
+            {m.fullName}
+          </Text>
+          {m.teamRole && (
+            <Text size="xs" c="dimmed">
+              {m.teamRole}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'unit',
+      header: t('team.cols.unit'),
+      visibleFrom: 'sm',
+      render: (m) => (
+        <Text size="sm">
+          <UnitName id={m.unitId} />
+        </Text>
+      ),
+    },
+    {
+      key: 'skills',
+      header: t('team.cols.skills'),
+      visibleFrom: 'md',
+      render: (m) => (
+        <Group gap={4}>
+          {m.skills.map((s) => (
+            <Badge key={s} variant="outline" color="gray" size="sm">
+              {s}
+            </Badge>
+          ))}
+        </Group>
+      ),
+    },
+    {
+      key: 'contact',
+      header: t('team.cols.contact'),
+      render: (m) => (
+        <>
+          <Text size="sm">{m.phone ?? ''}</Text>
+          <Text size="xs" c="dimmed">
+            {m.email ?? ''}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('team.cols.status'),
+      render: (m) => (
+        <Group gap={4}>
+          {m.onCall && (
+            <Badge color="red" variant="filled" size="sm">
+              {t('team.onCall')}
+            </Badge>
+          )}
+          {!m.active && (
+            <Badge color="gray" size="sm">
+              {t('team.inactive')}
+            </Badge>
+          )}
+        </Group>
+      ),
+    },
+  ];
+
   return (
     <>
       <PageHeader
@@ -45,130 +110,45 @@ export function TeamPage() {
           )
         }
       />
-      <Group align="flex-end" gap="sm" mb="md">
-        <TextInput
+      <FilterBar>
+        <SearchFilter
           label={t('team.search')}
           placeholder={t('team.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          type="search"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            setPage(1);
-          }}
-          style={{ flex: '1 1 16rem' }}
+          value={table.search}
+          onChange={table.setSearch}
         />
         <Checkbox
           label={t('team.onCallOnly')}
-          checked={onCallOnly}
-          onChange={(e) => {
-            setOnCallOnly(e.currentTarget.checked);
-            setPage(1);
-          }}
+          checked={table.filters.onCallOnly}
+          onChange={(e) => table.setFilter('onCallOnly', e.currentTarget.checked)}
           mb={8}
         />
-      </Group>
-      <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={phone ? 0 : 760}>
-          <Table striped highlightOnHover verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('team.cols.fullName')}</Table.Th>
-                <Table.Th visibleFrom="sm">{t('team.cols.unit')}</Table.Th>
-                <Table.Th visibleFrom="md">{t('team.cols.skills')}</Table.Th>
-                <Table.Th>{t('team.cols.contact')}</Table.Th>
-                <Table.Th>{t('team.cols.status')}</Table.Th>
-                <Table.Th>
-                  <span className="sr-only">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((m) => (
-                <Table.Tr key={m.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {m.fullName}
-                    </Text>
-                    {m.teamRole && (
-                      <Text size="xs" c="dimmed">
-                        {m.teamRole}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    <Text size="sm">
-                      <UnitName id={m.unitId} />
-                    </Text>
-                  </Table.Td>
-                  <Table.Td visibleFrom="md">
-                    <Group gap={4}>
-                      {m.skills.map((s) => (
-                        <Badge key={s} variant="outline" color="gray" size="sm">
-                          {s}
-                        </Badge>
-                      ))}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{m.phone ?? ''}</Text>
-                    <Text size="xs" c="dimmed">
-                      {m.email ?? ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {m.onCall && (
-                        <Badge color="red" variant="filled" size="sm">
-                          {t('team.onCall')}
-                        </Badge>
-                      )}
-                      {!m.active && (
-                        <Badge color="gray" size="sm">
-                          {t('team.inactive')}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {m.allowedActions.includes('team.manage') && (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        leftSection={<IconPencil size={14} aria-hidden />}
-                        onClick={() => editing.open(m)}
-                        aria-label={`${t('common.edit')}: ${m.fullName}`}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {list.data?.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="lg">
-            {t('common.noResults')}
-          </Text>
-        )}
-        <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
-      </QueryState>
-      <AppModal
-        opened={editing.opened}
-        onClose={() => editing.close()}
-        title={editing.last === 'new' ? t('team.create') : t('team.edit')}
-        size="lg"
-        fullScreen={phone}
-      >
-        {editing.opened && (
-          <TeamMemberForm
-            member={editing.last === 'new' ? undefined : editing.last}
-            onDone={() => editing.close()}
-          />
-        )}
-      </AppModal>
+      </FilterBar>
+      <DataTable
+        query={list}
+        columns={columns}
+        rowKey={(m) => m.id}
+        page={table.page}
+        pageSize={table.pageSize}
+        onPage={table.setPage}
+        minWidth={760}
+        rowActions={(m) =>
+          m.allowedActions.includes('team.manage') && (
+            <Button
+              size="compact-sm"
+              variant="subtle"
+              leftSection={<IconPencil size={14} aria-hidden />}
+              onClick={() => editing.open(m)}
+              aria-label={`${t('common.edit')}: ${m.fullName}`}
+            >
+              {t('common.edit')}
+            </Button>
+          )
+        }
+      />
+      <RecordModal dialog={editing} createTitle={t('team.create')} editTitle={t('team.edit')}>
+        {(member) => <TeamMemberForm member={member} onDone={() => editing.close()} />}
+      </RecordModal>
     </>
   );
 }

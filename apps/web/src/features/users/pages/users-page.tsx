@@ -1,17 +1,16 @@
-import { Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { Badge, Button, Group, Select, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { ROLE_LABELS, ROLES, type Role } from '@ungcuu/domain/org/roles.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
 import type { User } from '../../../api/types.ts';
-import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { type Column, DataTable, usePhone } from '../../../components/data-table/data-table.tsx';
+import { FilterBar, RecordModal, SearchFilter } from '../../../components/data-table/list-page-parts.tsx';
+import { useTableState } from '../../../components/data-table/use-table-state.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
-import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitName, UnitSelect } from '../../../components/unit-select.tsx';
 import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
@@ -20,8 +19,6 @@ import { OneTimePasswordModal } from '../components/one-time-password-modal.tsx'
 import { UserForm } from '../components/user-form.tsx';
 import { UserRowActions } from '../components/user-row-actions.tsx';
 import { useResetPassword, useResetTotp, useUpdateUser, useUserList } from '../hooks/use-users.ts';
-
-const PAGE_SIZE = 20;
 
 function UserStatus({ user }: { user: User }) {
   const { t } = useTranslation();
@@ -60,16 +57,13 @@ export function UsersPage() {
   const { t } = useTranslation();
   const { label, locale } = useLocale();
   const { actor } = useSession();
-  const phone = useMediaQuery('(max-width: 48em)');
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const [unitId, setUnitId] = useState<string | null>(null);
-  const [role, setRole] = useState<Role | null>(null);
-  const [page, setPage] = useState(1);
+  const phone = usePhone();
+  const table = useTableState<{ unitId: string | null; role: Role | null }>({ unitId: null, role: null });
+  const { unitId, role } = table.filters;
   const editing = useDialogTarget<User>();
   const [credentials, setCredentials] = useState<{ username: string; password: string } | null>(null);
   const [confirm, confirmElement] = useConfirm();
-  const list = useUserList({ q, unitId, role, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const list = useUserList({ q: table.q, unitId, role, ...table.paging });
   const update = useUpdateUser();
   const resetPassword = useResetPassword();
   const resetTotp = useResetTotp();
@@ -100,7 +94,55 @@ export function UsersPage() {
       return;
     resetTotp.mutate(user.id, { onSuccess: () => notifySuccess(t('users.resetTotpDone')) });
   };
-  const resetPage = () => setPage(1);
+
+  const columns: Column<User>[] = [
+    {
+      key: 'fullName',
+      header: t('users.cols.fullName'),
+      render: (user) => (
+        <>
+          <Text size="sm" fw={500}>
+            {user.fullName}
+          </Text>
+          <Text size="xs" c="dimmed" ff="monospace">
+            {user.username}
+          </Text>
+          {phone && (
+            <Text size="xs" c="dimmed">
+              <UnitName id={user.unitId} />
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'unit',
+      header: t('users.cols.unit'),
+      visibleFrom: 'sm',
+      render: (user) => (
+        <Text size="sm">
+          <UnitName id={user.unitId} />
+        </Text>
+      ),
+    },
+    {
+      key: 'roles',
+      header: t('users.cols.roles'),
+      visibleFrom: 'sm',
+      render: (user) => <Text size="sm">{user.roles.map((r) => label(ROLE_LABELS[r])).join('; ')}</Text>,
+    },
+    { key: 'status', header: t('users.cols.status'), render: (user) => <UserStatus user={user} /> },
+    {
+      key: 'lastLogin',
+      header: t('users.cols.lastLogin'),
+      visibleFrom: 'md',
+      render: (user) => (
+        <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
+          {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.status.never')}
+        </Text>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -115,27 +157,18 @@ export function UsersPage() {
           )
         }
       />
-      <Group align="flex-end" gap="sm" mb="md">
-        <TextInput
+      <FilterBar>
+        <SearchFilter
           label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          type="search"
-          value={search}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            resetPage();
-          }}
-          style={{ flex: '1 1 16rem' }}
+          value={table.search}
+          onChange={table.setSearch}
         />
         <div style={{ flex: '1 1 16rem' }}>
           <UnitSelect
             label={t('users.unitFilter')}
             value={unitId}
-            onChange={(id) => {
-              setUnitId(id);
-              resetPage();
-            }}
+            onChange={(id) => table.setFilter('unitId', id)}
             clearable
           />
         </div>
@@ -144,92 +177,34 @@ export function UsersPage() {
           placeholder={t('common.all')}
           data={ROLES.map((r) => ({ value: r, label: label(ROLE_LABELS[r]) }))}
           value={role}
-          onChange={(v) => {
-            setRole(v as Role | null);
-            resetPage();
-          }}
+          onChange={(v) => table.setFilter('role', v as Role | null)}
           clearable
           style={{ flex: '1 1 14rem' }}
         />
-      </Group>
-      <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
-        <Table.ScrollContainer minWidth={phone ? 0 : 820}>
-          <Table striped highlightOnHover verticalSpacing="xs" data-testid="users-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('users.cols.fullName')}</Table.Th>
-                <Table.Th visibleFrom="sm">{t('users.cols.unit')}</Table.Th>
-                <Table.Th visibleFrom="sm">{t('users.cols.roles')}</Table.Th>
-                <Table.Th>{t('users.cols.status')}</Table.Th>
-                <Table.Th visibleFrom="md">{t('users.cols.lastLogin')}</Table.Th>
-                <Table.Th>
-                  <span className="sr-only">{t('common.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((user) => (
-                <Table.Tr key={user.id}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {user.fullName}
-                    </Text>
-                    <Text size="xs" c="dimmed" ff="monospace">
-                      {user.username}
-                    </Text>
-                    {phone && (
-                      <Text size="xs" c="dimmed">
-                        <UnitName id={user.unitId} />
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    <Text size="sm">
-                      <UnitName id={user.unitId} />
-                    </Text>
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    <Text size="sm">{user.roles.map((r) => label(ROLE_LABELS[r])).join('; ')}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <UserStatus user={user} />
-                  </Table.Td>
-                  <Table.Td visibleFrom="md">
-                    <Text size="sm" c={user.lastLoginAt ? undefined : 'dimmed'}>
-                      {user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.status.never')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <UserRowActions
-                      user={user}
-                      onEdit={() => editing.open(user)}
-                      onToggleDisabled={() => void toggleDisabled(user)}
-                      onResetPassword={() => void onResetPassword(user)}
-                      onResetTotp={() => void onResetTotp(user)}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {list.data?.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="lg">
-            {t('common.noResults')}
-          </Text>
+      </FilterBar>
+      <DataTable
+        query={list}
+        columns={columns}
+        rowKey={(user) => user.id}
+        page={table.page}
+        pageSize={table.pageSize}
+        onPage={table.setPage}
+        minWidth={820}
+        testId="users-table"
+        rowActions={(user) => (
+          <UserRowActions
+            user={user}
+            onEdit={() => editing.open(user)}
+            onToggleDisabled={() => void toggleDisabled(user)}
+            onResetPassword={() => void onResetPassword(user)}
+            onResetTotp={() => void onResetTotp(user)}
+          />
         )}
-        <TablePager page={page} pageSize={PAGE_SIZE} total={list.data?.total ?? 0} onChange={setPage} />
-      </QueryState>
-      <AppModal
-        opened={editing.opened}
-        onClose={() => editing.close()}
-        title={editing.last === 'new' ? t('users.create') : t('users.edit')}
-        size="lg"
-        fullScreen={phone}
-      >
-        {editing.opened && (
+      />
+      <RecordModal dialog={editing} createTitle={t('users.create')} editTitle={t('users.edit')}>
+        {(user) => (
           <UserForm
-            user={editing.last === 'new' ? undefined : editing.last}
+            user={user}
             unitId={unitId}
             onDone={() => editing.close()}
             onCreated={(username, password) => {
@@ -238,7 +213,7 @@ export function UsersPage() {
             }}
           />
         )}
-      </AppModal>
+      </RecordModal>
       <OneTimePasswordModal credentials={credentials} onClose={() => setCredentials(null)} />
       {confirmElement}
     </>

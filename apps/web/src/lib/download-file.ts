@@ -1,9 +1,9 @@
 import type { Locale } from '@ungcuu/domain/i18n-text.ts';
-import { ApiError, notifyError, type Query } from '../../../api/client.ts';
-import { currentLocale } from '../../../i18n/i18n.ts';
+import { ApiError, notifyError, type Query } from '../api/client.ts';
+import { currentLocale } from '../i18n/i18n.ts';
 
 /** The file name of a `content-disposition` header (RFC 5987 `filename*` first). */
-function filenameOf(header: string | null, fallback: string): string {
+export function filenameOf(header: string | null, fallback: string): string {
   if (!header) return fallback;
   const star = /filename\*=UTF-8''([^;]+)/i.exec(header);
   if (star?.[1]) return decodeURIComponent(star[1]);
@@ -11,18 +11,21 @@ function filenameOf(header: string | null, fallback: string): string {
   return plain?.[1] ?? fallback;
 }
 
-function withQuery(path: string, query?: Query): string {
+/** `path` with the query's non-empty values appended (a path may already carry a query string). */
+export function withQuery(path: string, query?: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const qs = params.toString();
-  return qs ? `${path}?${qs}` : path;
+  if (!qs) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}${qs}`;
 }
 
 /**
- * Saves a file the API generates (export, Word report) as the browser's own download; an error
- * answer is shown in the interface language instead of being saved as a file.
+ * Saves a file the API serves (export, Word report, evidence) as the browser's own download; an
+ * error answer is shown in the interface language instead of being saved as a file. Every feature
+ * downloads through here so that error handling and file naming stay the same everywhere.
  */
 export async function downloadFile(path: string, fallbackName: string, query?: Query): Promise<boolean> {
   let res: Response;
