@@ -62,7 +62,9 @@ describe('mail intake listener (real SMTP on loopback)', () => {
 
   before(async () => {
     sink = await startSink();
-    const log = (msg: string, data: object) => logs.push({ msg, data });
+    const log = (msg: string, data: object) => {
+      logs.push({ msg, data });
+    };
     ack = smtpSendMail(`smtp://127.0.0.1:${sink.port}?ignoreTLS=true`, INTAKE, log);
     ctx = await TestContext.create({
       services: { mailIntake: { enqueueMail: ack, hostname: 'ubnd.test', log } },
@@ -86,7 +88,9 @@ describe('mail intake listener (real SMTP on loopback)', () => {
         perSenderPerHour: 20,
       },
       (raw, envelope) => ctx.services.mailIntake.receive(raw, envelope),
-      (_level, msg, data) => logs.push({ msg, data }),
+      (_level, msg, data) => {
+          logs.push({ msg, data });
+      },
     );
     client = nodemailer.createTransport({
       host: '127.0.0.1',
@@ -146,7 +150,7 @@ describe('mail intake listener (real SMTP on loopback)', () => {
     assert.ok(eml);
     assert.equal(eml.content_type, 'message/rfc822');
     assert.equal(eml.sha256, createHash('sha256').update(eml.content).digest('hex'));
-    assert.match(eml.content.toString('utf8'), /Message-ID: <report-1@phuong1\.test>/i);
+    assert.match(Buffer.from(eml.content).toString('utf8'), /Message-ID: <report-1@phuong1\.test>/i);
 
     const reply = await sink.next(1);
     assert.equal(
@@ -260,6 +264,8 @@ describe('mail intake listener (real SMTP on loopback)', () => {
     const codes = (many.rejectedErrors ?? []).map((e) => (e as { responseCode?: number }).responseCode);
     assert.equal(many.rejected.length, 30);
     assert.ok(codes.includes(452) && codes.includes(550), JSON.stringify(codes));
+    // Delivered once, to the intake address only.
+    assert.equal((await incidentsOf(wardId)).length, 2);
     // Malformed MIME: a multipart without a boundary.
     await client.sendMail({
       envelope: { from: 'vanthu@phuong1.test', to: [INTAKE] },
@@ -292,12 +298,12 @@ describe('mail intake listener (real SMTP on loopback)', () => {
     assert.ok(reasons.includes('too_deep'), JSON.stringify(reasons));
     assert.ok(reasons.includes('executable_attachment'), JSON.stringify(reasons));
     assert.ok(logs.some((l) => l.msg.includes('quarantined')));
-    assert.equal((await incidentsOf(wardId)).length, 1, 'none of them became an incident');
+    assert.equal((await incidentsOf(wardId)).length, 2, 'none of them became an incident');
 
     // Still serving.
     const next = await sendNormal('vanthu@phuong1.test', 'Máy tính văn thư nhiễm mã độc tống tiền');
     assert.match(next.response, /^250 /);
-    assert.equal((await incidentsOf(wardId)).length, 2);
+    assert.equal((await incidentsOf(wardId)).length, 3);
   });
 
   test('one sender is deferred (451) past its hourly limit', async () => {

@@ -61,7 +61,7 @@ async function readLimited(stream: SMTPServerDataStream, maxBytes: number): Prom
   let size = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
     size += chunk.length;
-    // Past the limit the rest is read and dropped; smtp-server answers 552 itself.
+    // Past the limit the rest is read and dropped, then refused with 552.
     if (size <= maxBytes) chunks.push(chunk);
   }
   return stream.sizeExceeded || size > maxBytes ? null : Buffer.concat(chunks);
@@ -112,7 +112,7 @@ export async function startMailIntakeListener(
           attempts.delete(session);
           if (!raw) {
             log('warn', 'mail intake: mail over the size limit refused', { remote: session.remoteAddress });
-            return callback();
+            return callback(smtpError(552, `Message exceeds the maximum size of ${options.maxBytes} bytes`));
           }
           const envelope: Envelope = {
             mailFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address || null : null,

@@ -372,9 +372,11 @@ export function createMailIntakeService(
       const raw = (
         await db.selectFrom('mail_intake_messages').select('raw').where('id', '=', mailId).executeTakeFirst()
       )?.raw;
-      const mail = raw ? await read(raw) : 'malformed_mime';
-      if (!raw || typeof mail === 'string') throw new DomainError('mail_intake.not_pending');
-      return fileReport(actor, actor.userId, mail, raw, input.unitId, async ({ trx, audit }, incidentId) => {
+      // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
+      const bytes = raw ? Buffer.from(raw) : null;
+      const mail = bytes ? await read(bytes) : 'malformed_mime';
+      if (!bytes || typeof mail === 'string') throw new DomainError('mail_intake.not_pending');
+      return fileReport(actor, actor.userId, mail, bytes, input.unitId, async ({ trx, audit }, incidentId) => {
         // Locked and re-checked inside the transaction: two coordinators assigning at once file one report.
         const locked = await repo.lockMail(trx, mailId);
         if (locked?.status !== 'pending') throw new DomainError('mail_intake.not_pending');

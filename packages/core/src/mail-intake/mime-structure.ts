@@ -37,10 +37,11 @@ export function checkMimeStructure(raw: Buffer): QuarantineReason | null {
     if (inHeaders) {
       if (line === '') {
         inHeaders = false;
-        const type = (headerValue(header, 'content-type') ?? 'text/plain').toLowerCase();
+        const contentType = headerValue(header, 'content-type') ?? 'text/plain';
+        const type = contentType.toLowerCase();
         header = [];
         if (type.startsWith('multipart/')) {
-          const boundary = boundaryOf(type);
+          const boundary = boundaryOf(contentType);
           if (!boundary) return 'malformed_mime';
           stack.push({ boundary, seen: false });
         } else if (type.startsWith('message/rfc822')) {
