@@ -89,7 +89,7 @@ describe('mail intake listener (real SMTP on loopback)', () => {
       },
       (raw, envelope) => ctx.services.mailIntake.receive(raw, envelope),
       (_level, msg, data) => {
-          logs.push({ msg, data });
+        logs.push({ msg, data });
       },
     );
     client = nodemailer.createTransport({

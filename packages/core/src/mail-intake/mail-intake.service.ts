@@ -376,33 +376,40 @@ export function createMailIntakeService(
       const bytes = raw ? Buffer.from(raw) : null;
       const mail = bytes ? await read(bytes) : 'malformed_mime';
       if (!bytes || typeof mail === 'string') throw new DomainError('mail_intake.not_pending');
-      return fileReport(actor, actor.userId, mail, bytes, input.unitId, async ({ trx, audit }, incidentId) => {
-        // Locked and re-checked inside the transaction: two coordinators assigning at once file one report.
-        const locked = await repo.lockMail(trx, mailId);
-        if (locked?.status !== 'pending') throw new DomainError('mail_intake.not_pending');
-        await repo.updateMail(trx, mailId, {
-          status: 'filed',
-          incident_id: incidentId,
-          unit_id: input.unitId,
-          handled_by: actor.userId,
-          handled_at: clock.now(),
-          raw: null,
-        });
-        if (input.rememberSender) await repo.addSender(trx, input.unitId, mail.from, actor.userId);
-        await audit({
-          action: 'mail_intake.assign',
-          entityType: 'mail_message',
-          entityId: mailId,
-          unitId: input.unitId,
-          before: { status: 'pending', from: mail.from },
-          after: {
+      return fileReport(
+        actor,
+        actor.userId,
+        mail,
+        bytes,
+        input.unitId,
+        async ({ trx, audit }, incidentId) => {
+          // Locked and re-checked inside the transaction: two coordinators assigning at once file one report.
+          const locked = await repo.lockMail(trx, mailId);
+          if (locked?.status !== 'pending') throw new DomainError('mail_intake.not_pending');
+          await repo.updateMail(trx, mailId, {
             status: 'filed',
-            incidentId,
+            incident_id: incidentId,
+            unit_id: input.unitId,
+            handled_by: actor.userId,
+            handled_at: clock.now(),
+            raw: null,
+          });
+          if (input.rememberSender) await repo.addSender(trx, input.unitId, mail.from, actor.userId);
+          await audit({
+            action: 'mail_intake.assign',
+            entityType: 'mail_message',
+            entityId: mailId,
             unitId: input.unitId,
-            rememberSender: !!input.rememberSender,
-          },
-        });
-      });
+            before: { status: 'pending', from: mail.from },
+            after: {
+              status: 'filed',
+              incidentId,
+              unitId: input.unitId,
+              rememberSender: !!input.rememberSender,
+            },
+          });
+        },
+      );
     },
 
     /** Spam or a mail for nobody: set aside without a report (kept for the record). */

@@ -115,10 +115,13 @@ describe('assigning twice, and the sender remembered', () => {
     expectError(res, 409, 'mail_intake.not_pending');
   });
   test('the next mail of a remembered sender is filed at once under its unit', async () => {
-    const outcome = await ctx.services.mailIntake.receive(rawMail('nguoi0@gmail.com', 'Lại bị tấn công', 'm9'), {
-      mailFrom: 'nguoi0@gmail.com',
-      remoteAddress: null,
-    });
+    const outcome = await ctx.services.mailIntake.receive(
+      rawMail('nguoi0@gmail.com', 'Lại bị tấn công', 'm9'),
+      {
+        mailFrom: 'nguoi0@gmail.com',
+        remoteAddress: null,
+      },
+    );
     assert.equal(outcome.status, 'filed');
   });
 });
@@ -144,8 +147,7 @@ endpoint(c, 'PUT /api/units/:id/mail-senders', {
   notFound: { url: () => `/api/units/${UNKNOWN_ID}/mail-senders` },
   success: {
     status: 200,
-    check: (res) =>
-      assert.deepEqual(res.json().patterns, ['@phuong-a.gov.vn', 'vanthu@phuong-a.gov.vn']),
+    check: (res) => assert.deepEqual(res.json().patterns, ['@phuong-a.gov.vn', 'vanthu@phuong-a.gov.vn']),
   },
 });
 

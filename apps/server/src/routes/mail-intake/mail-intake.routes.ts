@@ -83,7 +83,12 @@ export async function mailIntakeRoutes(
   app.put(
     '/api/units/:id/mail-senders',
     {
-      schema: { tags, params: RefParams('unit'), body: MailSendersSchema, response: { 200: MailSendersViewSchema } },
+      schema: {
+        tags,
+        params: RefParams('unit'),
+        body: MailSendersSchema,
+        response: { 200: MailSendersViewSchema },
+      },
     },
     async (req) => services.mailSenders.put(actorOf(req), req.params.id, req.body),
   );
