@@ -13,6 +13,7 @@ import {
   IconLayoutDashboard,
   IconListCheck,
   IconLock,
+  IconMail,
   IconReportAnalytics,
   IconServer,
   IconShieldCheck,
@@ -56,6 +57,12 @@ export const ADMIN_PAGES = [
     visible: (a: Actor) => a.roles.includes('admin'),
   },
   { key: 'intake', path: '/admin/intake', icon: IconInbox, visible: (a: Actor) => a.roles.includes('admin') },
+  {
+    key: 'mailIntake',
+    path: '/admin/mail-intake',
+    icon: IconMail,
+    visible: (a: Actor) => a.roles.includes('admin') || a.roles.includes('coordinator'),
+  },
   {
     key: 'playbooks',
     path: '/admin/playbooks',

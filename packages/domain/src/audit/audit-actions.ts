@@ -36,7 +36,10 @@ const FIXED: Record<string, LocalizedText> = {
   'settings.totp_roles': t('Đổi vai trò bắt buộc xác thực hai lớp', 'Change roles that need two-factor'),
   'settings.intake': t('Đổi thiết lập tiếp nhận báo cáo công khai', 'Change public intake settings'),
   // Mail intake (issue 9)
-  'mail_intake.receive': t('Nhận thư báo cáo (chờ xử lý hoặc cách ly)', 'Receive a report mail (queued or quarantined)'),
+  'mail_intake.receive': t(
+    'Nhận thư báo cáo (chờ xử lý hoặc cách ly)',
+    'Receive a report mail (queued or quarantined)',
+  ),
   'mail_intake.assign': t('Giao thư báo cáo cho đơn vị', 'Assign a report mail to a unit'),
   'mail_intake.dismiss': t('Bỏ qua thư báo cáo', 'Dismiss a report mail'),
   'unit.mail_senders': t('Đổi địa chỉ thư gửi báo cáo của đơn vị', "Change a unit's report sender addresses"),

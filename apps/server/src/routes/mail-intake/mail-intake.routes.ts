@@ -1,12 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '@ungcuu/core/config.ts';
-import {
-  MailDismissedSchema,
-  MailFiledSchema,
-  MailIntakeStatusSchema,
-  MailPageSchema,
-  MailSendersViewSchema,
-} from '@ungcuu/core/mail-intake/mail-intake.schemas.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import {
@@ -14,6 +7,13 @@ import {
   MailQueueQuerySchema,
   MailSendersSchema,
 } from '@ungcuu/domain/mail-intake/mail-intake.ts';
+import {
+  MailDismissedSchema,
+  MailFiledSchema,
+  MailIntakeStatusSchema,
+  MailPageSchema,
+  MailSendersViewSchema,
+} from '@ungcuu/domain/mail-intake/mail-intake.views.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams } from '../common.ts';
