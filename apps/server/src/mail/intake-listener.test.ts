@@ -56,7 +56,7 @@ describe('mail intake listener (real SMTP on loopback)', () => {
   let sink: Awaited<ReturnType<typeof startSink>>;
   let listener: IntakeListener;
   let ack: ReturnType<typeof smtpSendMail>;
-  let client: nodemailer.Transporter;
+  let client: ReturnType<typeof nodemailer.createTransport>;
   const logs: { msg: string; data: object }[] = [];
   let wardId = '';
 
@@ -261,7 +261,8 @@ describe('mail intake listener (real SMTP on loopback)', () => {
       subject: 'Nhiều người nhận',
       text: 'Thư gửi cho rất nhiều địa chỉ.',
     });
-    const codes = (many.rejectedErrors ?? []).map((e) => (e as { responseCode?: number }).responseCode);
+    const rejected = (many as { rejectedErrors?: { responseCode?: number }[] }).rejectedErrors ?? [];
+    const codes = rejected.map((e) => e.responseCode);
     assert.equal(many.rejected.length, 30);
     assert.ok(codes.includes(452) && codes.includes(550), JSON.stringify(codes));
     // Delivered once, to the intake address only.
