@@ -87,9 +87,10 @@ export async function startMailIntakeListener(
     socketTimeout: options.socketTimeoutMs,
     closeTimeout: Math.min(options.socketTimeoutMs, 30_000),
     logger: false,
-    onMailFrom(address, _session, callback) {
-      const sender = address.address.toLowerCase();
-      if (sender && !budget.take(sender, Date.now())) {
+    onMailFrom(address, session, callback) {
+      // Bounces (empty sender) share one budget per connecting address.
+      const sender = address.address.toLowerCase() || `<>@${session.remoteAddress}`;
+      if (!budget.take(sender, Date.now())) {
         log('warn', 'mail intake: sender over its hourly limit, deferred', { sender });
         return callback(smtpError(451, 'Too many mails from this sender, try again later'));
       }

@@ -53,7 +53,9 @@ export function useDismissMail() {
 export function useUnitMailSenders(unitId: string) {
   return useQuery({
     queryKey: [...KEY, 'senders', unitId],
-    queryFn: ({ signal }) => apiGet<MailSendersView>(`/api/units/${unitId}/mail-senders`, undefined, signal),
+    // Quiet: a person who may not read them simply does not see the field.
+    queryFn: ({ signal }) =>
+      api<MailSendersView>('GET', `/api/units/${unitId}/mail-senders`, { signal, quiet: true }),
   });
 }
 
