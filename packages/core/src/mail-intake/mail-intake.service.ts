@@ -2,7 +2,6 @@ import { createHash, randomUUID } from 'node:crypto';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import {
   acknowledgementText,
-  bareMessageId,
   incidentCodeIn,
   type MailAssignInput,
   type MailQueueQuery,
@@ -12,7 +11,6 @@ import {
   titleFromSubject,
 } from '@ungcuu/domain/mail-intake/mail-intake.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
-import { type ParsedMail, simpleParser } from 'mailparser';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import { findIncidentByCode, findIncidentById } from '../incidents/incident.repository.ts';
 import { visibilityOf } from '../incidents/incident-access.ts';
@@ -21,11 +19,10 @@ import { findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
-import { inspectUpload } from '../shared/uploaded-file.ts';
 import * as repo from './mail-intake.repository.ts';
-import { addMailComment, addMailEvidence, type MailFile, mailAccountId } from './mail-records.ts';
-import { checkMimeStructure } from './mime-structure.ts';
+import { addMailComment, addMailEvidence, mailAccountId } from './mail-records.ts';
 import type { EnqueueMail } from './outgoing-mail.ts';
+import { emlFile, type ReadMail, readMail } from './read-mail.ts';
 
 const MAX_DESCRIPTION = 20_000;
 const PREVIEW_CHARS = 2_000;
@@ -51,15 +48,6 @@ export type MailOutcome =
   | { status: 'quarantined'; mailId: string; reason: QuarantineReason }
   | { status: 'duplicate' };
 
-interface ReadMail {
-  parsed: ParsedMail;
-  from: string;
-  fromName: string | null;
-  messageId: string | null;
-  text: string;
-  files: MailFile[];
-}
-
 function canManage(actor: RequestActor): boolean {
   return actor.roles.includes('admin') || actor.roles.includes('coordinator');
 }
@@ -71,56 +59,6 @@ export function createMailIntakeService(
   options: MailIntakeOptions,
 ) {
   const { db, clock } = deps;
-
-  /** Parses and checks a mail; a reason to quarantine it instead. */
-  async function read(raw: Buffer): Promise<ReadMail | QuarantineReason> {
-    const structure = checkMimeStructure(raw);
-    if (structure) return structure;
-    let parsed: ParsedMail;
-    try {
-      parsed = await simpleParser(raw, {
-        skipImageLinks: true,
-        skipTextToHtml: true,
-        maxHtmlLengthToParse: 2_000_000,
-      });
-    } catch {
-      return 'malformed_mime';
-    }
-    const sender = parsed.from?.value.find((a) => a.address);
-    if (!sender?.address) return 'no_sender';
-    const auto = String(parsed.headers.get('auto-submitted') ?? 'no').toLowerCase();
-    const precedence = String(parsed.headers.get('precedence') ?? '').toLowerCase();
-    // Answering an auto-reply or a bounce would start a mail loop.
-    if (auto !== 'no' || ['bulk', 'junk', 'list', 'auto_reply'].includes(precedence)) return 'auto_reply';
-    const files: MailFile[] = [];
-    for (const a of parsed.attachments) {
-      if (a.content.length === 0) continue;
-      try {
-        const checked = await inspectUpload(a.filename ?? 'tep-dinh-kem', a.content);
-        files.push({ ...checked, bytes: a.content, description: 'Tệp đính kèm thư báo cáo' });
-      } catch (error) {
-        if (error instanceof DomainError && error.code === 'file.executable') return 'executable_attachment';
-        return 'refused_attachment';
-      }
-    }
-    return {
-      parsed,
-      from: sender.address.toLowerCase(),
-      fromName: sender.name || null,
-      messageId: bareMessageId(parsed.messageId),
-      text: (parsed.text ?? '').replace(/\r\n/g, '\n').trim(),
-      files,
-    };
-  }
-
-  function emlFile(raw: Buffer, code: string): MailFile {
-    return {
-      filename: `thu-goc-${code}.eml`,
-      contentType: 'message/rfc822',
-      bytes: raw,
-      description: 'Thư gốc',
-    };
-  }
 
   /** The acknowledgement, threaded on the sender's mail; both Message-IDs are kept for replies. */
   async function acknowledge(trx: Parameters<EnqueueMail>[0], row: IncidentRow, mail: ReadMail) {
@@ -245,7 +183,7 @@ export function createMailIntakeService(
       };
       // A bounce (empty envelope sender) is never answered (RFC 5321 §4.5.5).
       if (!envelope.mailFrom) return quarantine(raw, base, 'auto_reply');
-      const mail = await read(raw);
+      const mail = await readMail(raw);
       if (typeof mail === 'string') return quarantine(raw, base, mail);
       const fields: Partial<MailBase> = {
         message_id: mail.messageId,
@@ -375,7 +313,7 @@ export function createMailIntakeService(
       )?.raw;
       // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
       const bytes = raw ? Buffer.from(raw) : null;
-      const mail = bytes ? await read(bytes) : 'malformed_mime';
+      const mail = bytes ? await readMail(bytes) : 'malformed_mime';
       if (!bytes || typeof mail === 'string') throw new DomainError('mail_intake.not_pending');
       return fileReport(
         actor,
