@@ -12,6 +12,7 @@ import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
+import { mailIntakeWiring, startConfiguredMailIntake } from './mail/mail-intake-wiring.ts';
 
 // The process entry: config, database, first administrator, listen, graceful shutdown.
 async function main(): Promise<void> {
@@ -27,7 +28,8 @@ async function main(): Promise<void> {
   );
   const auditKey = await installAuditKey(config);
   const auditCheckpoints = { dir: config.auditCheckpointDir };
-  const services = createServices(handle, undefined, { auditCheckpoints });
+  const mail = mailIntakeWiring(config);
+  const services = createServices(handle, undefined, { auditCheckpoints, mailIntake: mail.options });
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
   const checkpointJob = auditCheckpointJob(auditCheckpoints);
@@ -52,6 +54,8 @@ async function main(): Promise<void> {
     handle.engine === 'pglite' && !config.databaseUrl
       ? await startControlChannel(handle, config.dataDir)
       : null;
+  mail.useLogger(app.log);
+  const mailListener = await startConfiguredMailIntake(config, services, app.log);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(
@@ -74,6 +78,8 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await scheduler.stop();
+    await mailListener?.close();
+    await mail.close();
     await app.close();
     await control?.close();
     await handle.close();

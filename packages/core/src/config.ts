@@ -21,6 +21,26 @@ const ConfigSchema = Type.Object({
   auditKey: Type.Optional(Type.String({ minLength: 44 })),
   /** Signed audit checkpoints are also written here, outside the database. */
   auditCheckpointDir: Type.String({ minLength: 1 }),
+  /** The SMTP listener for incident reports by email (issue 9): off unless enabled. */
+  mailIntake: Type.Object({
+    enabled: Type.Boolean(),
+    host: Type.String({ minLength: 1 }),
+    port: Type.Integer({ minimum: 0, maximum: 65535 }),
+    /** The intake address people write to; the only recipient accepted. */
+    address: Type.String({ pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' }),
+    /** Name in the greeting and the domain of the Message-IDs we send. */
+    hostname: Type.String({ minLength: 1 }),
+    tlsKeyFile: Type.Optional(Type.String({ minLength: 1 })),
+    tlsCertFile: Type.Optional(Type.String({ minLength: 1 })),
+    maxBytes: Type.Integer({ minimum: 1024, maximum: 100 * 1024 * 1024 }),
+    maxRecipients: Type.Integer({ minimum: 1, maximum: 1000 }),
+    socketTimeoutMs: Type.Integer({ minimum: 1000, maximum: 3_600_000 }),
+    maxClients: Type.Integer({ minimum: 1, maximum: 10_000 }),
+    /** Mails accepted from one sender address per hour; more are deferred (451). */
+    perSenderPerHour: Type.Integer({ minimum: 1, maximum: 100_000 }),
+    /** Outgoing SMTP (smtp:// or smtps:// URL) for acknowledgements until the notification outbox sends them. */
+    ackSmtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -39,6 +59,28 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
   return Number(value);
+}
+
+function mailIntakeConfig(env: NodeJS.ProcessEnv) {
+  const address = env.UNGCUU_MAIL_INTAKE_ADDRESS || 'baocaosuco@localhost.localdomain';
+  const enabled = bool('UNGCUU_MAIL_INTAKE', env.UNGCUU_MAIL_INTAKE, false);
+  if (enabled && !env.UNGCUU_MAIL_INTAKE_ADDRESS)
+    throw new ConfigError('UNGCUU_MAIL_INTAKE_ADDRESS is required when UNGCUU_MAIL_INTAKE is on');
+  return {
+    enabled,
+    host: env.UNGCUU_MAIL_INTAKE_HOST || '0.0.0.0',
+    port: int('UNGCUU_MAIL_INTAKE_PORT', env.UNGCUU_MAIL_INTAKE_PORT, 2525),
+    address: address.toLowerCase(),
+    hostname: env.UNGCUU_MAIL_INTAKE_HOSTNAME || address.slice(address.lastIndexOf('@') + 1),
+    ...(env.UNGCUU_MAIL_INTAKE_TLS_KEY ? { tlsKeyFile: resolve(env.UNGCUU_MAIL_INTAKE_TLS_KEY) } : {}),
+    ...(env.UNGCUU_MAIL_INTAKE_TLS_CERT ? { tlsCertFile: resolve(env.UNGCUU_MAIL_INTAKE_TLS_CERT) } : {}),
+    maxBytes: int('UNGCUU_MAIL_INTAKE_MAX_MB', env.UNGCUU_MAIL_INTAKE_MAX_MB, 10) * 1024 * 1024,
+    maxRecipients: int('UNGCUU_MAIL_INTAKE_MAX_RECIPIENTS', env.UNGCUU_MAIL_INTAKE_MAX_RECIPIENTS, 10),
+    socketTimeoutMs: int('UNGCUU_MAIL_INTAKE_TIMEOUT_S', env.UNGCUU_MAIL_INTAKE_TIMEOUT_S, 60) * 1000,
+    maxClients: int('UNGCUU_MAIL_INTAKE_MAX_CLIENTS', env.UNGCUU_MAIL_INTAKE_MAX_CLIENTS, 20),
+    perSenderPerHour: int('UNGCUU_MAIL_INTAKE_PER_SENDER_HOUR', env.UNGCUU_MAIL_INTAKE_PER_SENDER_HOUR, 30),
+    ...(env.UNGCUU_MAIL_INTAKE_ACK_SMTP ? { ackSmtpUrl: env.UNGCUU_MAIL_INTAKE_ACK_SMTP } : {}),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
@@ -61,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditKeyFile: resolve(env.UNGCUU_AUDIT_KEY_FILE || resolve(dataDir, 'audit.key')),
     ...(env.UNGCUU_AUDIT_KEY ? { auditKey: env.UNGCUU_AUDIT_KEY } : {}),
     auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
+    mailIntake: mailIntakeConfig(env),
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);
@@ -71,6 +114,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       '/adminPassword': 'UNGCUU_ADMIN_PASSWORD (at least 10 characters)',
       '/logLevel': 'LOG_LEVEL',
       '/auditKey': 'UNGCUU_AUDIT_KEY (at least 32 bytes: 64 hex digits)',
+      '/mailIntake/address': 'UNGCUU_MAIL_INTAKE_ADDRESS',
+      '/mailIntake/port': 'UNGCUU_MAIL_INTAKE_PORT',
+      '/mailIntake/maxBytes': 'UNGCUU_MAIL_INTAKE_MAX_MB',
+      '/mailIntake/ackSmtpUrl': 'UNGCUU_MAIL_INTAKE_ACK_SMTP',
     };
     throw new ConfigError(
       `invalid configuration: ${issues.map((i) => `${names[i.path] ?? i.path}: ${i.message}`).join('; ')}`,

@@ -4,6 +4,9 @@ import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
 import { createIncidentServices } from './incidents/incident-services.ts';
+import { createMailIntakeService, type MailIntakeOptions } from './mail-intake/mail-intake.service.ts';
+import { createMailSendersService } from './mail-intake/mail-senders.service.ts';
+import { dropMail } from './mail-intake/outgoing-mail.ts';
 import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
 import { createUnitService } from './org/unit.service.ts';
@@ -20,10 +23,16 @@ import { createPreparednessServices } from './systems/preparedness-services.ts';
 export function createServices(
   handle: DatabaseHandle,
   clock: Clock = systemClock,
-  options: { auditCheckpoints?: CheckpointOptions } = {},
+  options: { auditCheckpoints?: CheckpointOptions; mailIntake?: MailIntakeOptions } = {},
 ) {
   const checkpointOptions = options.auditCheckpoints ?? {};
   const deps: ServiceDeps = { db: handle.db, clock };
+  const incidents = createIncidentServices(deps);
+  const mailIntake = options.mailIntake ?? {
+    enqueueMail: dropMail(() => {}),
+    hostname: 'localhost',
+    log: () => {},
+  };
   return {
     deps,
     units: createUnitService(deps),
@@ -34,7 +43,10 @@ export function createServices(
     orgImport: createOrgImportService(deps),
     /** Every id a client names must be a record the caller may see (see shared/ref-visibility.ts). */
     refs: createRefChecker(deps.db),
-    ...createIncidentServices(deps),
+    ...incidents,
+    /** Incident reports by email (issue 9); the SMTP listener is started by apps/server/src/server.ts. */
+    mailIntake: createMailIntakeService(deps, incidents.intake, mailIntake),
+    mailSenders: createMailSendersService(deps),
     ...createPreparednessServices(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>

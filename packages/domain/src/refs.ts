@@ -34,6 +34,8 @@ export const REF_KINDS = [
   'task',
   'evidence',
   'saved_filter',
+  /** A mail received by the intake listener (the focal office's queue). */
+  'mail_message',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -11,6 +11,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { incidentDocumentRoutes, incidentWorkRoutes } from './incident-work.routes.ts';
 import { incidentRoutes } from './incidents.routes.ts';
+import { mailIntakeRoutes } from './mail-intake/mail-intake.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { preparednessRoutes } from './systems-preparedness.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
@@ -35,5 +36,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await incidentWorkRoutes(app, deps);
   await incidentDocumentRoutes(app, deps);
   await classifierRoutes(app, deps);
+  await mailIntakeRoutes(app, deps);
   await catalogueRoutes(app, deps);
 }

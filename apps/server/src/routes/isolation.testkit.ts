@@ -263,6 +263,27 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // The intake's queue belongs to the focal office alone: a ward officer sees none of it.
+  const mail = await ctx.db
+    .insertInto('mail_intake_messages')
+    .values({
+      received_at: new Date(),
+      status: 'pending',
+      size: 1,
+      sha256: 'x',
+      raw: Buffer.from('x'),
+      from_address: 'nguoi@gmail.com',
+      from_name: null,
+      message_id: null,
+      reason: null,
+      remote_address: null,
+      incident_id: null,
+      unit_id: null,
+      handled_by: null,
+      handled_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const filter = await as(officer, '/api/saved-filters', { name: 'Của tôi', query: { state: ['new'] } });
   const token = await as(officer, '/api/tokens', { name: 'Tích hợp', scopes: ['read'] });
   const team = await as(coordinator, '/api/team', { unitId, fullName: 'Trần Văn Bình' });
@@ -299,6 +320,7 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     task: task.id,
     evidence: evidence.id,
     saved_filter: filter.id,
+    mail_message: mail.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -35,9 +35,11 @@ export class TestContext {
     readonly handle: DatabaseHandle,
   ) {}
 
-  static async create(options: { clock?: Clock } = {}): Promise<TestContext> {
+  static async create(
+    options: { clock?: Clock; services?: Parameters<typeof createServices>[2] } = {},
+  ): Promise<TestContext> {
     const handle = await createTestDatabase();
-    const services = createServices(handle, options.clock);
+    const services = createServices(handle, options.clock, options.services);
     const config = loadConfig({ LOG_LEVEL: 'silent', UNGCUU_WEB_DIST: '/nonexistent' });
     const app = await buildApp(config, { handle, services, logger: false });
     await app.ready();

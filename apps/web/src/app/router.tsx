@@ -22,6 +22,7 @@ import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
+import { MAIL_INTAKE_ROUTES } from '../features/mail-intake/routes.tsx';
 import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
 import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
@@ -68,6 +69,7 @@ export function createRouter() {
             { path: '/admin/import', element: <ImportPage /> },
             { path: '/admin/security', element: <SecuritySettingsPage /> },
             ...INTAKE_ADMIN_ROUTES,
+            ...MAIL_INTAKE_ROUTES,
             ...PLAYBOOK_ROUTES,
             ...REGIME_ROUTES,
             ...CLASSIFIER_ROUTES,

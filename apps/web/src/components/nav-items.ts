@@ -14,6 +14,7 @@ import {
   IconLayoutDashboard,
   IconListCheck,
   IconLock,
+  IconMail,
   IconReportAnalytics,
   IconServer,
   IconShieldCheck,
@@ -57,6 +58,12 @@ export const ADMIN_PAGES = [
     visible: (a: Actor) => a.roles.includes('admin'),
   },
   { key: 'intake', path: '/admin/intake', icon: IconInbox, visible: (a: Actor) => a.roles.includes('admin') },
+  {
+    key: 'mailIntake',
+    path: '/admin/mail-intake',
+    icon: IconMail,
+    visible: (a: Actor) => a.roles.includes('admin') || a.roles.includes('coordinator'),
+  },
   {
     key: 'playbooks',
     path: '/admin/playbooks',

@@ -4,6 +4,7 @@ import { enCatalogue } from './en/catalogue.ts';
 import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
 import { enIncidents } from './en/incidents.ts';
+import { enMailIntake } from './en/mail-intake.ts';
 import { enPreparedness } from './en/preparedness.ts';
 import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
@@ -12,6 +13,7 @@ import { viCatalogue } from './vi/catalogue.ts';
 import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
 import { viIncidents } from './vi/incidents.ts';
+import { viMailIntake } from './vi/mail-intake.ts';
 import { viPreparedness } from './vi/preparedness.ts';
 
 export const vi = {
@@ -22,6 +24,7 @@ export const vi = {
   ...viPreparedness,
   ...viCatalogue,
   ...viClassifier,
+  ...viMailIntake,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -31,4 +34,5 @@ export const en: Messages<typeof vi> = {
   ...enPreparedness,
   ...enCatalogue,
   ...enClassifier,
+  ...enMailIntake,
 };

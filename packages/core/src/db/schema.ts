@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ClassifierTables } from './schema-classifier.ts';
 import type { IncidentTables } from './schema-incidents.ts';
+import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
@@ -167,7 +168,12 @@ export interface PlatformTables {
   ungcuu_migrations: MigrationsTable;
 }
 
-export interface Database extends PlatformTables, IncidentTables, PreparednessTables, ClassifierTables {}
+export interface Database
+  extends PlatformTables,
+    IncidentTables,
+    PreparednessTables,
+    ClassifierTables,
+    MailIntakeTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -3,10 +3,11 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting, putSetting } from '../auth/settings.repository.ts';
+import type { IncidentRow } from '../db/schema-incidents.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
-import { mutate } from '../shared/mutation.ts';
+import { type MutationScope, mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { suggestForText } from './classifier.service.ts';
 import { insertIncident, nextIncidentCode } from './incident.repository.ts';
@@ -36,8 +37,10 @@ export function createIntakeService(deps: ServiceDeps) {
   async function file(
     actor: RequestActor,
     input: IncidentReportInput,
-    channel: 'web' | 'api' | 'public',
+    channel: 'web' | 'api' | 'public' | 'email',
     reportingUnitId: string,
+    /** More work in the same transaction (the mail intake stores its evidence and acknowledgement). */
+    within?: (scope: MutationScope, row: IncidentRow) => Promise<void>,
   ) {
     const now = clock.now();
     const detectedAt = new Date(input.detectedAt);
@@ -53,7 +56,8 @@ export function createIntakeService(deps: ServiceDeps) {
     const suggestion = await suggestForText(db, `${input.title}\n${description}`);
 
     const code = await nextIncidentCode(db, Number(vietnamDate(now).slice(0, 4)));
-    return mutate(deps, actor, async ({ trx, audit, announce }) => {
+    return mutate(deps, actor, async (scope) => {
+      const { trx, audit, announce } = scope;
       const row = await insertIncident(trx, {
         code,
         title: input.title.trim(),
@@ -127,6 +131,7 @@ export function createIntakeService(deps: ServiceDeps) {
         after: row,
       });
       await announce({ entity: 'incident', id: row.id, action: 'report', unitIds: row.unit_ids });
+      if (within) await within(scope, row);
       return {
         incident: incidentView(actor, row, 'full'),
         acknowledgement: {
@@ -150,6 +155,19 @@ export function createIntakeService(deps: ServiceDeps) {
       if (input.systemId)
         await assertVisibleRefs(db, actor, [{ kind: 'system', id: input.systemId, path: 'systemId' }]);
       return file(actor, input, channel, unitId);
+    },
+
+    /**
+     * A report that arrived by email (mail-intake/): the sender's unit was decided from its
+     * registered addresses or by the focal office; `within` stores the mail's evidence.
+     */
+    async reportByEmail(
+      actor: RequestActor,
+      input: IncidentReportInput,
+      unitId: string,
+      within: (scope: MutationScope, row: IncidentRow) => Promise<void>,
+    ) {
+      return file(actor, input, 'email', unitId, within);
     },
 
     /** Whether the public form is open, so the page can say so before anyone types a report. */

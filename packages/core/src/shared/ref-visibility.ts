@@ -155,6 +155,11 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
     where: (actor) => unitScope(actor, 'budget.read', ['l.unit_id']),
   },
   incident: { table: 'incidents', where: (actor) => incidentVisible(actor, 'incidents') },
+  // Mails at the intake address are the focal office's to sort (and the administrator's).
+  mail_message: {
+    table: 'mail_intake_messages',
+    where: (actor) => (actor.roles.includes('admin') || actor.roles.includes('coordinator') ? TRUE : FALSE),
+  },
   // A task is seen with its incident, or by the unit or person it was given to.
   task: {
     table: 'incident_tasks',

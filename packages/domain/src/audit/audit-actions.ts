@@ -35,6 +35,14 @@ const FIXED: Record<string, LocalizedText> = {
   'token.revoke': t('Thu hồi mã truy cập API', 'Revoke API token'),
   'settings.totp_roles': t('Đổi vai trò bắt buộc xác thực hai lớp', 'Change roles that need two-factor'),
   'settings.intake': t('Đổi thiết lập tiếp nhận báo cáo công khai', 'Change public intake settings'),
+  // Mail intake (issue 9)
+  'mail_intake.receive': t(
+    'Nhận thư báo cáo (chờ xử lý hoặc cách ly)',
+    'Receive a report mail (queued or quarantined)',
+  ),
+  'mail_intake.assign': t('Giao thư báo cáo cho đơn vị', 'Assign a report mail to a unit'),
+  'mail_intake.dismiss': t('Bỏ qua thư báo cáo', 'Dismiss a report mail'),
+  'unit.mail_senders': t('Đổi địa chỉ thư gửi báo cáo của đơn vị', "Change a unit's report sender addresses"),
   'incident.report': t('Báo cáo sự cố', 'Report incident'),
   'incident.update': t('Sửa thông tin sự cố', 'Edit incident'),
   'incident.classify': t('Xác nhận phân loại sự cố', 'Confirm incident class'),
@@ -162,6 +170,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   readiness_training: t('Khoá tập huấn', 'Training'),
   readiness_drill: t('Diễn tập', 'Drill'),
   classifier_model: t('Mô hình gợi ý phân loại', 'Classification model'),
+  mail_message: t('Thư báo cáo sự cố', 'Incident report mail'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

@@ -7,6 +7,7 @@ export const enCatalogue: Messages<typeof viCatalogue> = {
   nav: {
     ...enCommon.nav,
     intake: 'Public intake',
+    mailIntake: 'Report mails',
     playbooks: 'Response playbooks',
     regimes: 'Reporting regimes',
   },

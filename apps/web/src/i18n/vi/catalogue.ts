@@ -6,6 +6,7 @@ export const viCatalogue = {
   nav: {
     ...viCommon.nav,
     intake: 'Tiếp nhận công khai',
+    mailIntake: 'Thư báo cáo sự cố',
     playbooks: 'Phương án ứng cứu',
     regimes: 'Chế độ báo cáo',
   },

@@ -8,6 +8,7 @@ import * as auditKeyed from './20261205-0500-audit-keyed.ts';
 import * as incidentClosure from './20261205-0500-incident-closure.ts';
 import * as initialReportFields from './20261205-0500-initial-report-fields.ts';
 import * as classifier from './20261205-0800-classifier.ts';
+import * as mailIntake from './20261205-0800-mail-intake.ts';
 
 export interface Migration {
   name: string;
@@ -31,4 +32,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0500-incident-closure', incidentClosure.up),
   fromFile('20261205-0500-initial-report-fields', initialReportFields.up),
   fromFile('20261205-0800-classifier', classifier.up),
+  fromFile('20261205-0800-mail-intake', mailIntake.up),
 ];

@@ -7,6 +7,7 @@ import type { Unit } from '../../../api/types.ts';
 import { FormError, isDuplicate } from '../../../components/form-error.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
+import { UnitMailSenders } from '../../mail-intake/components/unit-mail-senders.tsx';
 import { useSaveUnit } from '../hooks/use-units.ts';
 import { type UnitFormValues, unitFormValues, unitInput, unitRules } from './unit-form-values.ts';
 
@@ -120,6 +121,7 @@ export function UnitForm({ unit, onDone }: { unit?: Unit; onDone: () => void }) 
         <FocalFields form={form} prefix="focalMain" legend={t('units.sections.focalMain')} />
         <FocalFields form={form} prefix="focalBackup" legend={t('units.sections.focalBackup')} />
         <Textarea label={t('units.fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+        {unit && <UnitMailSenders unitId={unit.id} />}
         <FormError error={save.error} duplicateMessage={t('units.validation.duplicate')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
