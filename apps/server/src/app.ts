@@ -17,12 +17,17 @@ import { DOCS_CSP, registerSecurityHeaders } from './plugins/security-headers.ts
 import { isSpaRequest, registerWeb } from './plugins/web.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { budgetRoutes } from './routes/budget/budget.routes.ts';
 import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
-import { incidentDocumentRoutes, incidentWorkRoutes } from './routes/incident-work.routes.ts';
-import { incidentRoutes } from './routes/incidents.routes.ts';
+import { incidentsModule } from './routes/incidents/index.ts';
+import { inspectionsRoutes } from './routes/inspections/inspections.routes.ts';
+import { notificationsRoutes } from './routes/notifications/notifications.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
-import { preparednessRoutes } from './routes/systems-preparedness.routes.ts';
+import { readinessRoutes } from './routes/readiness/readiness.routes.ts';
+import { risksRoutes } from './routes/risks/risks.routes.ts';
+import { systemsRoutes } from './routes/systems/systems.routes.ts';
+import { tasksRoutes } from './routes/tasks/tasks.routes.ts';
 
 export interface AppDeps {
   handle: DatabaseHandle;
@@ -88,10 +93,14 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await authRoutes(app, { services: deps.services, config });
   await orgRoutes(app, { services: deps.services });
   await adminRoutes(app, { services: deps.services });
-  await preparednessRoutes(app, { services: deps.services });
-  await incidentRoutes(app, { services: deps.services });
-  await incidentWorkRoutes(app, { services: deps.services });
-  await incidentDocumentRoutes(app, { services: deps.services });
+  await systemsRoutes(app, { services: deps.services });
+  await risksRoutes(app, { services: deps.services });
+  await readinessRoutes(app, { services: deps.services });
+  await inspectionsRoutes(app, { services: deps.services });
+  await budgetRoutes(app, { services: deps.services });
+  await incidentsModule(app, { services: deps.services });
+  await tasksRoutes(app, { services: deps.services });
+  await notificationsRoutes(app, { services: deps.services });
   await catalogueRoutes(app, { services: deps.services });
   await registerRealtime(app, deps.handle, deps.services);
 

@@ -15,7 +15,7 @@ export function createSavedFilterService(deps: ServiceDeps) {
         .orderBy('name')
         .limit(100)
         .execute();
-      return rows.map((r) => ({ id: r.id, name: r.name, query: r.query }));
+      return rows.map((r) => ({ id: r.id, name: r.name, query: r.query as Record<string, unknown> }));
     },
     async create(actor: RequestActor, name: string, query: Record<string, unknown>) {
       return mutate(deps, actor, async ({ trx, audit }) => {
@@ -31,7 +31,7 @@ export function createSavedFilterService(deps: ServiceDeps) {
           unitId: actor.unitId,
           after: row,
         });
-        return { id: row.id, name: row.name, query: row.query };
+        return { id: row.id, name: row.name, query: row.query as Record<string, unknown> };
       });
     },
     async remove(actor: RequestActor, id: string) {

@@ -1,6 +1,3 @@
-import { sql } from 'kysely';
-import type { ContactValue } from '../db/schema-preparedness.ts';
-import { blank, toDay, toIso } from '../systems/row-values.ts';
 import type {
   ContractInput,
   ContractView,
@@ -12,7 +9,10 @@ import type {
   LicenceView,
   TrainingInput,
   TrainingView,
-} from './readiness.schemas.ts';
+} from '@ungcuu/domain/readiness/readiness-api.ts';
+import { sql } from 'kysely';
+import type { ContactValue } from '../db/schema-preparedness.ts';
+import { blank, toDay, toIso } from '../systems/row-values.ts';
 import type { ItemRow, LinkSpec, TableSpec } from './readiness-items.repository.ts';
 
 // The five readiness record kinds: table, column mapping and API shape of each.

@@ -5,6 +5,7 @@ import {
   READINESS_CRITERIA,
   READINESS_CRITERION_CODES,
 } from '@ungcuu/domain/readiness/criteria.ts';
+import { READINESS_BANDS } from '@ungcuu/domain/readiness/readiness-score-api.ts';
 import { type Executor, type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
@@ -12,7 +13,6 @@ import { readReach, toDay } from '../systems/row-values.ts';
 import * as facts from './readiness-facts.repository.ts';
 import { vnToday } from './readiness-items.service.ts';
 import { daysBetween } from './readiness-kinds.ts';
-import { READINESS_BANDS } from './readiness-score.schemas.ts';
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,4 +1,3 @@
-import { type TSchema, Type } from '@sinclair/typebox';
 import { type Action, type Actor, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 
@@ -49,20 +48,6 @@ export function readReach(actor: Actor, action: Action): ReadReach {
   if (scope === 'own_unit') return { all: false, unitId: actor.unitId };
   throw new DomainError('forbidden');
 }
-
-// Response schemas: the API documents what it returns, and views are typed by them.
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-export const LocalizedTextSchema = Type.Object({ vi: Type.String(), en: Type.String() });
-export const DayString = Type.String({ format: 'date' });
-export const DateTimeString = Type.String({ format: 'date-time' });
-export const AllowedActions = Type.Array(Type.String());
-export const Paged = <T extends TSchema>(item: T) =>
-  Type.Object({
-    items: Type.Array(item),
-    total: Type.Integer(),
-    limit: Type.Integer(),
-    offset: Type.Integer(),
-  });
 
 export interface PageQuery {
   limit: number;

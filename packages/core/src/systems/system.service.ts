@@ -2,6 +2,7 @@ import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { atRiskIfDown, wouldCreateCycle } from '@ungcuu/domain/systems/dependencies.ts';
 import { type InformationSystemInput, systemInputIssues } from '@ungcuu/domain/systems/system.ts';
+import type { DependencyInput, SystemListQuery, SystemPatch } from '@ungcuu/domain/systems/system-api.ts';
 import type {
   InformationSystemRow,
   InformationSystemUpdate,
@@ -14,7 +15,6 @@ import { mutate } from '../shared/mutation.ts';
 import { requireReadable } from '../shared/ref-visibility.ts';
 import { blank, readReach, toDay } from './row-values.ts';
 import * as repo from './system.repository.ts';
-import type { DependencyInput, SystemListQuery, SystemPatch } from './system.schemas.ts';
 import { canReadSystem, systemRef, systemUnitIds, systemView } from './system.view.ts';
 
 /** Domain input → columns; only the keys present in a patch are set. */
