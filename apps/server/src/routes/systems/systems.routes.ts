@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { detectFormat } from '@ungcuu/core/import/tabular.ts';
 import type { Services } from '@ungcuu/core/services.ts';
-import { CSV_TYPE, XLSX_TYPE } from '@ungcuu/core/systems/tabular-export.ts';
+import { XLSX_TYPE } from '@ungcuu/core/systems/tabular-export.ts';
 import { RefId, UncheckedId } from '@ungcuu/domain/refs.ts';
 import { InformationSystemInputSchema } from '@ungcuu/domain/systems/system.ts';
 import {
@@ -47,7 +47,7 @@ export async function systemsRoutes(base: FastifyInstance, { services }: { servi
           ...filterProperties,
           format: Type.Union([Type.Literal('xlsx'), Type.Literal('csv')], { default: 'xlsx' }),
         }),
-        response: { 200: FileDownload([XLSX_TYPE, CSV_TYPE]) },
+        response: { 200: FileDownload([XLSX_TYPE, 'text/csv']) },
       },
     },
     async (req, reply) => {
