@@ -80,9 +80,9 @@ export const EQUIPMENT: ItemKind<EquipmentInput, EquipmentView> = {
   view: (row) => ({
     ...base(row),
     name: String(row.name),
-    category: String(row.category),
+    category: String(row.category) as EquipmentView['category'],
     quantity: Number(row.quantity),
-    status: String(row.status),
+    status: String(row.status) as EquipmentView['status'],
     location: str(row.location),
     acquiredOn: day(row.acquired_on),
     notes: str(row.notes),

@@ -1,5 +1,6 @@
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { UnitType } from '@ungcuu/domain/org/unit-types.ts';
 import {
   computeReadiness,
   READINESS_CRITERIA,
@@ -114,7 +115,7 @@ export function createReadinessService(deps: ServiceDeps) {
       unitId: u.id,
       unitCode: u.code,
       unitName: u.name,
-      unitType: u.type,
+      unitType: u.type as UnitType,
       ...computeReadiness(byUnit.get(u.id)!, { now }),
       computedAt: now,
     }));

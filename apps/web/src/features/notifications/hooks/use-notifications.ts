@@ -1,5 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { NotificationPage } from '@ungcuu/domain/notifications/notification-api.ts';
+import type {
+  NotificationPage,
+  Notification as NotificationView,
+} from '@ungcuu/domain/notifications/notification-api.ts';
 import { api, apiGet } from '../../../api/client.ts';
 
 export type {
