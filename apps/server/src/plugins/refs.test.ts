@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Type } from '@sinclair/typebox';
-import { BudgetLineCreateSchema } from '@ungcuu/core/budget/budget.schemas.ts';
 import type { Services } from '@ungcuu/core/services.ts';
+import { BudgetLineCreateSchema } from '@ungcuu/domain/budget/budget-api.ts';
 import { RefId, refsIn, UncheckedId } from '@ungcuu/domain/refs.ts';
 import Fastify from 'fastify';
 import { registerRefChecks } from './refs.ts';

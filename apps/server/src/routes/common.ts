@@ -20,6 +20,3 @@ export const INT4_MAX = 2_147_483_647;
 export const VersionQuery = Type.Object({
   version: Type.Optional(Type.Integer({ minimum: 1, maximum: INT4_MAX })),
 });
-
-/** The largest spreadsheet an import endpoint accepts (org and systems imports). */
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;

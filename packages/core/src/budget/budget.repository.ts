@@ -1,8 +1,8 @@
+import type { BudgetListQuery } from '@ungcuu/domain/budget/budget-api.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { BudgetLineRow, BudgetLinesTable, BudgetSpendingRow } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { BudgetListQuery } from './budget.schemas.ts';
 
 export type BudgetLineWithTotals = BudgetLineRow & { unit_name: string; spent: string | number };
 

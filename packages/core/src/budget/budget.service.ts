@@ -8,6 +8,12 @@ import {
   budgetTotals,
   checkBudgetTransition,
 } from '@ungcuu/domain/budget/budget.ts';
+import type {
+  BudgetLineCreate,
+  BudgetLinePatch,
+  BudgetListQuery,
+  SpendingCreate,
+} from '@ungcuu/domain/budget/budget-api.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
 import type { Updateable } from 'kysely';
@@ -21,7 +27,6 @@ import { readReach } from '../shared/read-reach.ts';
 import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
 import { blank, toInt } from '../shared/row-values.ts';
 import * as repo from './budget.repository.ts';
-import type { BudgetLineCreate, BudgetLinePatch, BudgetListQuery, SpendingCreate } from './budget.schemas.ts';
 import { budgetLineView, spendingView } from './budget.view.ts';
 import { renderBudgetWorkbook } from './budget-export.xlsx.ts';
 

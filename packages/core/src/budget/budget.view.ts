@@ -1,9 +1,9 @@
 import { type Actor, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
 import { checkBudgetTransition } from '@ungcuu/domain/budget/budget.ts';
+import type { BudgetLineView, SpendingView } from '@ungcuu/domain/budget/budget-api.ts';
 import type { BudgetSpendingRow } from '../db/schema-preparedness.ts';
 import { toDay, toInt, toIso } from '../shared/row-values.ts';
 import type { BudgetLineWithTotals } from './budget.repository.ts';
-import type { BudgetLineView, SpendingView } from './budget.schemas.ts';
 
 /** Approving is offered only on a submitted line, to whoever the domain's approval rule lets decide. */
 function lineActions(actor: Actor, row: BudgetLineWithTotals): string[] {

@@ -1,5 +1,6 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
+import type { IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
+import { normalizeObservable, type ObservableKind } from '@ungcuu/domain/incidents/observables.ts';
 import type { ObservableInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import { findUsersByUsernames } from '../org/user.repository.ts';
@@ -137,6 +138,7 @@ export function createCollaborationService(deps: ServiceDeps) {
       // Links to other incidents are shown only where the viewer may see those incidents too.
       return rows.map((o) => ({
         ...o,
+        kind: o.kind as ObservableKind,
         sharedWith: o.sharedWith
           .filter(
             (s) =>
@@ -167,7 +169,7 @@ export function createCollaborationService(deps: ServiceDeps) {
           after: saved ?? { kind: input.kind, normalized, existing: true },
         });
         await announce({ entity: 'incident', id: incidentId, action: 'observable', unitIds: row.unit_ids });
-        return { kind: input.kind, value: input.value.trim(), normalized };
+        return { kind: input.kind as ObservableKind, value: input.value.trim(), normalized };
       });
     },
 
@@ -185,7 +187,13 @@ export function createCollaborationService(deps: ServiceDeps) {
       }));
       return rows
         .filter((r) => visibilityOf(actor, r) !== null)
-        .map((r) => ({ kind: r.kind, id: r.id, code: r.code, title: r.title, state: r.state }));
+        .map((r) => ({
+          kind: r.kind,
+          id: r.id,
+          code: r.code,
+          title: r.title,
+          state: r.state as IncidentState,
+        }));
     },
 
     async link(actor: RequestActor, incidentId: string, otherId: string, kind: 'related' | 'duplicate') {

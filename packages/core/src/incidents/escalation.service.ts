@@ -1,4 +1,5 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { EscalationChannel, EscalationShared } from '@ungcuu/domain/incidents/incident-work-api.ts';
 import type { EscalateInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
@@ -25,9 +26,9 @@ export function createEscalationService(deps: ServiceDeps) {
         toUnitName: r.to_unit_name,
         sentBy: r.sent_by,
         sentAt: new Date(r.sent_at).toISOString(),
-        channel: r.channel,
+        channel: r.channel as EscalationChannel,
         summary: r.summary,
-        shared: r.shared,
+        shared: r.shared as EscalationShared,
       }));
     },
 
@@ -84,7 +85,7 @@ export function createEscalationService(deps: ServiceDeps) {
           toUnitId: target.id,
           toUnitName: target.name,
           sentAt: now.toISOString(),
-          channel: input.channel,
+          channel: input.channel as EscalationChannel,
           summary: input.summary,
           shared,
         };

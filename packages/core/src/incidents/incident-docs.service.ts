@@ -1,4 +1,5 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { DocForm } from '@ungcuu/domain/incidents/incident-work-api.ts';
 import { type IncidentState, STATE_LABELS } from '@ungcuu/domain/incidents/lifecycle.ts';
 import { TIER_LABELS, type Tier } from '@ungcuu/domain/incidents/severity.ts';
 import {
@@ -143,7 +144,7 @@ export function createIncidentDocsService(deps: ServiceDeps) {
       const rows = await listReportDocsOfIncident(db, incidentId);
       return rows.map((r) => ({
         id: r.id,
-        form: r.form,
+        form: r.form as DocForm,
         reference: r.reference,
         generatedAt: new Date(r.generated_at).toISOString(),
         sentAt: r.sent_at ? new Date(r.sent_at).toISOString() : null,
@@ -224,7 +225,7 @@ export function createIncidentDocsService(deps: ServiceDeps) {
         await announce({ entity: 'incident', id: incidentId, action: 'document', unitIds: row.unit_ids });
         return {
           id: doc.id,
-          form: doc.form,
+          form: doc.form as DocForm,
           reference: doc.reference,
           sentAt: input.sentAt,
           sentTo: doc.sent_to,

@@ -9,6 +9,7 @@ import type {
   TransitionInput,
 } from '@ungcuu/domain/incidents/schemas.ts';
 import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
+import type { UnitType } from '@ungcuu/domain/org/unit-types.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
 import { findUnitsByIds } from '../org/unit.repository.ts';
@@ -16,8 +17,8 @@ import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
-import { latestShareWithUnit } from './escalation.repository.ts';
 import { recordDecision } from './classifier.service.ts';
+import { latestShareWithUnit } from './escalation.repository.ts';
 import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
@@ -121,7 +122,7 @@ export function createIncidentService(deps: ServiceDeps) {
         playbookTitle: playbook?.title ?? null,
         deadlines: deadlinesOf(row, regime, clock.now()),
         regime: { id: regime.id, name: regime.name },
-        units: units.map((u) => ({ id: u.id, name: u.name, type: u.type })),
+        units: units.map((u) => ({ id: u.id, name: u.name, type: u.type as UnitType })),
         timeline: visibility === 'full' || shared.timeline ? await timelineForDisplay(db, id) : [],
       };
     },

@@ -1,25 +1,22 @@
-import { type Action, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
+import { allowedActions } from '@ungcuu/domain/auth/permissions.ts';
+import type { ClassificationSuggestion } from '@ungcuu/domain/incidents/classifier.ts';
 import { allowedWhenFinished, isFinished } from '@ungcuu/domain/incidents/closure.ts';
+import {
+  INCIDENT_ACTIONS,
+  type IncidentAction,
+  type IncidentSummary,
+  type IncidentView,
+  type Severity,
+} from '@ungcuu/domain/incidents/incident-api.ts';
 import { availableTransitions, type IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
+import type { Tier } from '@ungcuu/domain/incidents/severity.ts';
+import type { CauseGroup, Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
+import type { TriggerFlags } from '@ungcuu/domain/incidents/triggers.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
 import { toIso } from '../shared/row-values.ts';
 import type { Visibility } from './incident-access.ts';
-
-const INCIDENT_ACTIONS: readonly Action[] = [
-  'incident.update',
-  'incident.triage',
-  'incident.assign',
-  'incident.transition',
-  'incident.escalate',
-  'incident.merge',
-  'incident.report_docs',
-  'task.create',
-  'evidence.upload',
-  'evidence.read',
-  'comment.create',
-];
 
 /** The role whose transitions apply: the strongest the actor holds. */
 export function lifecycleRole(actor: RequestActor): Role {
@@ -28,16 +25,16 @@ export function lifecycleRole(actor: RequestActor): Role {
 }
 
 /** List rows: enough to scan a queue, no heavy fields. */
-export function incidentSummary(row: IncidentRow) {
+export function incidentSummary(row: IncidentRow): IncidentSummary {
   return {
     id: row.id,
     code: row.code,
     title: row.title,
-    state: row.state,
-    tier: row.tier,
+    state: row.state as IncidentState,
+    tier: row.tier as Tier,
     serious: row.serious,
-    causeGroup: row.cause_group,
-    subtype: row.subtype,
+    causeGroup: row.cause_group as CauseGroup | null,
+    subtype: row.subtype as Subtype | null,
     classificationConfirmed: row.classification_confirmed,
     detectedAt: toIso(row.detected_at)!,
     reportedAt: toIso(row.reported_at)!,
@@ -54,12 +51,12 @@ export function incidentView(
   row: IncidentRow,
   visibility: Visibility,
   shared?: { description?: boolean },
-) {
+): IncidentView {
   const working = row.unit_ids.filter((u) => !row.escalated_unit_ids.includes(u));
   const full = visibility === 'full';
   // A finished incident offers only what the server still accepts on it (requireAction).
-  const actions = full
-    ? allowedActions(actor, INCIDENT_ACTIONS, { unitIds: working }).filter(
+  const actions: IncidentAction[] = full
+    ? (allowedActions(actor, INCIDENT_ACTIONS, { unitIds: working }) as IncidentAction[]).filter(
         (a) => !isFinished(row.state) || allowedWhenFinished(a),
       )
     : [];
@@ -70,14 +67,14 @@ export function incidentView(
     reporterUserId: row.reporter_user_id,
     reporterContact: full ? row.reporter_contact : null,
     channel: row.channel,
-    triggers: row.triggers,
+    triggers: row.triggers as TriggerFlags,
     ciaAffected: row.cia_affected,
     personalData: row.personal_data,
     nationalSecurityHarm: row.national_security_harm,
-    suggestion: full ? row.suggestion : null,
+    suggestion: full ? (row.suggestion as ClassificationSuggestion | null) : null,
     confirmedBy: row.confirmed_by,
     confirmedAt: toIso(row.confirmed_at),
-    severity: row.severity,
+    severity: row.severity as Severity,
     regimeId: row.regime_id,
     respondingUnitIds: row.responding_unit_ids,
     escalatedUnitIds: row.escalated_unit_ids,
@@ -115,4 +112,3 @@ export function incidentView(
         : [],
   };
 }
-export type IncidentView = ReturnType<typeof incidentView>;

@@ -72,7 +72,13 @@ test('incidents repositories SQL matches its snapshot', async () => {
         },
         insertModel: {
           run: (db) =>
-            classifier.insertModel(db, { version: 2, data: {}, officeExamples: 3, trainMs: 10, trainedAt: NOW }),
+            classifier.insertModel(db, {
+              version: 2,
+              data: {},
+              officeExamples: 3,
+              trainMs: 10,
+              trainedAt: NOW,
+            }),
           rows: () => [{ id: ID, version: 2 }],
         },
         listModels: { run: (db) => classifier.listModels(db, 20) },

@@ -10,7 +10,7 @@ export function createSavedFilterService(deps: ServiceDeps) {
   return {
     async list(actor: RequestActor) {
       const rows = await repo.listSavedFiltersOfUser(db, actor.userId);
-      return rows.map((r) => ({ id: r.id, name: r.name, query: r.query }));
+      return rows.map((r) => ({ id: r.id, name: r.name, query: r.query as Record<string, unknown> }));
     },
     async create(actor: RequestActor, name: string, query: Record<string, unknown>) {
       return mutate(deps, actor, async ({ trx, audit }) => {
@@ -26,7 +26,7 @@ export function createSavedFilterService(deps: ServiceDeps) {
           unitId: actor.unitId,
           after: row,
         });
-        return { id: row.id, name: row.name, query: row.query };
+        return { id: row.id, name: row.name, query: row.query as Record<string, unknown> };
       });
     },
     async remove(actor: RequestActor, id: string) {

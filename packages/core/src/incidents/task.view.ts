@@ -1,8 +1,8 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
+import type { TaskAction, TaskStatus, TaskView } from '@ungcuu/domain/incidents/task-api.ts';
+import type { Phase } from '@ungcuu/domain/playbooks/playbook.ts';
 import type { TaskRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
-
-export type TaskAction = 'accept' | 'decline' | 'start' | 'complete' | 'reopen' | 'cancel';
 
 /** Task states: who answers, and from which status each answer is allowed. */
 export const TASK_FLOW: Record<
@@ -43,14 +43,14 @@ export function taskView(
   coordinator: boolean,
   now: Date,
   incidentFinished = false,
-) {
+): TaskView {
   const due = task.due_at ? new Date(task.due_at) : null;
   return {
     id: task.id,
     incidentId: task.incident_id,
     title: task.title,
     instructions: task.instructions,
-    phase: task.phase,
+    phase: task.phase as Phase | null,
     stepKey: task.step_key,
     evidenceHint: task.evidence_hint,
     assigneeUnitId: task.assignee_unit_id,
@@ -61,7 +61,7 @@ export function taskView(
       due !== null &&
       ['open', 'accepted', 'in_progress'].includes(task.status) &&
       due < now,
-    status: task.status,
+    status: task.status as TaskStatus,
     declineReason: task.decline_reason,
     resultNote: task.result_note,
     completedAt: task.completed_at ? new Date(task.completed_at).toISOString() : null,

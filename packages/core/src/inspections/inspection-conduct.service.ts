@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { AnswersInput, CompleteInspection } from '@ungcuu/domain/inspections/inspection-api.ts';
 import {
   inspectionResult,
   itemApplies,
@@ -21,7 +22,6 @@ import { mutate } from '../shared/mutation.ts';
 import { blank } from '../shared/row-values.ts';
 import { inspectUpload } from '../shared/uploaded-file.ts';
 import * as repo from './inspection.repository.ts';
-import type { AnswersInput, CompleteInspection } from './inspection.schemas.ts';
 import type { InspectionService } from './inspection.service.ts';
 import { evidenceView } from './inspection.view.ts';
 import { liveContexts, requireInspection } from './inspection-context.ts';

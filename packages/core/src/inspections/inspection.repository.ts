@@ -1,8 +1,8 @@
+import type { InspectionListQuery } from '@ungcuu/domain/inspections/inspection-api.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { InspectionRow, InspectionsTable, InspectionTemplateRow } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { InspectionListQuery } from './inspection.schemas.ts';
 
 export type InspectionWithRefs = InspectionRow & {
   unit_name: string;

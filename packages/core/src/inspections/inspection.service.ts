@@ -1,5 +1,10 @@
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type {
+  InspectionListQuery,
+  InspectionPatch,
+  InspectionPlan,
+} from '@ungcuu/domain/inspections/inspection-api.ts';
 import {
   compareYears,
   type InspectionAnswer,
@@ -15,7 +20,6 @@ import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../shared/read-reach.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import * as repo from './inspection.repository.ts';
-import type { InspectionListQuery, InspectionPatch, InspectionPlan } from './inspection.schemas.ts';
 import { evidenceView, inspectionView, remediationView, templateView } from './inspection.view.ts';
 import { ensureDefaultTemplate, liveContexts, requireInspection } from './inspection-context.ts';
 import { tasksOfInspection } from './remediation.repository.ts';

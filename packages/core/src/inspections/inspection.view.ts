@@ -1,4 +1,10 @@
 import { type Actor, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
+import type {
+  EvidenceView,
+  InspectionView,
+  RemediationTaskView,
+  TemplateView,
+} from '@ungcuu/domain/inspections/inspection-api.ts';
 import {
   type InspectionAnswers,
   type InspectionResult,
@@ -8,12 +14,6 @@ import type { InspectionTemplate } from '@ungcuu/domain/inspections/template.ts'
 import type { InspectionTemplateRow } from '../db/schema-preparedness.ts';
 import { toDay, toIso } from '../shared/row-values.ts';
 import type { InspectionWithRefs } from './inspection.repository.ts';
-import type {
-  EvidenceView,
-  InspectionView,
-  RemediationTaskView,
-  TemplateView,
-} from './inspection.schemas.ts';
 import type { RemediationWithUnit } from './remediation.repository.ts';
 
 const INSPECTION_ACTIONS = ['inspection.plan', 'inspection.answer', 'inspection.conduct'] as const;

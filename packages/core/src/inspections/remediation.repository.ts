@@ -1,8 +1,8 @@
+import type { RemediationListQuery } from '@ungcuu/domain/inspections/inspection-api.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { RemediationTaskRow, RemediationTasksTable } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { RemediationListQuery } from './inspection.schemas.ts';
 
 export type RemediationWithUnit = RemediationTaskRow & { unit_name: string };
 

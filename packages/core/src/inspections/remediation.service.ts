@@ -1,12 +1,12 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { RemediationListQuery } from '@ungcuu/domain/inspections/inspection-api.ts';
 import { vnToday } from '../readiness/readiness-items.service.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../shared/read-reach.ts';
 import { requireReadable } from '../shared/ref-visibility.ts';
-import type { RemediationListQuery } from './inspection.schemas.ts';
 import { remediationView } from './inspection.view.ts';
 import * as repo from './remediation.repository.ts';
 

@@ -1,7 +1,7 @@
+import type { ReadinessItemListQuery } from '@ungcuu/domain/readiness/readiness-api.ts';
 import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { ReadinessItemListQuery } from './readiness.schemas.ts';
 
 // One repository for the five readiness tables: they share id, unit_id, version and timestamps,
 // and differ only in their own columns, which the kinds (readiness-kinds.ts) map.

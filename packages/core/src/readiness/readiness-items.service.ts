@@ -1,13 +1,13 @@
 import { type Actor, allowedActions, can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { dayKey, vnDay } from '@ungcuu/domain/readiness/dates.ts';
+import type { ReadinessItemListQuery } from '@ungcuu/domain/readiness/readiness-api.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../shared/read-reach.ts';
 import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
-import type { ReadinessItemListQuery } from './readiness.schemas.ts';
 import * as repo from './readiness-items.repository.ts';
 import type { ItemKind, Links } from './readiness-kinds.ts';
 

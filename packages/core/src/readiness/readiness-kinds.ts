@@ -1,6 +1,3 @@
-import { sql } from 'kysely';
-import type { ContactValue } from '../db/schema-preparedness.ts';
-import { blank, toDay, toIso } from '../shared/row-values.ts';
 import type {
   ContractInput,
   ContractView,
@@ -12,7 +9,10 @@ import type {
   LicenceView,
   TrainingInput,
   TrainingView,
-} from './readiness.schemas.ts';
+} from '@ungcuu/domain/readiness/readiness-api.ts';
+import { sql } from 'kysely';
+import type { ContactValue } from '../db/schema-preparedness.ts';
+import { blank, toDay, toIso } from '../shared/row-values.ts';
 import type { ItemRow, LinkSpec, TableSpec } from './readiness-items.repository.ts';
 
 // The five readiness record kinds: table, column mapping and API shape of each.
@@ -80,9 +80,9 @@ export const EQUIPMENT: ItemKind<EquipmentInput, EquipmentView> = {
   view: (row) => ({
     ...base(row),
     name: String(row.name),
-    category: String(row.category),
+    category: String(row.category) as EquipmentView['category'],
     quantity: Number(row.quantity),
-    status: String(row.status),
+    status: String(row.status) as EquipmentView['status'],
     location: str(row.location),
     acquiredOn: day(row.acquired_on),
     notes: str(row.notes),

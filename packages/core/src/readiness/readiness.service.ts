@@ -1,10 +1,12 @@
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { UnitType } from '@ungcuu/domain/org/unit-types.ts';
 import {
   computeReadiness,
   READINESS_CRITERIA,
   READINESS_CRITERION_CODES,
 } from '@ungcuu/domain/readiness/criteria.ts';
+import { READINESS_BANDS } from '@ungcuu/domain/readiness/readiness-score-api.ts';
 import { type Executor, type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
@@ -13,7 +15,6 @@ import { toDay } from '../shared/row-values.ts';
 import * as facts from './readiness-facts.repository.ts';
 import { vnToday } from './readiness-items.service.ts';
 import { daysBetween } from './readiness-kinds.ts';
-import { READINESS_BANDS } from './readiness-score.schemas.ts';
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -111,7 +112,7 @@ export function createReadinessService(deps: ServiceDeps) {
       unitId: u.id,
       unitCode: u.code,
       unitName: u.name,
-      unitType: u.type,
+      unitType: u.type as UnitType,
       ...computeReadiness(byUnit.get(u.id)!, { now }),
       computedAt: now,
     }));

@@ -6,6 +6,7 @@ import {
   assessmentIssues,
   suggestedRisks,
 } from '@ungcuu/domain/risks/assessment.ts';
+import type { AssessmentSave, AssessmentView } from '@ungcuu/domain/risks/risk-api.ts';
 import type { SecurityLevelOrUnclassified } from '@ungcuu/domain/systems/system.ts';
 import type { InformationSystemRow } from '../db/schema-preparedness.ts';
 import type { RequestActor } from '../shared/context.ts';
@@ -16,7 +17,6 @@ import { toIso } from '../shared/row-values.ts';
 import { findSystemById } from '../systems/system.repository.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
 import * as repo from './risk.repository.ts';
-import type { AssessmentSave, AssessmentView } from './risk.schemas.ts';
 import { insertScoredRisk } from './risk.service.ts';
 import { riskView } from './risk.view.ts';
 

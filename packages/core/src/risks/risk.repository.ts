@@ -1,8 +1,8 @@
+import type { RiskListQuery } from '@ungcuu/domain/risks/risk-api.ts';
 import { type Insertable, type Selectable, sql, type Updateable } from 'kysely';
 import type { RiskAssessmentsTable, RiskRow, RisksTable } from '../db/schema-preparedness.ts';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { RiskListQuery } from './risk.schemas.ts';
 
 export type RiskWithSystem = RiskRow & {
   system_name: string;

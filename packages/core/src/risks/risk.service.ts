@@ -1,5 +1,6 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { RiskCreate, RiskListQuery, RiskPatch } from '@ungcuu/domain/risks/risk-api.ts';
 import { heatMap, RISK_BANDS, riskBand, riskScore } from '@ungcuu/domain/risks/risk-scoring.ts';
 import type { Updateable } from 'kysely';
 import type { InformationSystemRow, RisksTable } from '../db/schema-preparedness.ts';
@@ -13,7 +14,6 @@ import { blank, toIso } from '../shared/row-values.ts';
 import { findSystemById } from '../systems/system.repository.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
 import * as repo from './risk.repository.ts';
-import type { RiskCreate, RiskListQuery, RiskPatch } from './risk.schemas.ts';
 import { auditableRisk, riskView } from './risk.view.ts';
 
 function riskColumns(input: RiskPatch): Updateable<RisksTable> {

@@ -1,9 +1,9 @@
 import { type Actor, allowedActions } from '@ungcuu/domain/auth/permissions.ts';
+import type { RiskView } from '@ungcuu/domain/risks/risk-api.ts';
 import type { RiskRow } from '../db/schema-preparedness.ts';
 import { toDay, toIso } from '../shared/row-values.ts';
 import { systemUnitIds } from '../systems/system.view.ts';
 import type { RiskWithSystem } from './risk.repository.ts';
-import type { RiskView } from './risk.schemas.ts';
 
 const RISK_ACTIONS = ['risk.manage'] as const;
 

@@ -1,6 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { InformationSystemInputSchema, systemInputIssues } from '@ungcuu/domain/systems/system.ts';
+import type { SystemListQuery } from '@ungcuu/domain/systems/system-api.ts';
 import { foldVietnamese } from '@ungcuu/domain/text/normalize.ts';
 import { type ValidationIssue, validationIssues } from '@ungcuu/domain/validation.ts';
 import type { NewInformationSystemRow } from '../db/schema-preparedness.ts';
@@ -12,7 +13,6 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../shared/read-reach.ts';
 import * as repo from './system.repository.ts';
-import type { SystemListQuery } from './system.schemas.ts';
 import { systemColumns } from './system.service.ts';
 import { SYSTEM_HEADERS, systemFromRow, systemToCells } from './system-columns.ts';
 

@@ -1,3 +1,4 @@
+import type { SystemListQuery } from '@ungcuu/domain/systems/system-api.ts';
 import { sql } from 'kysely';
 import type {
   InformationSystemRow,
@@ -8,7 +9,6 @@ import type { Executor } from '../shared/context.ts';
 import { containsPattern } from '../shared/db-errors.ts';
 import { SYSTEM_GRAPH_LOCK } from '../shared/lock-keys.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { SystemListQuery } from './system.schemas.ts';
 
 export type SystemWithUnits = InformationSystemRow & { owner_unit_name: string; operating_unit_name: string };
 

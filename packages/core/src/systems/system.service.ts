@@ -2,6 +2,7 @@ import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { atRiskIfDown, wouldCreateCycle } from '@ungcuu/domain/systems/dependencies.ts';
 import { type InformationSystemInput, systemInputIssues } from '@ungcuu/domain/systems/system.ts';
+import type { DependencyInput, SystemListQuery, SystemPatch } from '@ungcuu/domain/systems/system-api.ts';
 import type {
   InformationSystemRow,
   InformationSystemUpdate,
@@ -15,7 +16,6 @@ import { readReach } from '../shared/read-reach.ts';
 import { requireReadable } from '../shared/ref-visibility.ts';
 import { blank, toDay } from '../shared/row-values.ts';
 import * as repo from './system.repository.ts';
-import type { DependencyInput, SystemListQuery, SystemPatch } from './system.schemas.ts';
 import { canReadSystem, systemRef, systemUnitIds, systemView } from './system.view.ts';
 
 /** Domain input → columns; only the keys present in a patch are set. */

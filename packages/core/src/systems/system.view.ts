@@ -1,8 +1,8 @@
 import { type Actor, allowedActions, can } from '@ungcuu/domain/auth/permissions.ts';
+import type { SystemRef, SystemView } from '@ungcuu/domain/systems/system-api.ts';
 import type { InformationSystemRow } from '../db/schema-preparedness.ts';
 import { toDay, toIso } from '../shared/row-values.ts';
 import type { SystemWithUnits } from './system.repository.ts';
-import type { SystemRef, SystemView } from './system.schemas.ts';
 
 const SYSTEM_ACTIONS = ['system.update', 'system.delete', 'risk.manage'] as const;
 

@@ -101,7 +101,8 @@ export function computeDeadlines(input: DeadlineInput): ComputedDeadline[] {
  * from the moment its clock starts, so it is never shown as "overdue by 0 minutes".
  * `waived`: recorded as not made, with a reason, when the incident was closed.
  */
-export type DeadlineStatus = 'done' | 'waived' | 'ok' | 'due_soon' | 'due_now' | 'overdue';
+export const DEADLINE_STATUSES = ['done', 'waived', 'ok', 'due_soon', 'due_now', 'overdue'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export interface DeadlineState {
   status: DeadlineStatus;

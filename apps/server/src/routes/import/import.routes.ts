@@ -6,7 +6,7 @@ import { DomainError } from '@ungcuu/domain/errors.ts';
 import { ImportKindSchema, ImportReportSchema } from '@ungcuu/domain/org/org-api.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
-import { MAX_IMPORT_BYTES } from '../common.ts';
+import { MAX_IMPORT_BYTES } from '../file-transfer.ts';
 
 // Units and users from a CSV/XLSX file (multipart field "file"); a dry run by default.
 export async function importRoutes(base: FastifyInstance, { services }: { services: Services }) {

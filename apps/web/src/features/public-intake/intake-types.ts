@@ -1,19 +1,10 @@
-import type { LocalizedText } from '@ungcuu/domain/i18n-text.ts';
-import type { PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
+// Shapes of the public intake API, derived from the schemas.
 
-export type PublicReportInput = PublicIncidentReportInput;
-
-/** The answer to a public report (202); `code` is null when the honeypot caught a robot. */
-export interface PublicAcknowledgement {
-  accepted: boolean;
-  code: string | null;
-  message?: LocalizedText;
-}
-
-export interface IntakeSettings {
-  enabled: boolean;
-  defaultUnitId: string | null;
-}
+export type {
+  IntakeSettingsView as IntakeSettings,
+  PublicAcknowledgement,
+} from '@ungcuu/domain/incidents/incident-api.ts';
+export type { PublicIncidentReportInput as PublicReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 
 /** The public page's address; `?unit=CODE` sends a report straight to one unit. */
 export const PUBLIC_REPORT_PATH = '/bao-cao-su-co';

@@ -1,26 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LocalizedText } from '@ungcuu/domain/i18n-text.ts';
+import type {
+  NotificationPage,
+  Notification as NotificationView,
+} from '@ungcuu/domain/notifications/notification-api.ts';
 import { api, apiGet } from '../../../api/client.ts';
 
-export interface NotificationView {
-  id: string;
-  userId: string | null;
-  unitId: string | null;
-  kind: string;
-  title: LocalizedText;
-  body: LocalizedText | null;
-  link: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
-
-export interface NotificationPage {
-  items: NotificationView[];
-  total: number;
-  unread: number;
-  limit: number;
-  offset: number;
-}
+export type {
+  Notification as NotificationView,
+  NotificationPage,
+} from '@ungcuu/domain/notifications/notification-api.ts';
 
 export function useNotifications(limit: number, unreadOnly: boolean) {
   return useQuery({
