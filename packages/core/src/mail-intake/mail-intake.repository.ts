@@ -97,6 +97,16 @@ export async function lockMail(db: Executor, id: string) {
     .executeTakeFirst();
 }
 
+/** The mail as received (kept only while it waits in the queue; null once handled). */
+export async function rawMessageOf(db: Executor, id: string): Promise<Buffer | null> {
+  const row = await db
+    .selectFrom('mail_intake_messages')
+    .select('raw')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row?.raw ?? null;
+}
+
 export async function findMail(db: Executor, id: string) {
   return db
     .selectFrom('mail_intake_messages')

@@ -308,9 +308,7 @@ export function createMailIntakeService(
       if (!stored) throw new DomainError('not_found', { entity: 'mail_message' });
       if (stored.status !== 'pending') throw new DomainError('mail_intake.not_pending');
       if (!(await findUnitById(db, input.unitId))) throw new DomainError('not_found', { entity: 'unit' });
-      const raw = (
-        await db.selectFrom('mail_intake_messages').select('raw').where('id', '=', mailId).executeTakeFirst()
-      )?.raw;
+      const raw = await repo.rawMessageOf(db, mailId);
       // PGlite returns bytea as a Uint8Array, node-postgres as a Buffer.
       const bytes = raw ? Buffer.from(raw) : null;
       const mail = bytes ? await readMail(bytes) : 'malformed_mime';
