@@ -1,3 +1,4 @@
+import { noticeBudgetLine } from '../notifications/preparedness-notices.ts';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import {
   BUDGET_CATEGORIES,
@@ -97,6 +98,7 @@ export function createBudgetService(deps: ServiceDeps) {
     return mutate(deps, actor, async ({ trx, audit, announce }) => {
       const after = await write(trx);
       await audit({ action, entityType: 'budget_line', entityId: id, unitId, before, after });
+      await noticeBudgetLine(trx, actor, action, id, deps.clock.now());
       await announce({ entity: 'budget_line', id, action: action.split('.').pop()!, unitIds: [unitId] });
       return budgetLineView(actor, (await repo.findLine(trx, id))!);
     });

@@ -1,3 +1,4 @@
+import { noticeMention } from '../notifications/incident-notices.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
@@ -7,7 +8,6 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { findIncidentById, lockIncident } from './incident.repository.ts';
 import { requireAction, requireVisible, visibilityOf } from './incident-access.ts';
-import { notifyUser } from './incident-notify.ts';
 import { addObservable, observablesWithLinks } from './observables.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 
@@ -81,19 +81,7 @@ export function createCollaborationService(deps: ServiceDeps) {
           .returningAll()
           .executeTakeFirstOrThrow();
         for (const m of mentioned) {
-          await notifyUser(
-            trx,
-            { id: m.id, unitId: m.unit_id },
-            {
-              kind: 'mention',
-              title: {
-                vi: `${actor.label} nhắc đến bạn trong sự cố ${row.code}`,
-                en: `${actor.label} mentioned you in incident ${row.code}`,
-              },
-              body: { vi: body.slice(0, 300), en: body.slice(0, 300) },
-              link: `/incidents/${row.id}`,
-            },
-          );
+          await noticeMention(trx, actor, row, m, body, clock.now());
         }
         await addTimeline(trx, {
           incidentId,

@@ -1,3 +1,4 @@
+import { noticeIncidentEscalated } from '../notifications/incident-notices.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { EscalateInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { findUnitById } from '../org/unit.repository.ts';
@@ -96,6 +97,7 @@ export function createEscalationService(deps: ServiceDeps) {
           before,
           after: { row, escalation },
         });
+        await noticeIncidentEscalated(trx, row, target.name, now);
         await announce({ entity: 'incident', id: incidentId, action: 'escalate', unitIds: row.unit_ids });
         return {
           id: escalation.id,

@@ -1,3 +1,4 @@
+import { noticeIncidentReported } from '../notifications/incident-notices.ts';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
@@ -12,7 +13,6 @@ import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { insertIncident, nextIncidentCode } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
 import { composeUnitIds } from './incident-access.ts';
-import { notifyFocalOffices } from './incident-notify.ts';
 import { saveExtractedObservables } from './observables.repository.ts';
 import { regimeAt } from './regime.service.ts';
 import { assessSeverity, fullTriggers } from './severity-assessment.ts';
@@ -110,15 +110,7 @@ export function createIntakeService(deps: ServiceDeps) {
         { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } },
       );
       await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
-      await notifyFocalOffices(trx, {
-        kind: 'incident_reported',
-        title: {
-          vi: `Sự cố mới ${code} (${severity.tier}): ${row.title}`,
-          en: `New incident ${code} (${severity.tier}): ${row.title}`,
-        },
-        link: `/incidents/${row.id}`,
-        dedupeKey: `incident-reported:${row.id}`,
-      });
+      await noticeIncidentReported(trx, row, now);
       await audit({
         action: 'incident.report',
         entityType: 'incident',

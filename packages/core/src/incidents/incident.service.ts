@@ -1,3 +1,4 @@
+import { noticeIncidentState } from '../notifications/incident-notices.ts';
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { isFinished } from '@ungcuu/domain/incidents/closure.ts';
@@ -317,6 +318,7 @@ export function createIncidentService(deps: ServiceDeps) {
           before,
           after: row,
         });
+        await noticeIncidentState(trx, actor, before, row, now);
         await announce({ entity: 'incident', id, action: 'transition', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });

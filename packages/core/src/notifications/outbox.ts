@@ -28,6 +28,8 @@ export interface OutboxEntry {
   /** Same key, one row: a producer that runs twice queues once. */
   dedupeKey?: string | null;
   maxAttempts?: number;
+  /** Quiet hours: not sent before then. */
+  notBefore?: Date | null;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function enqueue(trx: Executor, entries: readonly OutboxEntry[]): P
         endpoint_id: e.endpointId ?? null,
         dedupe_key: e.dedupeKey ?? null,
         ...(e.maxAttempts ? { max_attempts: e.maxAttempts } : {}),
+        ...(e.notBefore ? { next_attempt_at: e.notBefore } : {}),
       })),
     )
     .onConflict((oc) => oc.column('dedupe_key').doNothing())

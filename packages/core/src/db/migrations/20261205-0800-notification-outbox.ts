@@ -47,7 +47,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index notification_outbox_endpoint on notification_outbox (endpoint_id, created_at desc)`.execute(
     db,
   );
-  await sql`create index notification_outbox_created on notification_outbox (created_at desc, id)`.execute(db);
+  await sql`create index notification_outbox_created on notification_outbox (created_at desc, id)`.execute(
+    db,
+  );
   await sql`
     create table notification_deliveries (
       id uuid primary key default gen_random_uuid(),
