@@ -216,7 +216,10 @@ describe('incident end to end in the browser', { skip: skipReason(), timeout: 30
     // Toasts close on their own too, so one may vanish between finding and clicking it: click whatever is left.
     const closers = c.locator('.mantine-Notification-root button');
     for (let tries = 0; tries < 10 && (await closers.count()) > 0; tries++) {
-      await closers.first().click({ timeout: 1_000 }).catch(() => undefined);
+      await closers
+        .first()
+        .click({ timeout: 1_000 })
+        .catch(() => undefined);
     }
     await c.getByTestId('transition-close').click();
     // The close dialog lists what is still open: the other playbook steps and the reports not sent.

@@ -21,6 +21,8 @@ const ConfigSchema = Type.Object({
   auditKey: Type.Optional(Type.String({ minLength: 44 })),
   /** Signed audit checkpoints are also written here, outside the database. */
   auditCheckpointDir: Type.String({ minLength: 1 }),
+  /** Address people open the app at: links in mails and chat messages point there. */
+  publicUrl: Type.String({ pattern: '^https?://[^\\s]+$' }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -61,6 +63,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditKeyFile: resolve(env.UNGCUU_AUDIT_KEY_FILE || resolve(dataDir, 'audit.key')),
     ...(env.UNGCUU_AUDIT_KEY ? { auditKey: env.UNGCUU_AUDIT_KEY } : {}),
     auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
+    publicUrl: env.UNGCUU_PUBLIC_URL || `http://localhost:${int('PORT', env.PORT, 8080)}`,
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       '/adminPassword': 'UNGCUU_ADMIN_PASSWORD (at least 10 characters)',
       '/logLevel': 'LOG_LEVEL',
       '/auditKey': 'UNGCUU_AUDIT_KEY (at least 32 bytes: 64 hex digits)',
+      '/publicUrl': 'UNGCUU_PUBLIC_URL (http:// or https:// address)',
     };
     throw new ConfigError(
       `invalid configuration: ${issues.map((i) => `${names[i.path] ?? i.path}: ${i.message}`).join('; ')}`,

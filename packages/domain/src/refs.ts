@@ -34,6 +34,9 @@ export const REF_KINDS = [
   'task',
   'evidence',
   'saved_filter',
+  /** Webhook and chat endpoints, queued messages (notifications module: administrators). */
+  'notification_endpoint',
+  'notification_outbox',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -1,4 +1,3 @@
-import { noticeBudgetLine } from '../notifications/preparedness-notices.ts';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import {
   BUDGET_CATEGORIES,
@@ -12,6 +11,7 @@ import {
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
 import type { BudgetLinesTable } from '../db/schema-preparedness.ts';
+import { noticeBudgetLine } from '../notifications/preparedness-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';

@@ -1,8 +1,8 @@
-import { noticeMention } from '../notifications/incident-notices.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import { sql } from 'kysely';
+import { noticeMention } from '../notifications/incident-notices.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';

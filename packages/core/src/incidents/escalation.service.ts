@@ -1,6 +1,6 @@
-import { noticeIncidentEscalated } from '../notifications/incident-notices.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { EscalateInput } from '@ungcuu/domain/incidents/schemas.ts';
+import { noticeIncidentEscalated } from '../notifications/incident-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';

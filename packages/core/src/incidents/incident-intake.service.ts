@@ -1,10 +1,10 @@
-import { noticeIncidentReported } from '../notifications/incident-notices.ts';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting, putSetting } from '../auth/settings.repository.ts';
+import { noticeIncidentReported } from '../notifications/incident-notices.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';

@@ -1,4 +1,3 @@
-import { noticeIncidentState } from '../notifications/incident-notices.ts';
 import { can, widestScope } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { isFinished } from '@ungcuu/domain/incidents/closure.ts';
@@ -12,6 +11,7 @@ import type {
 import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
+import { noticeIncidentState } from '../notifications/incident-notices.ts';
 import { findUnitsByIds } from '../org/unit.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';

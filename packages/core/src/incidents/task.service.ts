@@ -1,10 +1,10 @@
-import { noticeTaskAssigned, noticeTaskResponse } from '../notifications/incident-notices.ts';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { isFinished } from '@ungcuu/domain/incidents/closure.ts';
 import type { TaskInput, TaskPatch, TaskResponseInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentTasksTable } from '../db/schema-incidents.ts';
+import { noticeTaskAssigned, noticeTaskResponse } from '../notifications/incident-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';

@@ -9,7 +9,7 @@ import type { NoticeContent } from '@ungcuu/domain/notifications/render.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { EndpointRow } from '../db/schema-notifications.ts';
 import type { Executor } from '../shared/context.ts';
-import { writeFocalOfficeNotices, writeUnitNotices, writeUserNotices, type WrittenNotice } from './in-app.ts';
+import { type WrittenNotice, writeFocalOfficeNotices, writeUnitNotices, writeUserNotices } from './in-app.ts';
 import { enqueue, type OutboxEntry } from './outbox.ts';
 import { enabledEndpoints, findRecipientUsers, type RecipientUser } from './recipients.repository.ts';
 

@@ -1,7 +1,7 @@
 import type { OutboxChannel, OutboxRow } from '../db/schema-notifications.ts';
 import type { Clock, Db } from '../shared/context.ts';
-import { OUTBOX_CHANNEL } from './outbox.ts';
 import { claimDue, markFailed, markSent } from './outbox.repository.ts';
+import { OUTBOX_CHANNEL } from './outbox.ts';
 
 /** Sends one outbox row; throws when the channel refused or could not be reached. */
 export type ChannelSender = (row: OutboxRow) => Promise<void>;

@@ -13,6 +13,9 @@ export const LOCK_KEYS = {
   jobOverdueTasks: 7_282_001,
   jobIncidentDeadlines: 7_282_002,
   jobReadinessReminders: 7_282_003,
+  jobUnansweredIncidents: 7_282_013,
+  jobPreparednessReminders: 7_282_014,
+  jobNotificationDigest: 7_282_015,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -76,6 +76,7 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   // Seed IV.3: only the finance office approves the budget, not even the administrator.
   'budget.approve':       [___, ___, ___, ALL, ___, ___, ___],
   'notification.read':    [SELF, SELF, SELF, SELF, SELF, SELF, SELF],
+  'notification.settings': [ALL, ___, ___, ___, ___, ___, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -63,6 +63,8 @@ export const ACTIONS = [
   'budget.manage',
   'budget.approve',
   'notification.read',
+  /** SMTP, webhook endpoints and chat bots (administrators). */
+  'notification.settings',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -148,6 +150,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'import.run': undefined,
     'playbook.manage': undefined,
     'regime.manage': undefined,
+    'notification.settings': undefined,
     'token.manage': 'self',
     'notification.read': 'self',
   },

@@ -119,7 +119,7 @@ export function chooseChannels(
   return {
     inapp: rule.inapp || urgent,
     // With the digest on, ordinary notices reach the mailbox once a day (the digest job).
-    email: tierOk && rule.email && (urgent || !prefs.digest),
+    email: tierOk && rule.email && (urgent || !prefs.digest || notice.kind === 'digest'),
     chat: tierOk && rule.chat && prefs.chatId !== null,
     notBefore: urgent ? null : quietUntil(prefs.quietHours, now),
   };

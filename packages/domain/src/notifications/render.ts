@@ -1,4 +1,4 @@
-import { type LocalizedText, type Locale, pickText } from '../i18n-text.ts';
+import { type Locale, type LocalizedText, pickText } from '../i18n-text.ts';
 
 /** What a notice says, in both languages; the channel picks the recipient's language. */
 export interface NoticeContent {

@@ -69,4 +69,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       prefs jsonb not null,
       updated_at timestamptz not null default now()
     )`.execute(db);
+  // Reminder and escalation jobs read these.
+  await sql`create index readiness_contracts_ends_on_idx on readiness_contracts (ends_on)`.execute(db);
+  await sql`create index inspections_planned_idx on inspections (status, planned_on)`.execute(db);
+  await sql`create index incidents_unacknowledged_idx on incidents (reported_at) where state = 'new'`.execute(
+    db,
+  );
 }

@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
-import { fillChatTemplate, recordUrl, renderChatText } from '@ungcuu/domain/notifications/render.ts';
 import type { Locale } from '@ungcuu/domain/i18n-text.ts';
+import { fillChatTemplate, recordUrl, renderChatText } from '@ungcuu/domain/notifications/render.ts';
 import type { EndpointRow, OutboxRow } from '../../db/schema-notifications.ts';
 import type { NoticeEventPayload } from '../notify.ts';
 
