@@ -53,7 +53,11 @@ export function composeMail(row: OutboxRow, ctx: MailContext): OutgoingMail {
 }
 
 function transportFor(s: SmtpSettings): Transporter {
+  // Pooled: a burst of notices reuses a few SMTP connections instead of one handshake per mail.
   return nodemailer.createTransport({
+    pool: true,
+    maxConnections: 5,
+    maxMessages: 200,
     host: s.host,
     port: s.port,
     secure: s.tls === 'tls',
