@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { escalateUnanswered } from '@ungcuu/core/notifications/notification-jobs.ts';
+import { licenceReminders } from '@ungcuu/core/jobs/readiness-jobs.ts';
+import { escalateUnanswered, preparednessReminders } from '@ungcuu/core/notifications/notification-jobs.ts';
 import { TestContext } from '../../testing/test-app.ts';
 import { buildWorld, call, ok, report, timeline, UNKNOWN_ID, type World } from '../incidents.testkit.ts';
 
@@ -229,4 +230,53 @@ test('escalation time: admin sets it; others 403; out of range 400', async () =>
   );
   await ok(ctx, w.admin, 'PUT', '/api/admin/notifications/escalation', { minutes: 20 });
   assert.deepEqual(await ok(ctx, w.admin, 'GET', '/api/admin/notifications/escalation'), { minutes: 20 });
+});
+
+test('reminders: contracts before they end, periodic reports before the legal date (2017 regime: 20/6), licences; each once', async () => {
+  const db = ctx.services.deps.db;
+  await db
+    .insertInto('readiness_contracts')
+    .values({
+      unit_id: w.communeA.id,
+      contract_ref: null,
+      starts_on: null,
+      notes: null,
+      provider: 'VNPT',
+      scope: 'Giám sát ATTT',
+      contacts: '[]',
+      ends_on: '2026-06-25',
+      updated_at: new Date(),
+    })
+    .execute();
+  await db
+    .insertInto('readiness_licences')
+    .values({
+      unit_id: w.communeA.id,
+      kind: 'antivirus',
+      product: 'BKAV Pro',
+      vendor: null,
+      seats: null,
+      notes: null,
+      expires_on: '2026-06-30',
+      updated_at: new Date(),
+    })
+    .execute();
+  const deps = { db, clock: { now: () => new Date('2026-06-10T02:00:00Z') } };
+  const run = (job: typeof preparednessReminders) => db.transaction().execute((trx) => job.run(trx, deps));
+  assert.ok((await run(preparednessReminders)) >= 2);
+  assert.equal(await run(preparednessReminders), 0, 'once');
+  assert.equal(await run(licenceReminders), 1);
+  assert.equal(await run(licenceReminders), 0, 'once');
+  const kinds = (await ok(ctx, w.officerA, 'GET', '/api/notifications?limit=50&offset=0')).items.map(
+    (n: { kind: string }) => n.kind,
+  );
+  assert.ok(kinds.includes('contract_expiring') && kinds.includes('licence_expiring'));
+  const focal = (await ok(ctx, w.coordinator, 'GET', '/api/notifications?limit=50&offset=0')).items as {
+    kind: string;
+    title: { vi: string };
+  }[];
+  const periodic = focal.find((n) => n.kind === 'periodic_report_due');
+  assert.ok(periodic, 'the focal office is reminded of the six-month report');
+  assert.match(periodic.title.vi, /20\/06\/2026/);
+  assert.equal((await outboxFor(w.officerA.id, 'licence_expiring')).length, 1, 'and mailed');
 });
