@@ -2,7 +2,7 @@ import type { LocalizedText } from '@ungcuu/domain/i18n-text.ts';
 import { URGENT_TIER } from '@ungcuu/domain/notifications/notice-kinds.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
-import { notify } from './notify.ts';
+import { type Audience, notify } from './notify.ts';
 
 // What each incident event tells whom (issue 9 "who hears what"). Services call one of these in
 // their transaction; the wording lives here, beside the other notices.
@@ -115,8 +115,7 @@ export async function noticeIncidentEscalated(
 }
 
 /**
- * A task given to a person tells that person and their unit's security officers; a task given to
- * a unit tells the whole unit (seed II.1.d: units accept or decline their tasks, so they must hear of them at once).
+ * A task given to a person tells that person; a task given to a unit tells the whole unit (seed II.1.d: units accept or decline their tasks, so they must hear of them at once).
  */
 export async function noticeTaskAssigned(
   db: Executor,
@@ -127,9 +126,10 @@ export async function noticeTaskAssigned(
   now: Date = new Date(),
 ): Promise<void> {
   const title = task.title as LocalizedText;
-  const to =
+  // A person's task is theirs alone (their colleagues do not see it); a unit's task reaches its people.
+  const to: Audience[] =
     task.assignee_user_id && personUnitId
-      ? [{ user: { id: task.assignee_user_id, unitId: personUnitId } }, { unitOfficers: personUnitId }]
+      ? [{ user: { id: task.assignee_user_id, unitId: personUnitId } }]
       : task.assignee_unit_id
         ? [{ unit: task.assignee_unit_id }]
         : [];
