@@ -9,6 +9,9 @@ import { CLASSIFIER_JOBS } from '@ungcuu/core/jobs/classifier-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
+import { createChannelSenders } from '@ungcuu/core/notifications/delivery.ts';
+import { NOTIFICATION_JOBS } from '@ungcuu/core/notifications/notification-jobs.ts';
+import { startOutboxWorker } from '@ungcuu/core/notifications/outbox-worker.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
@@ -35,9 +38,24 @@ async function main(): Promise<void> {
   const checkpointJob = auditCheckpointJob(auditCheckpoints);
   const scheduler = startScheduler(
     services.deps,
-    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS, ...CLASSIFIER_JOBS, checkpointJob],
+    [
+      ...INCIDENT_JOBS,
+      ...READINESS_JOBS,
+      ...NOTIFICATION_JOBS,
+      ...AUTH_JOBS,
+      ...CLASSIFIER_JOBS,
+      checkpointJob,
+    ],
     (msg, err) => app.log.error({ err }, msg),
   );
+  // Every process runs a delivery worker: claims are disjoint (docs/decisions/0013).
+  const outbox = await startOutboxWorker({
+    db: services.deps.db,
+    clock: services.deps.clock,
+    senders: createChannelSenders(services.deps.db, { baseUrl: config.publicUrl }),
+    listen: (channel, listener) => handle.listen(channel, listener),
+    log: (msg, err) => app.log.error({ err }, msg),
+  });
   // A checkpoint at start (when the trail changed), so the first one does not wait an hour.
   await services.deps.db
     .transaction()
@@ -80,6 +98,7 @@ async function main(): Promise<void> {
     await scheduler.stop();
     await mailListener?.close();
     await mail.close();
+    await outbox.stop();
     await app.close();
     await control?.close();
     await handle.close();

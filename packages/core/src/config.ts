@@ -41,6 +41,8 @@ const ConfigSchema = Type.Object({
     /** Outgoing SMTP (smtp:// or smtps:// URL) for acknowledgements until the notification outbox sends them. */
     ackSmtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   }),
+  /** Address people open the app at: links in mails and chat messages point there. */
+  publicUrl: Type.String({ pattern: '^https?://[^\\s]+$' }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -104,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(env.UNGCUU_AUDIT_KEY ? { auditKey: env.UNGCUU_AUDIT_KEY } : {}),
     auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
     mailIntake: mailIntakeConfig(env),
+    publicUrl: env.UNGCUU_PUBLIC_URL || `http://localhost:${int('PORT', env.PORT, 8080)}`,
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);
@@ -118,6 +121,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       '/mailIntake/port': 'UNGCUU_MAIL_INTAKE_PORT',
       '/mailIntake/maxBytes': 'UNGCUU_MAIL_INTAKE_MAX_MB',
       '/mailIntake/ackSmtpUrl': 'UNGCUU_MAIL_INTAKE_ACK_SMTP',
+      '/publicUrl': 'UNGCUU_PUBLIC_URL (http:// or https:// address)',
     };
     throw new ConfigError(
       `invalid configuration: ${issues.map((i) => `${names[i.path] ?? i.path}: ${i.message}`).join('; ')}`,

@@ -36,6 +36,9 @@ export const REF_KINDS = [
   'saved_filter',
   /** A mail received by the intake listener (the focal office's queue). */
   'mail_message',
+  /** Webhook and chat endpoints, queued messages (notifications module: administrators). */
+  'notification_endpoint',
+  'notification_outbox',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -284,6 +284,24 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // Administrators' records (no unit): a ward officer sees none of them.
+  const endpoint = await ctx.db
+    .insertInto('notification_endpoints')
+    .values({
+      kind: 'webhook',
+      name: 'SOC',
+      url: 'https://soc.example.vn/hook',
+      config: '{}',
+      kinds: [],
+      updated_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const [outbox] = await ctx.db
+    .insertInto('notification_outbox')
+    .values({ channel: 'webhook', recipient: 'SOC', kind: 'test', payload: '{}', endpoint_id: endpoint.id })
+    .returning('id')
+    .execute();
   const filter = await as(officer, '/api/saved-filters', { name: 'Của tôi', query: { state: ['new'] } });
   const token = await as(officer, '/api/tokens', { name: 'Tích hợp', scopes: ['read'] });
   const team = await as(coordinator, '/api/team', { unitId, fullName: 'Trần Văn Bình' });
@@ -321,6 +339,8 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     evidence: evidence.id,
     saved_filter: filter.id,
     mail_message: mail.id,
+    notification_endpoint: endpoint.id,
+    notification_outbox: outbox!.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -23,6 +23,8 @@ import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
 import { MAIL_INTAKE_ROUTES } from '../features/mail-intake/routes.tsx';
+import { NotificationAdminPage } from '../features/notifications/pages/notification-admin-page.tsx';
+import { NotificationPreferencesPage } from '../features/notifications/pages/notification-preferences-page.tsx';
 import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
 import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
@@ -68,6 +70,7 @@ export function createRouter() {
             { path: '/admin/tokens', element: <TokensPage /> },
             { path: '/admin/import', element: <ImportPage /> },
             { path: '/admin/security', element: <SecuritySettingsPage /> },
+            { path: '/admin/notifications', element: <NotificationAdminPage /> },
             ...INTAKE_ADMIN_ROUTES,
             ...MAIL_INTAKE_ROUTES,
             ...PLAYBOOK_ROUTES,
@@ -75,6 +78,7 @@ export function createRouter() {
             ...CLASSIFIER_ROUTES,
             { path: '/account/password', element: <AccountPasswordPage /> },
             { path: '/account/two-factor', element: <AccountTotpPage /> },
+            { path: '/account/notifications', element: <NotificationPreferencesPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

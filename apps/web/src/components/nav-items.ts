@@ -16,6 +16,7 @@ import {
   IconLock,
   IconMail,
   IconReportAnalytics,
+  IconSend,
   IconServer,
   IconShieldCheck,
   IconShieldLock,
@@ -56,6 +57,12 @@ export const ADMIN_PAGES = [
     path: '/admin/security',
     icon: IconShieldLock,
     visible: (a: Actor) => a.roles.includes('admin'),
+  },
+  {
+    key: 'notifications',
+    path: '/admin/notifications',
+    icon: IconSend,
+    visible: (a: Actor) => can(a, 'notification.settings'),
   },
   { key: 'intake', path: '/admin/intake', icon: IconInbox, visible: (a: Actor) => a.roles.includes('admin') },
   {

@@ -1,5 +1,12 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconDeviceMobile, IconKey, IconLogout, IconLogout2 } from '@tabler/icons-react';
+import {
+  IconBellCog,
+  IconChevronDown,
+  IconDeviceMobile,
+  IconKey,
+  IconLogout,
+  IconLogout2,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { notifySuccess } from '../api/client.ts';
@@ -55,6 +62,12 @@ export function ProfileMenu() {
             onClick={() => navigate('/account/two-factor')}
           >
             {t('profile.twoFactor')}
+          </Menu.Item>
+          <Menu.Item
+            leftSection={<IconBellCog size={16} aria-hidden />}
+            onClick={() => navigate('/account/notifications')}
+          >
+            {t('profile.notifications')}
           </Menu.Item>
           <Menu.Divider />
           <Menu.Item

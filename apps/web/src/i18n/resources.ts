@@ -5,6 +5,7 @@ import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enMailIntake } from './en/mail-intake.ts';
+import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
 import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
@@ -14,6 +15,7 @@ import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
+import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
 
 export const vi = {
@@ -25,6 +27,9 @@ export const vi = {
   ...viCatalogue,
   ...viClassifier,
   ...viMailIntake,
+  ...viNotifications,
+  // Several files extend the navigation labels: merged here so that none overwrites another.
+  nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -35,4 +40,6 @@ export const en: Messages<typeof vi> = {
   ...enCatalogue,
   ...enClassifier,
   ...enMailIntake,
+  ...enNotifications,
+  nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
 };

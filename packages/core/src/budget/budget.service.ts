@@ -19,6 +19,7 @@ import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
 import type { Updateable } from 'kysely';
 import type { BudgetLinesTable } from '../db/schema-preparedness.ts';
 import { XLSX_TYPE } from '../export/tabular-export.ts';
+import { noticeBudgetLine } from '../notifications/preparedness-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -102,6 +103,7 @@ export function createBudgetService(deps: ServiceDeps) {
     return mutate(deps, actor, async ({ trx, audit, announce }) => {
       const after = await write(trx);
       await audit({ action, entityType: 'budget_line', entityId: id, unitId, before, after });
+      await noticeBudgetLine(trx, actor, action, id, deps.clock.now());
       await announce({ entity: 'budget_line', id, action: action.split('.').pop()!, unitIds: [unitId] });
       return budgetLineView(actor, (await repo.findLine(trx, id))!);
     });

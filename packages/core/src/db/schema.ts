@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ClassifierTables } from './schema-classifier.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { MailIntakeTables } from './schema-mail-intake.ts';
+import type { NotificationTables } from './schema-notifications.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
@@ -173,7 +174,8 @@ export interface Database
     IncidentTables,
     PreparednessTables,
     ClassifierTables,
-    MailIntakeTables {}
+    MailIntakeTables,
+    NotificationTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -3,6 +3,8 @@ import type { IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
 import { normalizeObservable, type ObservableKind } from '@ungcuu/domain/incidents/observables.ts';
 import type { ObservableInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
+import { sql } from 'kysely';
+import { noticeMention } from '../notifications/incident-notices.ts';
 import { findUsersByUsernames } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -11,7 +13,6 @@ import { insertComment, listCommentsOfIncident } from './comment.repository.ts';
 import { sharesWithUnit } from './escalation.repository.ts';
 import { findIncidentById, findLinkSummaries, lockIncident } from './incident.repository.ts';
 import { requireAction, requireVisible, visibilityOf } from './incident-access.ts';
-import { notifyUser } from './incident-notify.ts';
 import { insertLinkOnce, listLinksOfIncident } from './link.repository.ts';
 import { addObservable, observablesWithLinks } from './observables.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
@@ -61,19 +62,7 @@ export function createCollaborationService(deps: ServiceDeps) {
           mentions: mentioned.map((m) => m.id),
         });
         for (const m of mentioned) {
-          await notifyUser(
-            trx,
-            { id: m.id, unitId: m.unit_id },
-            {
-              kind: 'mention',
-              title: {
-                vi: `${actor.label} nhắc đến bạn trong sự cố ${row.code}`,
-                en: `${actor.label} mentioned you in incident ${row.code}`,
-              },
-              body: { vi: body.slice(0, 300), en: body.slice(0, 300) },
-              link: `/incidents/${row.id}`,
-            },
-          );
+          await noticeMention(trx, actor, row, m, body, clock.now());
         }
         await addTimeline(trx, {
           incidentId,

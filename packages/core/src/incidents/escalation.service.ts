@@ -1,6 +1,7 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { EscalationChannel, EscalationShared } from '@ungcuu/domain/incidents/incident-work-api.ts';
 import type { EscalateInput } from '@ungcuu/domain/incidents/schemas.ts';
+import { noticeIncidentEscalated } from '../notifications/incident-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -79,6 +80,7 @@ export function createEscalationService(deps: ServiceDeps) {
           before,
           after: { row, escalation },
         });
+        await noticeIncidentEscalated(trx, row, target.name, now);
         await announce({ entity: 'incident', id: incidentId, action: 'escalate', unitIds: row.unit_ids });
         return {
           id: escalation.id,

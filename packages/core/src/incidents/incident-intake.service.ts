@@ -4,6 +4,7 @@ import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/dom
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting, putSetting } from '../auth/settings.repository.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
+import { noticeIncidentReported } from '../notifications/incident-notices.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
 import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -13,7 +14,6 @@ import { suggestForText } from './classifier.service.ts';
 import { insertIncident, nextIncidentCode } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
 import { composeUnitIds } from './incident-access.ts';
-import { notifyFocalOffices } from './incident-notify.ts';
 import { saveExtractedObservables } from './observables.repository.ts';
 import { regimeAt } from './regime.service.ts';
 import { assessSeverity, fullTriggers } from './severity-assessment.ts';
@@ -114,15 +114,7 @@ export function createIntakeService(deps: ServiceDeps) {
         { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } },
       );
       await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
-      await notifyFocalOffices(trx, {
-        kind: 'incident_reported',
-        title: {
-          vi: `Sự cố mới ${code} (${severity.tier}): ${row.title}`,
-          en: `New incident ${code} (${severity.tier}): ${row.title}`,
-        },
-        link: `/incidents/${row.id}`,
-        dedupeKey: `incident-reported:${row.id}`,
-      });
+      await noticeIncidentReported(trx, row, now);
       await audit({
         action: 'incident.report',
         entityType: 'incident',

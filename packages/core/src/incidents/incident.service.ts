@@ -12,6 +12,7 @@ import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts
 import type { UnitType } from '@ungcuu/domain/org/unit-types.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
+import { noticeIncidentState } from '../notifications/incident-notices.ts';
 import { findUnitsByIds } from '../org/unit.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -311,6 +312,7 @@ export function createIncidentService(deps: ServiceDeps) {
           before,
           after: row,
         });
+        await noticeIncidentState(trx, actor, before, row, now);
         await announce({ entity: 'incident', id, action: 'transition', unitIds: row.unit_ids });
         return incidentView(actor, row, 'full');
       });

@@ -4,6 +4,7 @@ import { isFinished } from '@ungcuu/domain/incidents/closure.ts';
 import type { TaskInput, TaskPatch, TaskResponseInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Updateable } from 'kysely';
 import type { IncidentRow, IncidentTasksTable } from '../db/schema-incidents.ts';
+import { noticeTaskAssigned, noticeTaskResponse } from '../notifications/incident-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
@@ -12,7 +13,6 @@ import { mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { findIncidentById, lockIncident, updateIncident } from './incident.repository.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
-import { notifyTaskAssignee } from './incident-notify.ts';
 import * as repo from './task.repository.ts';
 import { isAssignee, TASK_FLOW, taskView } from './task.view.ts';
 import { addTimeline } from './timeline.repository.ts';
@@ -147,7 +147,7 @@ export function createTaskService(deps: ServiceDeps) {
           unitId: task.assignee_unit_id,
           after: task,
         });
-        await notifyTaskAssignee(trx, actor, incident, task, personUnitId);
+        await noticeTaskAssigned(trx, actor, incident, task, personUnitId, clock.now());
         await announce({ entity: 'task', id: task.id, action: 'create', unitIds: incident.unit_ids });
         return taskView(actor, task, true, clock.now());
       });
@@ -192,7 +192,7 @@ export function createTaskService(deps: ServiceDeps) {
           after: task,
         });
         if (patch.assigneeUnitId !== undefined || patch.assigneeUserId !== undefined)
-          await notifyTaskAssignee(trx, actor, incident, task, personUnitId);
+          await noticeTaskAssigned(trx, actor, incident, task, personUnitId, clock.now());
         await announce({ entity: 'task', id: taskId, action: 'update', unitIds: incident.unit_ids });
         return taskView(actor, task, true, clock.now());
       });
@@ -237,6 +237,7 @@ export function createTaskService(deps: ServiceDeps) {
           before,
           after: task,
         });
+        await noticeTaskResponse(trx, input.action, currentIncident, task, now);
         await announce({
           entity: 'task',
           id: taskId,

@@ -1,10 +1,11 @@
 import { recordAudit } from '../audit/audit.service.ts';
 import { publishChange } from '../events/change-bus.ts';
-import { notifyFocalOffices, notifyUnits } from '../incidents/incident-notify.ts';
 import { regimeById } from '../incidents/regime.service.ts';
 import { deadlinesOf } from '../incidents/severity-assessment.ts';
 import { overdueTasks } from '../incidents/task.repository.ts';
 import { addTimeline } from '../incidents/timeline.repository.ts';
+import { tierNumber } from '../notifications/incident-notices.ts';
+import { notify } from '../notifications/notify.ts';
 import { SYSTEM_ACTOR } from '../shared/context.ts';
 import { LOCK_KEYS } from '../shared/lock-keys.ts';
 import type { Job } from './scheduler.ts';
@@ -32,15 +33,21 @@ export const escalateOverdueTasks: Job = {
         actorLabel: 'system',
         data: { taskId: t.id, dueAt: new Date(t.due_at!).toISOString() },
       });
-      await notifyFocalOffices(trx, {
-        kind: 'task_overdue',
-        title: {
-          vi: `Nhiệm vụ quá hạn trong sự cố ${t.code}: ${title.vi}`,
-          en: `Overdue task in incident ${t.code}: ${title.en}`,
+      await notify(
+        trx,
+        {
+          kind: 'task_overdue',
+          to: [{ focalOffice: true }],
+          thread: t.incident_id,
+          title: {
+            vi: `Nhiệm vụ quá hạn trong sự cố ${t.code}: ${title.vi}`,
+            en: `Overdue task in incident ${t.code}: ${title.en}`,
+          },
+          link: `/incidents/${t.incident_id}`,
+          dedupeKey: `task-overdue:${t.id}`,
         },
-        link: `/incidents/${t.incident_id}`,
-        dedupeKey: `task-overdue:${t.id}`,
-      });
+        now,
+      );
       await recordAudit(trx, { now: () => now }, SYSTEM_ACTOR, {
         action: 'task.escalate_overdue',
         entityType: 'task',
@@ -80,27 +87,38 @@ export const deadlineReminders: Job = {
           if (d.status !== 'due_soon' && d.status !== 'overdue' && d.status !== 'due_now') continue;
           // An "immediately" duty not met yet is as urgent as an overdue one.
           const overdue = d.status === 'overdue' || d.status === 'due_now';
-          const notice = {
-            kind: overdue ? 'deadline_overdue' : 'deadline_due_soon',
-            title: overdue
-              ? d.status === 'due_now'
-                ? {
-                    vi: `Đến hạn ngay: ${d.label.vi} — sự cố ${row.code}`,
-                    en: `Due now: ${d.label.en} — incident ${row.code}`,
-                  }
+          const tier = tierNumber(row.tier);
+          await notify(
+            trx,
+            {
+              kind: overdue ? 'deadline_overdue' : 'deadline_due_soon',
+              // Overdue work goes to the focal office; an overdue emergency report also to the leaders.
+              to: [
+                { unit: row.reporting_unit_id },
+                ...(overdue ? [{ focalOffice: true as const }] : []),
+                ...(overdue && (tier ?? 0) >= 3 ? [{ role: 'leader' as const }] : []),
+              ],
+              tier,
+              thread: row.id,
+              title: overdue
+                ? d.status === 'due_now'
+                  ? {
+                      vi: `Đến hạn ngay: ${d.label.vi} — sự cố ${row.code}`,
+                      en: `Due now: ${d.label.en} — incident ${row.code}`,
+                    }
+                  : {
+                      vi: `Quá hạn: ${d.label.vi} — sự cố ${row.code}`,
+                      en: `Overdue: ${d.label.en} — incident ${row.code}`,
+                    }
                 : {
-                    vi: `Quá hạn: ${d.label.vi} — sự cố ${row.code}`,
-                    en: `Overdue: ${d.label.en} — incident ${row.code}`,
-                  }
-              : {
-                  vi: `Sắp đến hạn: ${d.label.vi} — sự cố ${row.code}`,
-                  en: `Due soon: ${d.label.en} — incident ${row.code}`,
-                },
-            link: `/incidents/${row.id}`,
-            dedupeKey: `deadline:${row.id}:${d.code}:${d.status}`,
-          };
-          await notifyUnits(trx, [row.reporting_unit_id], notice);
-          if (overdue) await notifyFocalOffices(trx, notice);
+                    vi: `Sắp đến hạn: ${d.label.vi} — sự cố ${row.code}`,
+                    en: `Due soon: ${d.label.en} — incident ${row.code}`,
+                  },
+              link: `/incidents/${row.id}`,
+              dedupeKey: `deadline:${row.id}:${d.code}:${d.status}`,
+            },
+            now,
+          );
           sent++;
         }
       }

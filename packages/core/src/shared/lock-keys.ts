@@ -15,6 +15,9 @@ export const LOCK_KEYS = {
   jobReadinessReminders: 7_282_003,
   /** Retrains the classification suggester on the office's decisions (issue 14). */
   jobClassifierRetrain: 7_282_017,
+  jobUnansweredIncidents: 7_282_013,
+  jobPreparednessReminders: 7_282_014,
+  jobNotificationDigest: 7_282_015,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -91,6 +91,14 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
         eb.and([eb('notifications.user_id', 'is', null), eb('notifications.unit_id', '=', actor.unitId)]),
       ]),
   },
+  notification_endpoint: {
+    table: 'notification_endpoints',
+    where: (actor) => (can(actor, 'notification.settings') ? TRUE : FALSE),
+  },
+  notification_outbox: {
+    table: 'notification_outbox',
+    where: (actor) => (can(actor, 'notification.settings') ? TRUE : FALSE),
+  },
   system: {
     table: 'information_systems',
     where: (actor) =>

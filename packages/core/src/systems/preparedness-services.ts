@@ -2,7 +2,7 @@ import { createBudgetService } from '../budget/budget.service.ts';
 import { createInspectionService } from '../inspections/inspection.service.ts';
 import { createInspectionConductService } from '../inspections/inspection-conduct.service.ts';
 import { createRemediationService } from '../inspections/remediation.service.ts';
-import { createNotificationService } from '../readiness/notification.service.ts';
+import { createNotificationService } from '../notifications/notification.service.ts';
 import { createReadinessService } from '../readiness/readiness.service.ts';
 import { createReadinessItemService } from '../readiness/readiness-items.service.ts';
 import { CONTRACTS, DRILLS, EQUIPMENT, LICENCES, TRAININGS } from '../readiness/readiness-kinds.ts';

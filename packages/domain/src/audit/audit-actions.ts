@@ -103,6 +103,17 @@ const FIXED: Record<string, LocalizedText> = {
     'Quay về bộ gợi ý phân loại đi kèm sản phẩm',
     'Roll back to the shipped classification suggester',
   ),
+  'notification.preferences': t('Đổi cách nhận thông báo', 'Change notification preferences'),
+  'notification.smtp': t('Cấu hình máy chủ thư', 'Configure the mail server'),
+  'notification.endpoint_create': t('Thêm kênh webhook/chat', 'Add a webhook/chat channel'),
+  'notification.endpoint_update': t('Sửa kênh webhook/chat', 'Change a webhook/chat channel'),
+  'notification.endpoint_delete': t('Xoá kênh webhook/chat', 'Remove a webhook/chat channel'),
+  'notification.escalation': t('Đặt thời gian tự động chuyển cấp', 'Set the escalation time'),
+  'notification.test': t('Gửi thông báo thử', 'Send a test notice'),
+  'incident.escalation_step': t(
+    'Tự động chuyển sự cố chưa được tiếp nhận',
+    'Escalate an unanswered incident',
+  ),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -164,6 +175,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   remediation_task: t('Việc khắc phục', 'Remediation task'),
   budget_line: t('Dòng kinh phí', 'Budget line'),
   notification: t('Thông báo', 'Notification'),
+  notification_endpoint: t('Kênh webhook/chat', 'Webhook/chat channel'),
   readiness_equipment: t('Thiết bị', 'Equipment'),
   readiness_licence: t('Bản quyền phần mềm', 'Licence'),
   readiness_contract: t('Hợp đồng dịch vụ', 'Service contract'),

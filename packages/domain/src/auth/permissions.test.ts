@@ -78,6 +78,7 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'notification.read':    [SELF, SELF, SELF, SELF, SELF, SELF, SELF],
   'classifier.read':      [ALL, ALL, ___, ___, ___, ___, ___],
   'classifier.manage':    [ALL, ___, ___, ___, ___, ___, ___],
+  'notification.settings': [ALL, ___, ___, ___, ___, ___, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -66,6 +66,8 @@ export const ACTIONS = [
   // Classifier learning from the office (issue 14): accuracy screen; retrain and roll back.
   'classifier.read',
   'classifier.manage',
+  /** SMTP, webhook endpoints and chat bots (administrators). */
+  'notification.settings',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -152,6 +154,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'playbook.manage': undefined,
     'regime.manage': undefined,
     'classifier.manage': undefined,
+    'notification.settings': undefined,
     'token.manage': 'self',
     'notification.read': 'self',
   },

@@ -43,6 +43,10 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Huỷ nhiệm vụ khi kết thúc sự cố: {{title}} (lý do: {{reason}})',
     'Task cancelled on closing: {{title}} (reason: {{reason}})',
   ),
+  unanswered_escalated: t(
+    'Chưa được tiếp nhận sau {{minutes}} phút: đã báo {{to}}',
+    'Not acknowledged after {{minutes}} minutes: {{to}} told',
+  ),
   deadline_waived: t(
     'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
     'Recorded as not sent: {{title}} (reason: {{reason}})',
