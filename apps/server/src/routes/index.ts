@@ -13,6 +13,7 @@ import { importRoutes } from './import/import.routes.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { mailIntakeRoutes } from './mail-intake/mail-intake.routes.ts';
+import { notificationSettingsRoutes } from './notifications/notification-settings.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { readinessRoutes } from './readiness/readiness.routes.ts';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await risksRoutes(app, deps);
   await readinessRoutes(app, deps);
   await notificationsRoutes(app, deps);
+  await notificationSettingsRoutes(app, deps);
   await inspectionsRoutes(app, deps);
   await budgetRoutes(app, deps);
   await incidentsModule(app, deps);
