@@ -21,6 +21,7 @@ import { catalogueRoutes } from './routes/catalogue.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { incidentDocumentRoutes, incidentWorkRoutes } from './routes/incident-work.routes.ts';
 import { incidentRoutes } from './routes/incidents.routes.ts';
+import { monitoringRoutes } from './routes/monitoring/monitoring.routes.ts';
 import { orgRoutes } from './routes/org.routes.ts';
 import { preparednessRoutes } from './routes/systems-preparedness.routes.ts';
 
@@ -93,6 +94,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await incidentWorkRoutes(app, { services: deps.services });
   await incidentDocumentRoutes(app, { services: deps.services });
   await catalogueRoutes(app, { services: deps.services });
+  await monitoringRoutes(app, { services: deps.services });
   await registerRealtime(app, deps.handle, deps.services);
 
   const web = await registerWeb(app, config.webDist);

@@ -6,8 +6,10 @@ import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
 import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
+import { monitorRetentionJob } from '@ungcuu/core/jobs/monitor-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
+import { startMonitorRunner } from '@ungcuu/core/monitoring/monitor-runner.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
@@ -32,9 +34,24 @@ async function main(): Promise<void> {
   const checkpointJob = auditCheckpointJob(auditCheckpoints);
   const scheduler = startScheduler(
     services.deps,
-    [...INCIDENT_JOBS, ...READINESS_JOBS, ...AUTH_JOBS, checkpointJob],
+    [
+      ...INCIDENT_JOBS,
+      ...READINESS_JOBS,
+      ...AUTH_JOBS,
+      checkpointJob,
+      monitorRetentionJob(config.monitorResultDays),
+    ],
     (msg, err) => app.log.error({ err }, msg),
   );
+  // Every process may check monitors: claims in the database keep each check to one of them.
+  const monitorRunner = config.monitorChecks
+    ? startMonitorRunner(
+        services.deps,
+        services.monitorEngine,
+        { concurrency: config.monitorConcurrency },
+        (msg, err) => app.log.error({ err }, msg),
+      )
+    : null;
   // A checkpoint at start (when the trail changed), so the first one does not wait an hour.
   await services.deps.db
     .transaction()
@@ -73,6 +90,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await scheduler.stop();
+    await monitorRunner?.stop();
     await app.close();
     await control?.close();
     await handle.close();

@@ -21,6 +21,10 @@ const ConfigSchema = Type.Object({
   auditKey: Type.Optional(Type.String({ minLength: 44 })),
   /** Signed audit checkpoints are also written here, outside the database. */
   auditCheckpointDir: Type.String({ minLength: 1 }),
+  /** Monitors (issue 10): whether this process runs checks, how many at once, raw results kept. */
+  monitorChecks: Type.Boolean(),
+  monitorConcurrency: Type.Integer({ minimum: 1, maximum: 2000 }),
+  monitorResultDays: Type.Integer({ minimum: 1, maximum: 400 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -61,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditKeyFile: resolve(env.UNGCUU_AUDIT_KEY_FILE || resolve(dataDir, 'audit.key')),
     ...(env.UNGCUU_AUDIT_KEY ? { auditKey: env.UNGCUU_AUDIT_KEY } : {}),
     auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
+    monitorChecks: bool('UNGCUU_MONITOR_CHECKS', env.UNGCUU_MONITOR_CHECKS, true),
+    monitorConcurrency: int('UNGCUU_MONITOR_CONCURRENCY', env.UNGCUU_MONITOR_CONCURRENCY, 64),
+    monitorResultDays: int('UNGCUU_MONITOR_RESULT_DAYS', env.UNGCUU_MONITOR_RESULT_DAYS, 14),
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);

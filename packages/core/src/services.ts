@@ -4,6 +4,7 @@ import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
 import { createIncidentServices } from './incidents/incident-services.ts';
+import { createMonitoringServices } from './monitoring/monitoring-services.ts';
 import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
 import { createUnitService } from './org/unit.service.ts';
@@ -36,6 +37,7 @@ export function createServices(
     refs: createRefChecker(deps.db),
     ...createIncidentServices(deps),
     ...createPreparednessServices(deps),
+    ...createMonitoringServices(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

@@ -34,6 +34,8 @@ export const REF_KINDS = [
   'task',
   'evidence',
   'saved_filter',
+  'monitor',
+  'monitor_probe',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

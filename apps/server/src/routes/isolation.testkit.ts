@@ -267,6 +267,13 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
   const token = await as(officer, '/api/tokens', { name: 'Tích hợp', scopes: ['read'] });
   const team = await as(coordinator, '/api/team', { unitId, fullName: 'Trần Văn Bình' });
   const equipment = await readiness('equipment', { name: 'Tường lửa', category: 'network' });
+  const monitor = await as(coordinator, '/api/monitors', {
+    name: 'Cổng thông tin',
+    kind: 'http',
+    target: `https://${unitId.slice(0, 8)}.example.gov.vn/`,
+    unitId,
+  });
+  const probe = await as(coordinator, '/api/monitor-probes', { name: 'Điểm đo phường', unitId });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -299,6 +306,8 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     task: task.id,
     evidence: evidence.id,
     saved_filter: filter.id,
+    monitor: monitor.id,
+    monitor_probe: probe.probe.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { IncidentTables } from './schema-incidents.ts';
+import type { MonitoringTables } from './schema-monitoring.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
@@ -166,7 +167,7 @@ export interface PlatformTables {
   ungcuu_migrations: MigrationsTable;
 }
 
-export interface Database extends PlatformTables, IncidentTables, PreparednessTables {}
+export interface Database extends PlatformTables, IncidentTables, PreparednessTables, MonitoringTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

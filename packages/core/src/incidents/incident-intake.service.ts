@@ -1,7 +1,8 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import { suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
+import { type ClassificationSuggestion, suggestClassification } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
+import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting, putSetting } from '../auth/settings.repository.ts';
 import { findUnitByCode, findUnitById } from '../org/unit.repository.ts';
@@ -36,8 +37,10 @@ export function createIntakeService(deps: ServiceDeps) {
   async function file(
     actor: RequestActor,
     input: IncidentReportInput,
-    channel: 'web' | 'api' | 'public',
+    channel: 'web' | 'api' | 'public' | 'monitor',
     reportingUnitId: string,
+    /** A source that knows what happened (a defacement monitor) names the subtype; others are guessed from the text. */
+    knownSubtype?: Subtype,
   ) {
     const now = clock.now();
     const detectedAt = new Date(input.detectedAt);
@@ -50,7 +53,15 @@ export function createIntakeService(deps: ServiceDeps) {
     const ciaAffected = input.ciaAffected ?? true;
     const severity = assessSeverity({ triggers, ciaAffected, nationalSecurityHarm: false }, system, regime);
     const description = input.description?.trim() ?? '';
-    const suggestion = suggestClassification(`${input.title}\n${description}`);
+    const suggestion: ClassificationSuggestion | null = knownSubtype
+      ? {
+          causeGroup: causeGroupOf(knownSubtype),
+          subtype: knownSubtype,
+          confidence: 1,
+          evidence: [],
+          alternatives: [],
+        }
+      : suggestClassification(`${input.title}\n${description}`);
 
     const code = await nextIncidentCode(db, Number(vietnamDate(now).slice(0, 4)));
     return mutate(deps, actor, async ({ trx, audit, announce }) => {
@@ -150,6 +161,20 @@ export function createIntakeService(deps: ServiceDeps) {
       if (input.systemId)
         await assertVisibleRefs(db, actor, [{ kind: 'system', id: input.systemId, path: 'systemId' }]);
       return file(actor, input, channel, unitId);
+    },
+
+    /**
+     * An outage or defacement seen by a monitor (issue 10): filed by the system under the unit that
+     * owns the monitored system, through the same intake as a person's report (tier, notices, code).
+     */
+    async reportFromMonitor(
+      input: Pick<IncidentReportInput, 'title' | 'description' | 'detectedAt' | 'systemId' | 'systemText'>,
+      unitId: string,
+      label: string,
+      knownSubtype?: Subtype,
+    ) {
+      const actor: RequestActor = { ...SYSTEM_ACTOR, label };
+      return file(actor, input, 'monitor', unitId, knownSubtype);
     },
 
     /** Whether the public form is open, so the page can say so before anyone types a report. */

@@ -13,6 +13,8 @@ export const LOCK_KEYS = {
   jobOverdueTasks: 7_282_001,
   jobIncidentDeadlines: 7_282_002,
   jobReadinessReminders: 7_282_003,
+  /** Monitoring: expiry of raw check results and old buckets. */
+  jobMonitorRetention: 7_282_010,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -76,6 +76,8 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   // Seed IV.3: only the finance office approves the budget, not even the administrator.
   'budget.approve':       [___, ___, ___, ALL, ___, ___, ___],
   'notification.read':    [SELF, SELF, SELF, SELF, SELF, SELF, SELF],
+  'monitor.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'monitor.manage':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

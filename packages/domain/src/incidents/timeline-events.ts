@@ -43,6 +43,10 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Huỷ nhiệm vụ khi kết thúc sự cố: {{title}} (lý do: {{reason}})',
     'Task cancelled on closing: {{title}} (reason: {{reason}})',
   ),
+  monitor_recovered: t(
+    'Giám sát tự động: hệ thống hoạt động trở lại ({{name}})',
+    'Monitoring: the system is back to normal ({{name}})',
+  ),
   deadline_waived: t(
     'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
     'Recorded as not sent: {{title}} (reason: {{reason}})',

@@ -7,6 +7,7 @@ import * as authThrottleLast from './20261205-0440-auth-throttle-last.ts';
 import * as auditKeyed from './20261205-0500-audit-keyed.ts';
 import * as incidentClosure from './20261205-0500-incident-closure.ts';
 import * as initialReportFields from './20261205-0500-initial-report-fields.ts';
+import * as monitoring from './20261205-0800-monitoring.ts';
 
 export interface Migration {
   name: string;
@@ -29,4 +30,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0500-audit-keyed', auditKeyed.up),
   fromFile('20261205-0500-incident-closure', incidentClosure.up),
   fromFile('20261205-0500-initial-report-fields', initialReportFields.up),
+  fromFile('20261205-0800-monitoring', monitoring.up),
 ];
