@@ -22,7 +22,7 @@ export interface MonitorsTable {
   fail_threshold: Generated<number>;
   probes_required: Generated<number>;
   enabled: Generated<boolean>;
-  next_run_at: Generated<Date>;
+  next_run_at: ColumnType<Date, Date | string | undefined, Date | string>;
   status: Generated<string>;
   consecutive_failures: Generated<number>;
   last_checked_at: Timestamp | null;

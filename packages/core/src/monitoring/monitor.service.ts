@@ -128,6 +128,7 @@ export function createMonitorService(deps: ServiceDeps) {
             probes_required: input.probesRequired ?? 0,
             enabled: input.enabled ?? true,
             status: input.enabled === false ? 'paused' : 'pending',
+            next_run_at: clock.now(),
             updated_at: clock.now(),
           },
         ]);
@@ -248,6 +249,7 @@ export function createMonitorService(deps: ServiceDeps) {
             interval_seconds: MONITOR_DEFAULTS[kind].intervalSeconds,
             timeout_ms: MONITOR_DEFAULTS[kind].timeoutMs,
             fail_threshold: MONITOR_DEFAULTS[kind].failThreshold,
+            next_run_at: now,
             updated_at: now,
           })),
         ),
