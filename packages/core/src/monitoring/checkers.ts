@@ -186,7 +186,9 @@ async function checkHttp(spec: CheckSpec): Promise<CheckOutcome> {
     const verdict = compareWithBaseline(
       spec.baseline.page,
       snapshot,
-      spec.config.similarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD,
+      spec.config.similarityPercent !== undefined
+        ? spec.config.similarityPercent / 100
+        : DEFAULT_SIMILARITY_THRESHOLD,
     );
     const markers = verdict.markers.map((m) => `${m.kind}:${m.detail}`).join(', ');
     return {

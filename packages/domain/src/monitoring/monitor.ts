@@ -50,8 +50,8 @@ export const MonitorConfigSchema = Type.Object(
         maxItems: 4,
       }),
     ),
-    /** defacement: similarity with the baseline below this counts as a change (0..1). */
-    similarityThreshold: Type.Optional(Type.Number({ minimum: 0.05, maximum: 0.99 })),
+    /** defacement: similarity with the baseline below this percentage counts as a change. */
+    similarityPercent: Type.Optional(Type.Integer({ minimum: 5, maximum: 99 })),
   },
   { additionalProperties: false },
 );
