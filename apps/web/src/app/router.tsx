@@ -21,6 +21,7 @@ import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
+import { MONITORING_ROUTES } from '../features/monitoring/routes.tsx';
 import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
 import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
@@ -53,6 +54,7 @@ export function createRouter() {
             ...READINESS_ROUTES,
             ...INSPECTION_ROUTES,
             ...BUDGET_ROUTES,
+            ...MONITORING_ROUTES,
             ...MODULES.filter((m) => !m.ready).map((m) => ({
               path: m.path,
               element: <PlaceholderPage module={m.key} />,
