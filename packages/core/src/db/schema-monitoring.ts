@@ -1,8 +1,8 @@
-import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { PageSnapshot } from '@ungcuu/domain/monitoring/defacement.ts';
 import type { MonitorConfig } from '@ungcuu/domain/monitoring/monitor.ts';
-import type { BigIntColumn } from './schema-preparedness.ts';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { CreatedAt, Json, Timestamp } from './schema.ts';
+import type { BigIntColumn } from './schema-preparedness.ts';
 
 // Tables of the monitoring module, created by migrations/20261205-0800-monitoring.ts.
 

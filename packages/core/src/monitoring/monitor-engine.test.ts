@@ -50,13 +50,6 @@ after(async () => {
 async function monitorRow(id: string) {
   return handle.db.selectFrom('monitors').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
-const monitorIncidents = (id: string) =>
-  handle.db
-    .selectFrom('incidents')
-    .selectAll()
-    .where('channel', '=', 'monitor')
-    .where('system_text', '=', id)
-    .execute();
 
 describe('outage → one incident → recovery', () => {
   test('an HTTP monitor failing twice in a row opens one incident; recovery adds a timeline note', async () => {

@@ -1,6 +1,6 @@
 import type { ServiceDeps } from '../shared/deps.ts';
-import { createMonitorEngine } from './monitor-engine.ts';
 import { createMonitorService } from './monitor.service.ts';
+import { createMonitorEngine } from './monitor-engine.ts';
 import { createProbeService } from './probe.service.ts';
 
 /** The monitoring module's services (issue 10), built once per process. */

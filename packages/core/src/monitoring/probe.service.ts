@@ -8,8 +8,8 @@ import type { Executor, RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../systems/row-values.ts';
-import type { MonitorEngine } from './monitor-engine.ts';
 import type { ProbeCheck, ProbeResults } from './monitor.schemas.ts';
+import type { MonitorEngine } from './monitor-engine.ts';
 
 const PROBE_PREFIX = 'ucp_';
 /** A probe's clock may be off by this much; results further in the past or future are refused. */

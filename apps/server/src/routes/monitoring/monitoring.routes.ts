@@ -1,5 +1,5 @@
-import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import {
   ApproveBaselineSchema,
   DiffSchema,

@@ -148,7 +148,7 @@ export async function startDnsResponder(
       rr.writeUInt16BE(1, 4);
       rr.writeUInt32BE(60, 6);
       rr.writeUInt16BE(4, 10);
-      ip.split('.').forEach((o, i) => rr.writeUInt8(Number(o), 12 + i));
+      for (const [i, o] of ip.split('.').entries()) rr.writeUInt8(Number(o), 12 + i);
       return rr;
     });
     socket.send(

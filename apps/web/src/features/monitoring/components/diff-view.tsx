@@ -12,6 +12,14 @@ const STYLE = {
   skipped: { background: 'transparent', prefix: '' },
 } as const;
 
+type Part = { op: keyof typeof STYLE; lines: string[] };
+
+/** One row per line; the diff is read once per render, so its position is a stable key. */
+function diffRows(parts: Part[]) {
+  let n = 0;
+  return parts.flatMap((part) => part.lines.map((text) => ({ key: `l${n++}`, op: part.op, text })));
+}
+
 /** The baseline against the last page seen, and the approval of the new baseline by a person who read it. */
 export function DiffView({
   monitorId,
@@ -47,21 +55,16 @@ export function DiffView({
           p="xs"
           style={{ fontFamily: 'monospace', fontSize: 13, maxHeight: 420, overflow: 'auto' }}
         >
-          {d.parts.map((part, i) =>
-            part.op === 'skipped' ? (
-              <Text key={i} c="dimmed" size="xs">
-                {t('monitoring.diffSkipped', { count: Number(part.lines[0]) })}
+          {diffRows(d.parts).map((row) =>
+            row.op === 'skipped' ? (
+              <Text key={row.key} c="dimmed" size="xs">
+                {t('monitoring.diffSkipped', { count: Number(row.text) })}
               </Text>
             ) : (
-              part.lines.map((line, j) => (
-                <div
-                  key={`${i}-${j}`}
-                  style={{ background: STYLE[part.op].background, whiteSpace: 'pre-wrap' }}
-                >
-                  {STYLE[part.op].prefix}
-                  {line}
-                </div>
-              ))
+              <div key={row.key} style={{ background: STYLE[row.op].background, whiteSpace: 'pre-wrap' }}>
+                {STYLE[row.op].prefix}
+                {row.text}
+              </div>
             ),
           )}
         </Paper>
