@@ -94,6 +94,9 @@ export function startMonitorRunner(
       .finally(() => {
         inFlight -= 1;
         running.delete(task);
+        // Refill as checks finish (a quarter of the slots at a time), not only once per tick:
+        // otherwise one process could never run more than `concurrency` checks a second.
+        if (autoStart && !stopped && opts.concurrency - inFlight >= Math.max(1, opts.concurrency / 4)) refill();
       });
     running.add(task);
   }
@@ -105,6 +108,16 @@ export function startMonitorRunner(
     const rows = await claimDue(deps.db, deps.clock.now(), free, opts.jitterRatio);
     for (const row of rows) launch(row);
     return rows.length;
+  }
+
+  let refillQueued = false;
+  function refill() {
+    if (refillQueued) return;
+    refillQueued = true;
+    setImmediate(() => {
+      refillQueued = false;
+      void tick();
+    });
   }
 
   let tickTimer: NodeJS.Timeout | null = null;
