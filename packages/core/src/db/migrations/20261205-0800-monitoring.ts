@@ -40,8 +40,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       updated_at timestamptz not null default now()
     )`.execute(db);
   await sql`create index monitors_due_idx on monitors (next_run_at) where enabled`.execute(db);
-  await sql`create index monitors_unit_idx on monitors (unit_id, name, id)`.execute(db);
-  await sql`create index monitors_name_idx on monitors (name, id)`.execute(db);
+  // The list's order (down first, then waiting, then the rest; by name): read from an index, so a
+  // page of 50 among 10,000 monitors does not sort them all.
+  await sql`create index monitors_list_idx on monitors
+              ((case status when 'down' then 0 when 'pending' then 1 else 2 end), name, id)`.execute(db);
+  await sql`create index monitors_unit_list_idx on monitors
+              (unit_id, (case status when 'down' then 0 when 'pending' then 1 else 2 end), name, id)`.execute(db);
   await sql`create index monitors_status_idx on monitors (status)`.execute(db);
   await sql`create index monitors_system_idx on monitors (system_id)`.execute(db);
   // "Create monitors from the inventory" twice adds nothing the second time.
