@@ -96,7 +96,8 @@ export function startMonitorRunner(
         running.delete(task);
         // Refill as checks finish (a quarter of the slots at a time), not only once per tick:
         // otherwise one process could never run more than `concurrency` checks a second.
-        if (autoStart && !stopped && opts.concurrency - inFlight >= Math.max(1, opts.concurrency / 4)) refill();
+        if (autoStart && !stopped && opts.concurrency - inFlight >= Math.max(1, opts.concurrency / 4))
+          refill();
       });
     running.add(task);
   }

@@ -45,7 +45,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create index monitors_list_idx on monitors
               ((case status when 'down' then 0 when 'pending' then 1 else 2 end), name, id)`.execute(db);
   await sql`create index monitors_unit_list_idx on monitors
-              (unit_id, (case status when 'down' then 0 when 'pending' then 1 else 2 end), name, id)`.execute(db);
+              (unit_id, (case status when 'down' then 0 when 'pending' then 1 else 2 end), name, id)`.execute(
+    db,
+  );
   await sql`create index monitors_status_idx on monitors (status)`.execute(db);
   await sql`create index monitors_system_idx on monitors (system_id)`.execute(db);
   // "Create monitors from the inventory" twice adds nothing the second time.
