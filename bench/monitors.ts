@@ -132,7 +132,7 @@ async function main() {
     latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1);
   const cpuShare = ((cpu.user + cpu.system) / 1000 / (elapsed * 1000)) * 100;
   console.log(
-    `check rate: ${(checks / elapsed).toFixed(1)} checks/s (needed: ${(MONITORS / 60).toFixed(1)}/s)`,
+    `check rate: ${(checks / elapsed).toFixed(1)} checks/s (one per monitor per interval: ${(MONITORS / 60).toFixed(1)}/s at 60 s, ${(MONITORS / 63).toFixed(1)}/s with the mean 5 % jitter)`,
   );
   console.log(`checker CPU (this process, incl. list requests): ${cpuShare.toFixed(1)} % of one core`);
   console.log(
