@@ -15,6 +15,7 @@ import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { SYSTEM_ACTOR } from '@ungcuu/core/shared/context.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { runBackupCommand } from './backup-command.ts';
+import { runProbeCommand } from './probe-command.ts';
 
 const USAGE = `ungcuu <command> [options]
 
@@ -29,6 +30,9 @@ const USAGE = `ungcuu <command> [options]
   demo                         load the demo town (units, users per role, response team)
   backup <file>                back up the database (evidence files included) and verify the copy
   restore <file> [--replace]   restore a backup into the configured database and verify it
+  probe --server URL --token-file F [--once] [--concurrency N]
+                               run the checks of remote monitoring from this network and report
+                               them to the server (no database needed)
 
 Database: DATABASE_URL (PostgreSQL) or embedded PGlite in UNGCUU_DATA_DIR (default ./data).
 With PGlite, a command run while the server runs on the same folder goes through that server.
@@ -46,6 +50,11 @@ async function main(argv: string[]): Promise<number> {
       username: { type: 'string' },
       replace: { type: 'boolean', default: false },
       checkpoint: { type: 'string', multiple: true },
+      server: { type: 'string' },
+      token: { type: 'string' },
+      'token-file': { type: 'string' },
+      once: { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: '16' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -54,6 +63,14 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return command ? 0 : 2;
   }
+  if (command === 'probe')
+    return runProbeCommand({
+      server: values.server,
+      token: values.token,
+      tokenFile: values['token-file'],
+      once: values.once,
+      concurrency: Math.max(1, Math.min(256, Number(values.concurrency) || 16)),
+    });
   const config = loadConfig();
   await installAuditKey(config);
   if (command === 'backup' || command === 'restore')

@@ -7,8 +7,10 @@ import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
 import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
 import { CLASSIFIER_JOBS } from '@ungcuu/core/jobs/classifier-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
+import { monitorRetentionJob } from '@ungcuu/core/jobs/monitor-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
+import { startMonitorRunner } from '@ungcuu/core/monitoring/monitor-runner.ts';
 import { createChannelSenders } from '@ungcuu/core/notifications/delivery.ts';
 import { NOTIFICATION_JOBS } from '@ungcuu/core/notifications/notification-jobs.ts';
 import { startOutboxWorker } from '@ungcuu/core/notifications/outbox-worker.ts';
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
       ...AUTH_JOBS,
       ...CLASSIFIER_JOBS,
       checkpointJob,
+      monitorRetentionJob(config.monitorResultDays),
     ],
     (msg, err) => app.log.error({ err }, msg),
   );
@@ -56,6 +59,15 @@ async function main(): Promise<void> {
     listen: (channel, listener) => handle.listen(channel, listener),
     log: (msg, err) => app.log.error({ err }, msg),
   });
+  // Every process may check monitors: claims in the database keep each check to one of them.
+  const monitorRunner = config.monitorChecks
+    ? startMonitorRunner(
+        services.deps,
+        services.monitorEngine,
+        { concurrency: config.monitorConcurrency },
+        (msg, err) => app.log.error({ err }, msg),
+      )
+    : null;
   // A checkpoint at start (when the trail changed), so the first one does not wait an hour.
   await services.deps.db
     .transaction()
@@ -99,6 +111,7 @@ async function main(): Promise<void> {
     await mailListener?.close();
     await mail.close();
     await outbox.stop();
+    await monitorRunner?.stop();
     await app.close();
     await control?.close();
     await handle.close();

@@ -43,6 +43,10 @@ const ConfigSchema = Type.Object({
   }),
   /** Address people open the app at: links in mails and chat messages point there. */
   publicUrl: Type.String({ pattern: '^https?://[^\\s]+$' }),
+  /** Monitors (issue 10): whether this process runs checks, how many at once, raw results kept. */
+  monitorChecks: Type.Boolean(),
+  monitorConcurrency: Type.Integer({ minimum: 1, maximum: 2000 }),
+  monitorResultDays: Type.Integer({ minimum: 1, maximum: 400 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -107,6 +111,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
     mailIntake: mailIntakeConfig(env),
     publicUrl: env.UNGCUU_PUBLIC_URL || `http://localhost:${int('PORT', env.PORT, 8080)}`,
+    monitorChecks: bool('UNGCUU_MONITOR_CHECKS', env.UNGCUU_MONITOR_CHECKS, true),
+    monitorConcurrency: int('UNGCUU_MONITOR_CONCURRENCY', env.UNGCUU_MONITOR_CONCURRENCY, 64),
+    monitorResultDays: int('UNGCUU_MONITOR_RESULT_DAYS', env.UNGCUU_MONITOR_RESULT_DAYS, 14),
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);

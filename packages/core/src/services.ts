@@ -7,6 +7,7 @@ import { createIncidentServices } from './incidents/incident-services.ts';
 import { createMailIntakeService, type MailIntakeOptions } from './mail-intake/mail-intake.service.ts';
 import { createMailSendersService } from './mail-intake/mail-senders.service.ts';
 import { dropMail } from './mail-intake/outgoing-mail.ts';
+import { createMonitoringServices } from './monitoring/monitoring-services.ts';
 import { createNotificationSettingsService } from './notifications/notification-settings.service.ts';
 import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
@@ -50,6 +51,7 @@ export function createServices(
     mailSenders: createMailSendersService(deps),
     ...createPreparednessServices(deps),
     notificationSettings: createNotificationSettingsService(deps),
+    ...createMonitoringServices(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

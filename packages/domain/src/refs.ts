@@ -39,6 +39,8 @@ export const REF_KINDS = [
   /** Webhook and chat endpoints, queued messages (notifications module: administrators). */
   'notification_endpoint',
   'notification_outbox',
+  'monitor',
+  'monitor_probe',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -13,6 +13,7 @@ import { importRoutes } from './import/import.routes.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
 import { mailIntakeRoutes } from './mail-intake/mail-intake.routes.ts';
+import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { notificationSettingsRoutes } from './notifications/notification-settings.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
@@ -48,5 +49,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await tasksRoutes(app, deps);
   await classifierRoutes(app, deps);
   await mailIntakeRoutes(app, deps);
+  await monitoringRoutes(app, deps);
   await catalogueRoutes(app, deps);
 }

@@ -306,6 +306,13 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
   const token = await as(officer, '/api/tokens', { name: 'Tích hợp', scopes: ['read'] });
   const team = await as(coordinator, '/api/team', { unitId, fullName: 'Trần Văn Bình' });
   const equipment = await readiness('equipment', { name: 'Tường lửa', category: 'network' });
+  const monitor = await as(coordinator, '/api/monitors', {
+    name: 'Cổng thông tin',
+    kind: 'http',
+    target: `https://${unitId.slice(0, 8)}.example.gov.vn/`,
+    unitId,
+  });
+  const probe = await as(coordinator, '/api/monitor-probes', { name: 'Điểm đo phường', unitId });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -341,6 +348,8 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     mail_message: mail.id,
     notification_endpoint: endpoint.id,
     notification_outbox: outbox!.id,
+    monitor: monitor.id,
+    monitor_probe: probe.probe.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -22,6 +22,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   inspection_template: ['inspections'],
   remediation_task: ['inspections'],
   budget_line: ['budget'],
+  monitor: ['monitors'],
   notification: ['notifications'],
 };
 

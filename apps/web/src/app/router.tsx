@@ -23,6 +23,7 @@ import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
 import { MAIL_INTAKE_ROUTES } from '../features/mail-intake/routes.tsx';
+import { MONITORING_ROUTES } from '../features/monitoring/routes.tsx';
 import { NotificationAdminPage } from '../features/notifications/pages/notification-admin-page.tsx';
 import { NotificationPreferencesPage } from '../features/notifications/pages/notification-preferences-page.tsx';
 import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
@@ -57,6 +58,7 @@ export function createRouter() {
             ...READINESS_ROUTES,
             ...INSPECTION_ROUTES,
             ...BUDGET_ROUTES,
+            ...MONITORING_ROUTES,
             ...MODULES.filter((m) => !m.ready).map((m) => ({
               path: m.path,
               element: <PlaceholderPage module={m.key} />,

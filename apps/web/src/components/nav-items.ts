@@ -15,6 +15,7 @@ import {
   IconListCheck,
   IconLock,
   IconMail,
+  IconRadar,
   IconReportAnalytics,
   IconSend,
   IconServer,
@@ -36,6 +37,7 @@ export const MODULES = [
   { key: 'readiness', path: '/readiness', icon: IconShieldCheck, ready: true },
   { key: 'inspections', path: '/inspections', icon: IconClipboardCheck, ready: true },
   { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
+  { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: false },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];

@@ -5,6 +5,7 @@ import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enMailIntake } from './en/mail-intake.ts';
+import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
 import type { Messages } from './messages.ts';
@@ -15,6 +16,7 @@ import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
+import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
 
@@ -30,6 +32,7 @@ export const vi = {
   ...viNotifications,
   // Several files extend the navigation labels: merged here so that none overwrites another.
   nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
+  ...viMonitoring,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -42,4 +45,5 @@ export const en: Messages<typeof vi> = {
   ...enMailIntake,
   ...enNotifications,
   nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
+  ...enMonitoring,
 };

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 import type { ClassifierTables } from './schema-classifier.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { MailIntakeTables } from './schema-mail-intake.ts';
+import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationTables } from './schema-notifications.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
 
@@ -175,7 +176,8 @@ export interface Database
     PreparednessTables,
     ClassifierTables,
     MailIntakeTables,
-    NotificationTables {}
+    NotificationTables,
+    MonitoringTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

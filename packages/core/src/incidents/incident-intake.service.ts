@@ -1,6 +1,8 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import type { ClassificationSuggestion } from '@ungcuu/domain/incidents/classifier.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
+import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
 import { getSetting, putSetting } from '../auth/settings.repository.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
@@ -37,10 +39,14 @@ export function createIntakeService(deps: ServiceDeps) {
   async function file(
     actor: RequestActor,
     input: IncidentReportInput,
-    channel: 'web' | 'api' | 'public' | 'email',
+    channel: 'web' | 'api' | 'public' | 'email' | 'monitor',
     reportingUnitId: string,
-    /** More work in the same transaction (the mail intake stores its evidence and acknowledgement). */
-    within?: (scope: MutationScope, row: IncidentRow) => Promise<void>,
+    extra: {
+      /** More work in the same transaction (the mail intake stores its evidence and acknowledgement). */
+      within?: (scope: MutationScope, row: IncidentRow) => Promise<void>;
+      /** A source that knows what happened (a defacement monitor) names the subtype; others are guessed from the text. */
+      knownSubtype?: Subtype;
+    } = {},
   ) {
     const now = clock.now();
     const detectedAt = new Date(input.detectedAt);
@@ -53,7 +59,16 @@ export function createIntakeService(deps: ServiceDeps) {
     const ciaAffected = input.ciaAffected ?? true;
     const severity = assessSeverity({ triggers, ciaAffected, nationalSecurityHarm: false }, system, regime);
     const description = input.description?.trim() ?? '';
-    const suggestion = await suggestForText(db, `${input.title}\n${description}`);
+    const { within, knownSubtype } = extra;
+    const suggestion: ClassificationSuggestion | null = knownSubtype
+      ? {
+          causeGroup: causeGroupOf(knownSubtype),
+          subtype: knownSubtype,
+          confidence: 1,
+          evidence: [],
+          alternatives: [],
+        }
+      : await suggestForText(db, `${input.title}\n${description}`);
 
     const code = await nextIncidentCode(db, Number(vietnamDate(now).slice(0, 4)));
     return mutate(deps, actor, async (scope) => {
@@ -159,7 +174,21 @@ export function createIntakeService(deps: ServiceDeps) {
       unitId: string,
       within: (scope: MutationScope, row: IncidentRow) => Promise<void>,
     ) {
-      return file(actor, input, 'email', unitId, within);
+      return file(actor, input, 'email', unitId, { within });
+    },
+
+    /**
+     * An outage or defacement seen by a monitor (issue 10): filed by the system under the unit that
+     * owns the monitored system, through the same intake as a person's report (tier, notices, code).
+     */
+    async reportFromMonitor(
+      input: Pick<IncidentReportInput, 'title' | 'description' | 'detectedAt' | 'systemId' | 'systemText'>,
+      unitId: string,
+      label: string,
+      knownSubtype?: Subtype,
+    ) {
+      const actor: RequestActor = { ...SYSTEM_ACTOR, label };
+      return file(actor, input, 'monitor', unitId, { knownSubtype });
     },
 
     /** Whether the public form is open, so the page can say so before anyone types a report. */

@@ -18,6 +18,8 @@ export const LOCK_KEYS = {
   jobUnansweredIncidents: 7_282_013,
   jobPreparednessReminders: 7_282_014,
   jobNotificationDigest: 7_282_015,
+  /** Monitoring: expiry of raw check results and old buckets. */
+  jobMonitorRetention: 7_282_010,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -112,6 +112,11 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
     from: (db) => db.selectFrom('risks').innerJoin('information_systems as s', 's.id', 'risks.system_id'),
     where: (actor) => unitScope(actor, 'risk.read', ['s.owner_unit_id', 's.operating_unit_id']),
   },
+  monitor: { table: 'monitors', where: (actor) => unitScope(actor, 'monitor.read', ['monitors.unit_id']) },
+  monitor_probe: {
+    table: 'monitor_probes',
+    where: (actor) => unitScope(actor, 'monitor.manage', ['monitor_probes.unit_id']),
+  },
   equipment: readinessRule('readiness_equipment'),
   licence: readinessRule('readiness_licences'),
   contract: readinessRule('readiness_contracts'),

@@ -114,6 +114,15 @@ const FIXED: Record<string, LocalizedText> = {
     'Tự động chuyển sự cố chưa được tiếp nhận',
     'Escalate an unanswered incident',
   ),
+  // Monitoring (issue 10)
+  'monitor.create': t('Tạo giám sát', 'Create monitor'),
+  'monitor.update': t('Sửa giám sát', 'Edit monitor'),
+  'monitor.delete': t('Xoá giám sát', 'Delete monitor'),
+  'monitor.approve_baseline': t('Phê duyệt bản gốc giao diện mới', 'Approve new baseline'),
+  'monitor.down': t('Giám sát phát hiện sự cố', 'Monitor went down'),
+  'monitor.up': t('Giám sát: hoạt động trở lại', 'Monitor recovered'),
+  'monitor.probe.create': t('Tạo điểm đo từ xa', 'Create remote probe'),
+  'monitor.probe.revoke': t('Thu hồi điểm đo từ xa', 'Revoke remote probe'),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -183,6 +192,8 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   readiness_drill: t('Diễn tập', 'Drill'),
   classifier_model: t('Mô hình gợi ý phân loại', 'Classification model'),
   mail_message: t('Thư báo cáo sự cố', 'Incident report mail'),
+  monitor: t('Giám sát', 'Monitor'),
+  monitor_probe: t('Điểm đo từ xa', 'Remote probe'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

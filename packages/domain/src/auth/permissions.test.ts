@@ -79,6 +79,8 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'classifier.read':      [ALL, ALL, ___, ___, ___, ___, ___],
   'classifier.manage':    [ALL, ___, ___, ___, ___, ___, ___],
   'notification.settings': [ALL, ___, ___, ___, ___, ___, ___],
+  'monitor.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'monitor.manage':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

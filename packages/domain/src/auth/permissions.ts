@@ -68,6 +68,9 @@ export const ACTIONS = [
   'classifier.manage',
   /** SMTP, webhook endpoints and chat bots (administrators). */
   'notification.settings',
+  // Monitoring (issue 10): monitors of the units' public systems, remote probes.
+  'monitor.read',
+  'monitor.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -104,6 +107,7 @@ const readEverything: Grants = {
   'readiness.read': 'all',
   'inspection.read': 'all',
   'budget.read': 'all',
+  'monitor.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -128,6 +132,8 @@ const ownUnitWork: Grants = {
   'inspection.answer': 'own_unit',
   'remediation.update': 'own_unit',
   'budget.read': 'own_unit',
+  'monitor.read': 'own_unit',
+  'monitor.manage': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
@@ -180,6 +186,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'risk.read': 'own_unit',
     'readiness.read': 'own_unit',
     'inspection.read': 'own_unit',
+    'monitor.read': 'own_unit',
   },
 };
 

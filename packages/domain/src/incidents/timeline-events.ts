@@ -47,6 +47,10 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Chưa được tiếp nhận sau {{minutes}} phút: đã báo {{to}}',
     'Not acknowledged after {{minutes}} minutes: {{to}} told',
   ),
+  monitor_recovered: t(
+    'Giám sát tự động: hệ thống hoạt động trở lại ({{name}})',
+    'Monitoring: the system is back to normal ({{name}})',
+  ),
   deadline_waived: t(
     'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
     'Recorded as not sent: {{title}} (reason: {{reason}})',

@@ -9,6 +9,7 @@ import * as incidentClosure from './20261205-0500-incident-closure.ts';
 import * as initialReportFields from './20261205-0500-initial-report-fields.ts';
 import * as classifier from './20261205-0800-classifier.ts';
 import * as mailIntake from './20261205-0800-mail-intake.ts';
+import * as monitoring from './20261205-0800-monitoring.ts';
 import * as notificationOutbox from './20261205-0800-notification-outbox.ts';
 
 export interface Migration {
@@ -35,4 +36,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0800-classifier', classifier.up),
   fromFile('20261205-0800-mail-intake', mailIntake.up),
   fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
+  fromFile('20261205-0800-monitoring', monitoring.up),
 ];

@@ -1,0 +1,129 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { MonitorInput, MonitorKind, MonitorStatus } from '@ungcuu/domain/monitoring/monitor.ts';
+import { api, apiGet } from '../../../api/client.ts';
+import type { Page } from '../../../api/types.ts';
+import type {
+  BaselineDiff,
+  MonitorDetail,
+  MonitorView,
+  ProbeCreated,
+  ProbeView,
+  UnitStatus,
+} from '../monitoring-types.ts';
+
+// Query keys start with 'monitors' so that the server's change events (app/realtime.ts) refresh them.
+
+export interface MonitorFilters {
+  unitId: string | null;
+  status: MonitorStatus | null;
+  kind: MonitorKind | null;
+  q: string;
+}
+
+export function useMonitors(filters: MonitorFilters, limit: number, offset: number) {
+  return useQuery({
+    queryKey: ['monitors', 'list', filters, limit, offset],
+    queryFn: ({ signal }) =>
+      apiGet<Page<MonitorView>>('/api/monitors', { ...filters, q: filters.q || null, limit, offset }, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval: 30_000,
+  });
+}
+
+export function useMonitor(id: string) {
+  return useQuery({
+    queryKey: ['monitors', 'one', id],
+    queryFn: ({ signal }) => apiGet<MonitorDetail>(`/api/monitors/${id}`, undefined, signal),
+    refetchInterval: 30_000,
+  });
+}
+
+export function useBaselineDiff(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['monitors', 'diff', id],
+    queryFn: ({ signal }) => apiGet<BaselineDiff>(`/api/monitors/${id}/diff`, undefined, signal),
+    enabled,
+  });
+}
+
+export function useUnitStatus(unitId: string | null) {
+  return useQuery({
+    queryKey: ['monitors', 'status', unitId],
+    queryFn: ({ signal }) => apiGet<UnitStatus>(`/api/monitor-status/${unitId}`, undefined, signal),
+    enabled: !!unitId,
+    refetchInterval: 30_000,
+  });
+}
+
+export function useProbes() {
+  return useQuery({
+    queryKey: ['monitors', 'probes'],
+    queryFn: ({ signal }) => apiGet<{ items: ProbeView[] }>('/api/monitor-probes', undefined, signal),
+  });
+}
+
+function useInvalidate() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ['monitors'] });
+}
+
+export function useCreateMonitor() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: MonitorInput) => api<MonitorView>('POST', '/api/monitors', { body: input }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useMonitorAction() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({
+      id,
+      action,
+      version,
+    }: {
+      id: string;
+      action: 'check-now' | 'approve-baseline' | 'pause' | 'resume' | 'delete';
+      version?: number;
+    }) => {
+      if (action === 'delete') return api('DELETE', `/api/monitors/${id}`);
+      if (action === 'pause' || action === 'resume')
+        return api('PATCH', `/api/monitors/${id}`, { body: { enabled: action === 'resume' } });
+      return api(
+        'POST',
+        `/api/monitors/${id}/${action}`,
+        action === 'approve-baseline' ? { body: { version } } : {},
+      );
+    },
+    onSuccess: invalidate,
+  });
+}
+
+export function useFromInventory() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: () =>
+      api<{ created: number; skipped: number; systems: number }>('POST', '/api/monitors/from-inventory', {
+        body: {},
+      }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useCreateProbe() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: { name: string; unitId?: string }) =>
+      api<ProbeCreated>('POST', '/api/monitor-probes', { body: input }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useRevokeProbe() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (id: string) => api<ProbeView>('POST', `/api/monitor-probes/${id}/revoke`),
+    onSuccess: invalidate,
+  });
+}
