@@ -1,4 +1,4 @@
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type Static, type TSchema, Type } from '@sinclair/typebox';
 
 // Building blocks of the response schemas (the `*-api.ts` files): the server serialises its
 // answers by them, the OpenAPI document publishes them, the web app derives its types from them.
@@ -22,3 +22,6 @@ export const Paged = <T extends TSchema>(item: T) =>
 export const Items = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item) });
 /** The answer to a DELETE of a record: which one is gone. */
 export const DeletedSchema = Type.Object({ id: Uuid, deleted: Type.Boolean() });
+/** The answer of an action that has nothing else to say. */
+export const OkSchema = Type.Object({ ok: Type.Literal(true) });
+export type Ok = Static<typeof OkSchema>;

@@ -1,6 +1,10 @@
 import { AUTH_ERRORS } from './auth/auth-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
+import { CLASSIFIER_ERRORS } from './incidents/classifier-errors.ts';
 import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
+import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
+import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
+import { NOTIFICATION_ERRORS } from './notifications/notification-errors.ts';
 
 /**
  * Stable error codes: clients rely on `code`, people read `message` in their language.
@@ -190,56 +194,10 @@ export const ERRORS = {
       en: 'Spending can only be recorded on an approved budget line.',
     },
   },
-  // Monitoring (issue 10): monitors of the units' public systems, remote probes.
-  'monitor.bad_target': {
-    status: 400,
-    message: {
-      vi: 'Địa chỉ "{target}" không hợp lệ cho loại giám sát này.',
-      en: 'The address "{target}" does not fit this kind of monitor.',
-    },
-  },
-  'monitor.timeout_too_long': {
-    status: 400,
-    message: {
-      vi: 'Thời gian chờ phải ngắn hơn 80% chu kỳ kiểm tra.',
-      en: 'The timeout must be shorter than 80% of the check interval.',
-    },
-  },
-  'monitor.duplicate': {
-    status: 409,
-    message: {
-      vi: 'Đơn vị đã có giám sát cùng loại cho địa chỉ này.',
-      en: 'The unit already has a monitor of this kind for this address.',
-    },
-  },
-  'monitor.system_of_other_unit': {
-    status: 409,
-    message: {
-      vi: 'Hệ thống được chọn thuộc đơn vị khác với đơn vị của giám sát.',
-      en: "The system chosen belongs to another unit than the monitor's.",
-    },
-  },
-  'monitor.no_baseline_kind': {
-    status: 409,
-    message: {
-      vi: 'Loại giám sát này không so sánh với bản gốc.',
-      en: 'This kind of monitor has no baseline to compare with.',
-    },
-  },
-  'monitor.nothing_to_approve': {
-    status: 409,
-    message: {
-      vi: 'Chưa có lần kiểm tra nào để phê duyệt làm bản gốc.',
-      en: 'No check has been made yet whose result could become the baseline.',
-    },
-  },
-  'probe.invalid_token': {
-    status: 401,
-    message: {
-      vi: 'Mã của điểm đo từ xa không hợp lệ hoặc đã bị thu hồi.',
-      en: 'The remote probe token is invalid or revoked.',
-    },
-  },
+  ...MONITORING_ERRORS,
+  ...CLASSIFIER_ERRORS,
+  ...MAIL_INTAKE_ERRORS,
+  ...NOTIFICATION_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,
@@ -369,65 +327,6 @@ export const ERRORS = {
     message: {
       vi: 'Tên tệp không hợp lệ sau khi chuẩn hoá: "{filename}".',
       en: 'The file name is not usable once normalised: "{filename}".',
-    },
-  },
-  // Classifier learning from the office (issue 14).
-  'classifier.already_shipped': {
-    status: 409,
-    message: {
-      vi: 'Đang dùng bộ gợi ý đi kèm sản phẩm, không có gì để quay lại.',
-      en: 'The shipped suggester is already in use; there is nothing to roll back.',
-    },
-  },
-  'classifier.bad_period': {
-    status: 400,
-    message: {
-      vi: 'Thời điểm bắt đầu phải trước thời điểm kết thúc.',
-      en: 'The start must be before the end.',
-    },
-  },
-  // Mail intake (issue 9, incoming by email)
-  'mail_intake.not_pending': {
-    status: 409,
-    message: {
-      vi: 'Thư này đã được xử lý (đã chuyển thành báo cáo hoặc đã bỏ qua).',
-      en: 'This mail has already been handled (filed as a report or dismissed).',
-    },
-  },
-  'mail_sender.invalid': {
-    status: 400,
-    message: {
-      vi: '"{pattern}" không phải địa chỉ thư hoặc tên miền dùng được (ví dụ vanthu@xa.gov.vn hoặc @xa.gov.vn; không nhận tên miền thư miễn phí).',
-      en: '"{pattern}" is not a usable address or domain (e.g. clerk@commune.gov.vn or @commune.gov.vn; free-mail domains are refused).',
-    },
-  },
-  'mail_sender.taken': {
-    status: 409,
-    message: {
-      vi: 'Địa chỉ "{pattern}" đã được đăng ký cho đơn vị khác.',
-      en: 'The address "{pattern}" is already registered to another unit.',
-    },
-  },
-  // Notifications (outbox, channels, preferences: docs/decisions/0013).
-  'notification.smtp_missing': {
-    status: 409,
-    message: {
-      vi: 'Chưa cấu hình máy chủ thư (SMTP). Vào Cài đặt thông báo để nhập.',
-      en: 'The mail server (SMTP) is not set up. Enter it in the notification settings.',
-    },
-  },
-  'notification.no_email': {
-    status: 409,
-    message: {
-      vi: 'Tài khoản của bạn chưa có địa chỉ thư điện tử.',
-      en: 'Your account has no email address.',
-    },
-  },
-  'notification.endpoint_url': {
-    status: 400,
-    message: {
-      vi: 'Địa chỉ phải bắt đầu bằng http:// hoặc https://',
-      en: 'The address must start with http:// or https://',
     },
   },
 } as const satisfies Record<string, ErrorInfo>;

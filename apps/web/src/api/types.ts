@@ -13,7 +13,7 @@ export type {
   UserView as User,
 } from '@ungcuu/domain/org/org-api.ts';
 
-/** One page of a list (`PageOf(item)` in packages/domain/src/api-schemas.ts). */
+/** One page of a list (`Paged(item)` in packages/domain/src/api-shapes.ts). */
 export interface Page<T> {
   items: T[];
   total: number;

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { DateTime, Nullable, PageOf } from '../api-schemas.ts';
+import { DateTimeString, Nullable, Paged } from '../api-shapes.ts';
 import { AuditFindingSchema, AuditStatusSchema } from './audit-findings.ts';
 
 // Response schemas of the audit endpoints: the trail, its verification and signed checkpoints.
@@ -7,7 +7,7 @@ import { AuditFindingSchema, AuditStatusSchema } from './audit-findings.ts';
 export const AuditRecordSchema = Type.Object({
   /** bigserial, as a decimal string (both engines hand bigints over as text). */
   id: Type.String(),
-  at: DateTime,
+  at: DateTimeString,
   actorUserId: Nullable(Type.String({ format: 'uuid' })),
   actorLabel: Type.String(),
   ip: Nullable(Type.String()),
@@ -21,7 +21,7 @@ export const AuditRecordSchema = Type.Object({
   after: Type.Unknown(),
 });
 export type AuditRecord = Static<typeof AuditRecordSchema>;
-export const AuditPageSchema = PageOf(AuditRecordSchema);
+export const AuditPageSchema = Paged(AuditRecordSchema);
 
 export const AuditVerificationSchema = Type.Object({
   ok: Type.Boolean(),
@@ -46,7 +46,7 @@ export type AuditVerification = Static<typeof AuditVerificationSchema>;
 export const SignedCheckpointSchema = Type.Object({
   body: Type.Object({
     format: Type.Literal('ungcuu-audit-checkpoint/1'),
-    at: DateTime,
+    at: DateTimeString,
     keyId: Type.String(),
     publicKey: Type.String(),
     total: Type.Integer(),

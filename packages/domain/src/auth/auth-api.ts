@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { DateTime, Nullable } from '../api-schemas.ts';
+import { DateTimeString, Nullable } from '../api-shapes.ts';
 import { LocaleSchema, UserViewSchema } from '../org/org-api.ts';
 import { PasswordSchema, RoleSchema, UsernameSchema } from '../org/schemas.ts';
 
@@ -16,7 +16,7 @@ export const LoginBodySchema = Type.Object(
 export type LoginBody = Static<typeof LoginBodySchema>;
 
 /** The session cookie is set on the side; the CSRF token goes in the `x-csrf-token` header. */
-export const LoginResultSchema = Type.Object({ csrfToken: Type.String(), expiresAt: DateTime });
+export const LoginResultSchema = Type.Object({ csrfToken: Type.String(), expiresAt: DateTimeString });
 export type LoginResult = Static<typeof LoginResultSchema>;
 
 export const MeSchema = Type.Object({

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { DateTime, ItemsOf, Nullable } from '../api-schemas.ts';
+import { DateTimeString, Items, Nullable } from '../api-shapes.ts';
 import { TOKEN_SCOPES } from './token-scopes.ts';
 
 // Request and response schemas of personal API tokens.
@@ -23,13 +23,13 @@ export const TokenViewSchema = Type.Object({
   name: Type.String(),
   prefix: Type.String(),
   scopes: Type.Array(TokenScopeSchema),
-  createdAt: DateTime,
-  lastUsedAt: Nullable(DateTime),
-  expiresAt: Nullable(DateTime),
-  revokedAt: Nullable(DateTime),
+  createdAt: DateTimeString,
+  lastUsedAt: Nullable(DateTimeString),
+  expiresAt: Nullable(DateTimeString),
+  revokedAt: Nullable(DateTimeString),
 });
 export type TokenView = Static<typeof TokenViewSchema>;
-export const TokenListSchema = ItemsOf(TokenViewSchema);
+export const TokenListSchema = Items(TokenViewSchema);
 export type TokenList = Static<typeof TokenListSchema>;
 
 /** The secret is returned once, at creation; only its hash is kept. */

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { DateTime, Nullable, PageOf } from '../api-schemas.ts';
+import { DateTimeString, Nullable, Paged } from '../api-shapes.ts';
 import { RoleSchema, UnitTypeSchema } from './schemas.ts';
 
 // Response schemas of the org endpoints (units, users, response team, spreadsheet import). The
@@ -34,15 +34,15 @@ export const UnitViewSchema = Type.Object({
   notes: Nullable(Type.String()),
   archived: Type.Boolean(),
   version: Type.Integer(),
-  createdAt: DateTime,
-  updatedAt: DateTime,
+  createdAt: DateTimeString,
+  updatedAt: DateTimeString,
   /** What the viewer may do with this unit (the UI hides the rest). */
   allowedActions: Type.Array(
     Type.Union([Type.Literal('unit.update'), Type.Literal('unit.delete'), Type.Literal('user.create')]),
   ),
 });
 export type UnitView = Static<typeof UnitViewSchema>;
-export const UnitPageSchema = PageOf(UnitViewSchema);
+export const UnitPageSchema = Paged(UnitViewSchema);
 
 export const LocaleSchema = Type.Union([Type.Literal('vi'), Type.Literal('en')]);
 
@@ -60,14 +60,14 @@ export const UserViewSchema = Type.Object({
   totpEnabled: Type.Boolean(),
   disabled: Type.Boolean(),
   mustChangePassword: Type.Boolean(),
-  lockedUntil: Nullable(DateTime),
-  lastLoginAt: Nullable(DateTime),
+  lockedUntil: Nullable(DateTimeString),
+  lastLoginAt: Nullable(DateTimeString),
   version: Type.Integer(),
-  createdAt: DateTime,
+  createdAt: DateTimeString,
   allowedActions: Type.Array(Type.Union([Type.Literal('user.update'), Type.Literal('user.reset_password')])),
 });
 export type UserView = Static<typeof UserViewSchema>;
-export const UserPageSchema = PageOf(UserViewSchema);
+export const UserPageSchema = Paged(UserViewSchema);
 
 /** A new user; the one-time password is shown once (null when the administrator chose one). */
 export const UserCreatedSchema = Type.Object({
@@ -95,7 +95,7 @@ export const TeamMemberViewSchema = Type.Object({
   allowedActions: Type.Array(Type.Literal('team.manage')),
 });
 export type TeamMemberView = Static<typeof TeamMemberViewSchema>;
-export const TeamMemberPageSchema = PageOf(TeamMemberViewSchema);
+export const TeamMemberPageSchema = Paged(TeamMemberViewSchema);
 
 export const ImportKindSchema = Type.Union([Type.Literal('units'), Type.Literal('users')]);
 

@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { ItemsOf } from '../api-schemas.ts';
+import { Items } from '../api-shapes.ts';
 import { SubtypeSchema } from '../incidents/schemas.ts';
 import { PlaybookSchema } from './playbook.ts';
 
@@ -8,6 +8,6 @@ import { PlaybookSchema } from './playbook.ts';
 
 export const PlaybookParamsSchema = Type.Object({ subtype: SubtypeSchema });
 export const PlaybookBodySchema = Type.Object({}, { additionalProperties: true });
-export const PlaybookListSchema = ItemsOf(PlaybookSchema);
+export const PlaybookListSchema = Items(PlaybookSchema);
 export type PlaybookList = Static<typeof PlaybookListSchema>;
 export { PlaybookSchema };

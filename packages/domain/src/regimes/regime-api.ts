@@ -1,5 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { ItemsOf } from '../api-schemas.ts';
+import { Items } from '../api-shapes.ts';
 import { ReportingRegimeSchema } from './regime.ts';
 
 // Request and response schemas of the reporting-regime endpoints. A saved regime is checked by
@@ -13,5 +13,5 @@ export const RegimeItemSchema = Type.Object({
   unverifiedPaths: Type.Array(Type.String()),
 });
 export type RegimeItem = Static<typeof RegimeItemSchema>;
-export const RegimeListSchema = ItemsOf(RegimeItemSchema);
+export const RegimeListSchema = Items(RegimeItemSchema);
 export { ReportingRegimeSchema };

@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Config } from '@ungcuu/core/config.ts';
 import type { Services } from '@ungcuu/core/services.ts';
-import { OkSchema } from '@ungcuu/domain/api-schemas.ts';
+import { OkSchema } from '@ungcuu/domain/api-shapes.ts';
 import {
   LocaleBodySchema,
   LocaleResultSchema,

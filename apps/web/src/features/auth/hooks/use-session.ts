@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Ok } from '@ungcuu/domain/api-schemas.ts';
+import type { Ok } from '@ungcuu/domain/api-shapes.ts';
 import type { LoginResult, LogoutAllResult } from '@ungcuu/domain/auth/auth-api.ts';
 import type { Actor } from '@ungcuu/domain/auth/permissions.ts';
 import type { Locale } from '@ungcuu/domain/i18n-text.ts';
