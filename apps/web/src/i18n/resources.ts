@@ -3,6 +3,7 @@ import { enAdmin } from './en/admin.ts';
 import { enCatalogue } from './en/catalogue.ts';
 import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
+import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
@@ -14,6 +15,7 @@ import { viAdmin } from './vi/admin.ts';
 import { viCatalogue } from './vi/catalogue.ts';
 import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
+import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
@@ -25,6 +27,7 @@ export const vi = {
   ...viAdmin,
   ...viAccess,
   ...viIncidents,
+  ...viIncidentWork,
   ...viPreparedness,
   ...viCatalogue,
   ...viClassifier,
@@ -39,6 +42,7 @@ export const en: Messages<typeof vi> = {
   ...enAdmin,
   ...enAccess,
   ...enIncidents,
+  ...enIncidentWork,
   ...enPreparedness,
   ...enCatalogue,
   ...enClassifier,
