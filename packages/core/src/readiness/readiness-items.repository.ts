@@ -77,13 +77,17 @@ export async function listItems(
   return { rows: rows as unknown as ItemRow[], total: Number(count.n) };
 }
 
+/**
+ * The five kinds share one repository: the table and its columns are chosen at run time from
+ * readiness-kinds.ts, so the statement is built from the column names rather than typed per table.
+ */
 export async function insertItem(db: Executor, table: ItemTable, values: Record<string, unknown>) {
-  const row = await db
-    .insertInto(table as 'readiness_equipment')
-    .values(values as never)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return row.id;
+  const columns = Object.keys(values);
+  const { rows } = await sql<{ id: string }>`insert into ${sql.table(table)}
+      (${sql.join(columns.map((c) => sql.ref(c)))})
+      values (${sql.join(columns.map((c) => values[c]))})
+      returning id`.execute(db);
+  return rows[0]!.id;
 }
 
 export async function updateItem(
@@ -92,11 +96,10 @@ export async function updateItem(
   id: string,
   values: Record<string, unknown>,
 ) {
-  await db
-    .updateTable(table as 'readiness_equipment')
-    .set({ ...values, version: sql`version + 1` } as never)
-    .where('id', '=', id)
-    .execute();
+  const assignments = Object.entries(values).map(([column, value]) => sql`${sql.ref(column)} = ${value}`);
+  await sql`update ${sql.table(table)}
+      set ${sql.join([...assignments, sql`version = version + 1`])}
+      where id = ${id}`.execute(db);
 }
 
 export async function deleteItem(db: Executor, table: ItemTable, id: string): Promise<void> {

@@ -123,9 +123,12 @@ select "i".*, "u"."name" as "unit_name"
   -- params: ["00000000-0000-4000-8000-000000000001"]
 
 -- items.insertItem
-insert into "readiness_licences" ("unit_id", "kind", "product", "expires_on", "updated_at")
+insert into "readiness_licences"
+      ("unit_id", "kind", "product", "expires_on", "updated_at")
+     
   values ($1, $2, $3, $4, $5)
-  returning "id";
+     
+  returning id;
   -- params: ["00000000-0000-4000-8000-0000000000a1","antivirus","Diệt virus","2027-01-01","2026-12-05T08:00:00.000Z"]
 
 -- items.listItems
@@ -169,6 +172,8 @@ insert into "readiness_training_attendees" ("training_id", "user_id")
 
 -- items.updateItem
 update "readiness_licences"
-  set "seats" = $1, "updated_at" = $2, "version" = version + 1
-  where "id" = $3;
+     
+  set "seats" = $1, "updated_at" = $2, version = version + 1
+     
+  where id = $3;
   -- params: [20,"2026-12-05T08:00:00.000Z","00000000-0000-4000-8000-000000000001"]
