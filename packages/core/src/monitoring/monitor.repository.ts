@@ -1,8 +1,8 @@
+import type { MonitorListQuery } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { MonitorRow, MonitorsTable } from '../db/schema-monitoring.ts';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
-import type { MonitorListQuery } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 
 export type MonitorWithNames = MonitorRow & { unit_name: string; system_name: string | null };
 

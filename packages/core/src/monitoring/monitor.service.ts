@@ -9,15 +9,15 @@ import {
   normaliseTarget,
   timeoutFits,
 } from '@ungcuu/domain/monitoring/monitor.ts';
+import type { MonitorListQuery, MonitorPatch } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import type { SystemAddressValue } from '../db/schema-preparedness.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { requireReadable } from '../shared/ref-visibility.ts';
 import { readReach } from '../shared/read-reach.ts';
+import { requireReadable } from '../shared/ref-visibility.ts';
 import * as repo from './monitor.repository.ts';
-import type { MonitorListQuery, MonitorPatch } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import { baselineDiff, monitorView, pointView } from './monitor.view.ts';
 
 const HOUR_MS = 3_600_000;

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import { checkSqlSnapshot } from '../testing/sql-snapshot.ts';
 import { ALL, ID, ID2, NOW, OWN_UNIT, UNIT } from '../testing/sql-snapshot-values.ts';
-import * as results from './monitor-results.repository.ts';
 import * as monitor from './monitor.repository.ts';
+import * as results from './monitor-results.repository.ts';
 import * as probe from './probe.repository.ts';
 
 /** One server result (with a DNS snapshot) and one probe result of the same monitor. */
@@ -84,7 +84,8 @@ test('monitoring repositories SQL matches its snapshot', async () => {
           },
         },
         updateMonitor: {
-          run: (db) => monitor.updateMonitor(db, ID, { name: 'Cổng thông tin', enabled: false, updated_at: NOW }),
+          run: (db) =>
+            monitor.updateMonitor(db, ID, { name: 'Cổng thông tin', enabled: false, updated_at: NOW }),
         },
         deleteMonitor: { run: (db) => monitor.deleteMonitor(db, ID) },
         systemOwnerUnit: { run: (db) => monitor.systemOwnerUnit(db, ID2) },
@@ -137,7 +138,12 @@ test('monitoring repositories SQL matches its snapshot', async () => {
         findLiveProbeByHash: { run: (db) => probe.findLiveProbeByHash(db, 'ab'.repeat(32)) },
         insertProbe: {
           run: (db) =>
-            probe.insertProbe(db, { unit_id: UNIT, name: 'Đầu dò VNPT', token_hash: 'ab'.repeat(32), prefix: 'ucp_abcdef' }),
+            probe.insertProbe(db, {
+              unit_id: UNIT,
+              name: 'Đầu dò VNPT',
+              token_hash: 'ab'.repeat(32),
+              prefix: 'ucp_abcdef',
+            }),
         },
         revokeProbe: { run: (db) => probe.revokeProbe(db, ID, NOW) },
         markProbeSeen: { run: (db) => probe.markProbeSeen(db, ID, NOW) },

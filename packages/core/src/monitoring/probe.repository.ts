@@ -28,7 +28,10 @@ export async function findLiveProbeByHash(
   db: Executor,
   tokenHash: string,
 ): Promise<ProbeWithUnit | undefined> {
-  return withUnit(db).where('p.token_hash', '=', tokenHash).where('p.revoked_at', 'is', null).executeTakeFirst();
+  return withUnit(db)
+    .where('p.token_hash', '=', tokenHash)
+    .where('p.revoked_at', 'is', null)
+    .executeTakeFirst();
 }
 
 export async function insertProbe(db: Executor, values: Insertable<MonitorProbesTable>) {

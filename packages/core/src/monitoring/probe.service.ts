@@ -1,6 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { MonitorConfig, MonitorKind } from '@ungcuu/domain/monitoring/monitor.ts';
+import type { ProbeCheck, ProbeResults } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import { newSecret, sha256 } from '../auth/secret-token.ts';
 import type { MonitorBaseline } from '../db/schema-monitoring.ts';
 import { findUnitById } from '../org/unit.repository.ts';
@@ -8,10 +9,9 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../shared/read-reach.ts';
-import type { ProbeCheck, ProbeResults } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import type { MonitorEngine } from './monitor-engine.ts';
-import * as repo from './probe.repository.ts';
 import type { ProbeWithUnit } from './probe.repository.ts';
+import * as repo from './probe.repository.ts';
 
 const PROBE_PREFIX = 'ucp_';
 /** A probe's clock may be off by this much; results further in the past or future are refused. */

@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Services } from '@ungcuu/core/services.ts';
 import {
   ApproveBaselineSchema,
   DiffSchema,
@@ -20,7 +21,6 @@ import {
   ProbeViewSchema,
   UnitStatusSchema,
 } from '@ungcuu/domain/monitoring/monitoring-api.ts';
-import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams, VersionQuery } from '../common.ts';
@@ -107,10 +107,8 @@ export async function monitoringRoutes(base: FastifyInstance, { services }: { se
     async (req) => services.monitors.unitStatus(actorOf(req), req.params.id),
   );
 
-  app.get(
-    '/api/monitor-probes',
-    { schema: { tags, response: { 200: ProbeListSchema } } },
-    async (req) => services.probes.list(actorOf(req)),
+  app.get('/api/monitor-probes', { schema: { tags, response: { 200: ProbeListSchema } } }, async (req) =>
+    services.probes.list(actorOf(req)),
   );
   app.post(
     '/api/monitor-probes',
