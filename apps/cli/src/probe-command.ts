@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { runCheck } from '@ungcuu/core/monitoring/checkers.ts';
-import type { ProbeCheck } from '@ungcuu/core/monitoring/monitor.schemas.ts';
+import type { ProbeCheck } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 
 export interface ProbeOptions {
   server: string | undefined;

@@ -36,7 +36,7 @@ before(async () => {
       name: 'UBND phường Bạch Sam',
       type: 'commune',
       updated_at: clock.now(),
-    } as never)
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   unitId = unit.id;

@@ -1,8 +1,8 @@
+import type { MonitorListQuery } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { MonitorRow, MonitorsTable } from '../db/schema-monitoring.ts';
 import type { Executor } from '../shared/context.ts';
-import type { ReadReach } from '../systems/row-values.ts';
-import type { MonitorListQuery } from './monitor.schemas.ts';
+import type { ReadReach } from '../shared/read-reach.ts';
 
 export type MonitorWithNames = MonitorRow & { unit_name: string; system_name: string | null };
 
@@ -178,6 +178,21 @@ export async function updateMonitor(db: Executor, id: string, patch: Updateable<
 
 export async function deleteMonitor(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('monitors').where('id', '=', id).execute();
+}
+
+/** The unit owning a system (a monitor of it belongs there), or undefined if there is no such system. */
+export async function systemOwnerUnit(db: Executor, systemId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('information_systems')
+    .select('owner_unit_id')
+    .where('id', '=', systemId)
+    .executeTakeFirst();
+  return row?.owner_unit_id;
+}
+
+/** Moves a monitor's next run to `at`: a free checker picks it up on its next claim. */
+export async function scheduleNow(db: Executor, id: string, at: Date): Promise<void> {
+  await db.updateTable('monitors').set({ next_run_at: at }).where('id', '=', id).execute();
 }
 
 /** Systems with addresses the caller's reach covers, for "create monitors from the inventory". */

@@ -9,15 +9,15 @@ import {
   normaliseTarget,
   timeoutFits,
 } from '@ungcuu/domain/monitoring/monitor.ts';
+import type { MonitorListQuery, MonitorPatch } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import type { SystemAddressValue } from '../db/schema-preparedness.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { readReach } from '../shared/read-reach.ts';
 import { requireReadable } from '../shared/ref-visibility.ts';
-import { readReach } from '../systems/row-values.ts';
 import * as repo from './monitor.repository.ts';
-import type { MonitorListQuery, MonitorPatch } from './monitor.schemas.ts';
 import { baselineDiff, monitorView, pointView } from './monitor.view.ts';
 
 const HOUR_MS = 3_600_000;
@@ -53,13 +53,9 @@ export function createMonitorService(deps: ServiceDeps) {
   /** The unit a monitor belongs to: its system's owner, else the one named, else the caller's. */
   async function owningUnit(actor: RequestActor, input: Pick<MonitorInput, 'systemId' | 'unitId'>) {
     if (input.systemId) {
-      const system = await db
-        .selectFrom('information_systems')
-        .select(['owner_unit_id'])
-        .where('id', '=', input.systemId)
-        .executeTakeFirst();
-      if (!system) throw new DomainError('not_found', { entity: 'system' });
-      return system.owner_unit_id;
+      const ownerUnitId = await repo.systemOwnerUnit(db, input.systemId);
+      if (!ownerUnitId) throw new DomainError('not_found', { entity: 'system' });
+      return ownerUnitId;
     }
     const unitId = input.unitId ?? actor.unitId;
     if (!(await findUnitById(db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
@@ -228,7 +224,7 @@ export function createMonitorService(deps: ServiceDeps) {
     async checkNow(actor: RequestActor, id: string) {
       const before = await requireMonitor(actor, id);
       requireManage(actor, before.unit_id);
-      await db.updateTable('monitors').set({ next_run_at: clock.now() }).where('id', '=', id).execute();
+      await repo.scheduleNow(db, id, clock.now());
       return viewOf(actor, id);
     },
 

@@ -1,11 +1,11 @@
 import { allowedActions } from '@ungcuu/domain/auth/permissions.ts';
 import type { MonitorConfig, MonitorKind, MonitorStatus } from '@ungcuu/domain/monitoring/monitor.ts';
 import { uptimeRatio } from '@ungcuu/domain/monitoring/monitor.ts';
+import type { MonitorView } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import { diffArrays } from 'diff';
 import type { MonitorBaseline } from '../db/schema-monitoring.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { MonitorWithNames, Window } from './monitor.repository.ts';
-import type { MonitorView } from './monitor.schemas.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 const EMPTY: Window = { checks: 0, ok: 0, responseMsSum: 0 };

@@ -1,21 +1,21 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { MonitorConfig, MonitorKind } from '@ungcuu/domain/monitoring/monitor.ts';
+import type { ProbeCheck, ProbeResults } from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import { newSecret, sha256 } from '../auth/secret-token.ts';
-import type { MonitorBaseline, MonitorProbeRow } from '../db/schema-monitoring.ts';
+import type { MonitorBaseline } from '../db/schema-monitoring.ts';
 import { findUnitById } from '../org/unit.repository.ts';
-import type { Executor, RequestActor } from '../shared/context.ts';
+import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { readReach } from '../systems/row-values.ts';
-import type { ProbeCheck, ProbeResults } from './monitor.schemas.ts';
+import { readReach } from '../shared/read-reach.ts';
 import type { MonitorEngine } from './monitor-engine.ts';
+import type { ProbeWithUnit } from './probe.repository.ts';
+import * as repo from './probe.repository.ts';
 
 const PROBE_PREFIX = 'ucp_';
 /** A probe's clock may be off by this much; results further in the past or future are refused. */
 const CLOCK_SLACK_MS = 10 * 60_000;
-
-type ProbeWithUnit = MonitorProbeRow & { unit_name: string; unit_type: string };
 
 function probeView(row: ProbeWithUnit) {
   return {
@@ -30,14 +30,6 @@ function probeView(row: ProbeWithUnit) {
   };
 }
 
-function probes(db: Executor) {
-  return db
-    .selectFrom('monitor_probes as p')
-    .innerJoin('units as u', 'u.id', 'p.unit_id')
-    .selectAll('p')
-    .select(['u.name as unit_name', 'u.type as unit_type']);
-}
-
 /**
  * Remote probes (issue 10): `ungcuu probe` processes in other networks that run the checks of the
  * monitors asking for agreement, so a local outage is not called an attack. A probe's secret is
@@ -47,23 +39,15 @@ function probes(db: Executor) {
 export function createProbeService(deps: ServiceDeps, engine: MonitorEngine) {
   const { db, clock } = deps;
 
-  /** Monitors a probe checks: enabled, asking for probes, and of its reach. */
-  function checksQuery(probe: ProbeWithUnit) {
-    let q = db
-      .selectFrom('monitors')
-      .select(['id', 'kind', 'target', 'config', 'timeout_ms', 'interval_seconds', 'baseline'])
-      .where('enabled', '=', true)
-      .where('probes_required', '>', 0);
-    if (probe.unit_type !== 'focal_office') q = q.where('unit_id', '=', probe.unit_id);
-    return q;
-  }
+  /** A focal office's probe checks every unit's monitors; another unit's probe its own unit's. */
+  const probeScope = (probe: ProbeWithUnit) =>
+    probe.unit_type === 'focal_office' ? undefined : probe.unit_id;
 
   return {
     async list(actor: RequestActor) {
       const reach = readReach(actor, 'monitor.manage');
-      let q = probes(db).orderBy('p.created_at', 'desc').limit(500);
-      if (!reach.all) q = q.where('p.unit_id', '=', reach.unitId);
-      return { items: (await q.execute()).map(probeView) };
+      const rows = await repo.listProbes(db, reach.all ? undefined : reach.unitId);
+      return { items: rows.map(probeView) };
     },
 
     async create(actor: RequestActor, input: { name: string; unitId?: string | undefined }) {
@@ -74,19 +58,13 @@ export function createProbeService(deps: ServiceDeps, engine: MonitorEngine) {
       if (actor.tokenScopes) throw new DomainError('auth.token_scope');
       const secret = `${PROBE_PREFIX}${newSecret(30)}`;
       return mutate(deps, actor, async ({ trx, audit }) => {
-        const row = await trx
-          .insertInto('monitor_probes')
-          .values({
-            unit_id: unitId,
-            name: input.name.trim(),
-            token_hash: sha256(secret),
-            prefix: secret.slice(0, 10),
-          })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        const probe = (await probes(trx)
-          .where('p.id', '=', row.id)
-          .executeTakeFirstOrThrow()) as ProbeWithUnit;
+        const row = await repo.insertProbe(trx, {
+          unit_id: unitId,
+          name: input.name.trim(),
+          token_hash: sha256(secret),
+          prefix: secret.slice(0, 10),
+        });
+        const probe = (await repo.findProbe(trx, row.id))!;
         await audit({
           action: 'monitor.probe.create',
           entityType: 'monitor_probe',
@@ -99,15 +77,11 @@ export function createProbeService(deps: ServiceDeps, engine: MonitorEngine) {
     },
 
     async revoke(actor: RequestActor, id: string) {
-      const row = await probes(db).where('p.id', '=', id).executeTakeFirst();
+      const row = await repo.findProbe(db, id);
       if (!row || !can(actor, 'monitor.manage', { unitIds: [row.unit_id] }))
         throw new DomainError('not_found', { entity: 'monitor_probe' });
       return mutate(deps, actor, async ({ trx, audit }) => {
-        await trx
-          .updateTable('monitor_probes')
-          .set({ revoked_at: clock.now() })
-          .where('id', '=', id)
-          .execute();
+        await repo.revokeProbe(trx, id, clock.now());
         await audit({
           action: 'monitor.probe.revoke',
           entityType: 'monitor_probe',
@@ -122,21 +96,14 @@ export function createProbeService(deps: ServiceDeps, engine: MonitorEngine) {
     /** The probe behind a secret, or 401; marks it seen. */
     async authenticate(secret: string | undefined): Promise<ProbeWithUnit> {
       if (!secret?.startsWith(PROBE_PREFIX)) throw new DomainError('probe.invalid_token');
-      const row = await probes(db)
-        .where('p.token_hash', '=', sha256(secret))
-        .where('p.revoked_at', 'is', null)
-        .executeTakeFirst();
+      const row = await repo.findLiveProbeByHash(db, sha256(secret));
       if (!row) throw new DomainError('probe.invalid_token');
-      await db
-        .updateTable('monitor_probes')
-        .set({ last_seen_at: clock.now() })
-        .where('id', '=', row.id)
-        .execute();
-      return row as ProbeWithUnit;
+      await repo.markProbeSeen(db, row.id, clock.now());
+      return row;
     },
 
     async checks(probe: ProbeWithUnit): Promise<{ probeId: string; checks: ProbeCheck[] }> {
-      const rows = await checksQuery(probe).orderBy('id').limit(5_000).execute();
+      const rows = await repo.probeChecks(db, probeScope(probe));
       return {
         probeId: probe.id,
         checks: rows.map((r) => {
@@ -158,7 +125,7 @@ export function createProbeService(deps: ServiceDeps, engine: MonitorEngine) {
     async submit(probe: ProbeWithUnit, input: ProbeResults) {
       const ids = [...new Set(input.results.map((r) => r.monitorId))];
       const allowed = new Set(
-        ids.length ? (await checksQuery(probe).where('id', 'in', ids).execute()).map((r) => r.id) : [],
+        ids.length ? (await repo.probeChecks(db, probeScope(probe), ids)).map((r) => r.id) : [],
       );
       const now = clock.now();
       const accepted = input.results.filter((r) => {

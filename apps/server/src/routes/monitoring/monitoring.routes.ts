@@ -1,11 +1,12 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import type { Services } from '@ungcuu/core/services.ts';
 import {
   ApproveBaselineSchema,
   DiffSchema,
   FromInventoryResultSchema,
   FromInventorySchema,
   MonitorCreateSchema,
+  MonitorDeletedSchema,
   MonitorDetailSchema,
   MonitorListQuerySchema,
   MonitorPageSchema,
@@ -14,17 +15,17 @@ import {
   ProbeChecksSchema,
   ProbeCreatedSchema,
   ProbeCreateSchema,
+  ProbeListSchema,
   ProbeResultsSchema,
+  ProbeSubmitResultSchema,
   ProbeViewSchema,
   UnitStatusSchema,
-} from '@ungcuu/core/monitoring/monitor.schemas.ts';
-import type { Services } from '@ungcuu/core/services.ts';
+} from '@ungcuu/domain/monitoring/monitoring-api.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams, VersionQuery } from '../common.ts';
 
 const tags = ['monitoring'];
-const Deleted = Type.Object({ id: Type.String(), deleted: Type.Boolean() });
 
 /** `Authorization: Probe <secret>`: not a Bearer token, so the session/token check leaves it to us. */
 const probeSecret = (req: FastifyRequest) => {
@@ -75,7 +76,7 @@ export async function monitoringRoutes(base: FastifyInstance, { services }: { se
   );
   app.delete(
     '/api/monitors/:id',
-    { schema: { tags, params: RefParams('monitor'), response: { 200: Deleted } } },
+    { schema: { tags, params: RefParams('monitor'), response: { 200: MonitorDeletedSchema } } },
     async (req) => services.monitors.remove(actorOf(req), req.params.id),
   );
   app.post(
@@ -106,10 +107,8 @@ export async function monitoringRoutes(base: FastifyInstance, { services }: { se
     async (req) => services.monitors.unitStatus(actorOf(req), req.params.id),
   );
 
-  app.get(
-    '/api/monitor-probes',
-    { schema: { tags, response: { 200: Type.Object({ items: Type.Array(ProbeViewSchema) }) } } },
-    async (req) => services.probes.list(actorOf(req)),
+  app.get('/api/monitor-probes', { schema: { tags, response: { 200: ProbeListSchema } } }, async (req) =>
+    services.probes.list(actorOf(req)),
   );
   app.post(
     '/api/monitor-probes',
@@ -136,7 +135,7 @@ export async function monitoringRoutes(base: FastifyInstance, { services }: { se
       schema: {
         tags,
         body: ProbeResultsSchema,
-        response: { 200: Type.Object({ accepted: Type.Integer(), rejected: Type.Integer() }) },
+        response: { 200: ProbeSubmitResultSchema },
       },
     },
     async (req) => services.probes.submit(await services.probes.authenticate(probeSecret(req)), req.body),

@@ -1,15 +1,19 @@
 import { type Static, Type } from '@sinclair/typebox';
 import {
-  MONITOR_KINDS,
-  MONITOR_STATUSES,
-  MonitorConfigSchema,
-  MonitorInputSchema,
-} from '@ungcuu/domain/monitoring/monitor.ts';
-import { RefId, UncheckedId } from '@ungcuu/domain/refs.ts';
-import { AllowedActions, DateTimeString, Nullable, Paged } from '../systems/row-values.ts';
+  AllowedActions,
+  DateTimeString,
+  DeletedSchema,
+  Items,
+  literals,
+  Nullable,
+  Paged,
+  Uuid,
+} from '../api-shapes.ts';
+import { RefId, UncheckedId } from '../refs.ts';
+import { MONITOR_KINDS, MONITOR_STATUSES, MonitorConfigSchema, MonitorInputSchema } from './monitor.ts';
 
-const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
-const Uuid = Type.String({ format: 'uuid' });
+// Request and response schemas of the monitoring API: the routes validate and serialise by them,
+// core types its inputs and views by them, the web app derives its types from them.
 
 export const MonitorCreateSchema = MonitorInputSchema;
 export const MonitorPatchSchema = Type.Partial(Type.Omit(MonitorInputSchema, ['unitId', 'kind']), {
@@ -207,3 +211,12 @@ export const ProbeResultsSchema = Type.Object(
   { additionalProperties: false },
 );
 export type ProbeResults = Static<typeof ProbeResultsSchema>;
+export const ProbeListSchema = Items(ProbeViewSchema);
+export const ProbeSubmitResultSchema = Type.Object({ accepted: Type.Integer(), rejected: Type.Integer() });
+export const MonitorDeletedSchema = DeletedSchema;
+
+export type MonitorDetail = Static<typeof MonitorDetailSchema>;
+export type BaselineDiff = Static<typeof DiffSchema>;
+export type UnitStatus = Static<typeof UnitStatusSchema>;
+export type ProbeView = Static<typeof ProbeViewSchema>;
+export type ProbeCreated = Static<typeof ProbeCreatedSchema>;
