@@ -36,6 +36,7 @@ const TEMPLATES: Record<string, readonly string[]> = {
   '${entity}.create': READINESS.map((k) => `readiness_${k}.create`),
   '${entity}.update': READINESS.map((k) => `readiness_${k}.update`),
   '${entity}.delete': READINESS.map((k) => `readiness_${k}.delete`),
+  'monitor.${t.kind}': ['monitor.down', 'monitor.up'],
 };
 
 async function writtenActions(): Promise<{ codes: Map<string, string>; unknownTemplates: string[] }> {
