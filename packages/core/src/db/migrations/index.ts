@@ -35,6 +35,6 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0500-initial-report-fields', initialReportFields.up),
   fromFile('20261205-0800-classifier', classifier.up),
   fromFile('20261205-0800-mail-intake', mailIntake.up),
-  fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
   fromFile('20261205-0800-monitoring', monitoring.up),
+  fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
 ];
