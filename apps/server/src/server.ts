@@ -97,7 +97,6 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await mailListener?.close();
-    await mail.close();
     await outbox.stop();
     await app.close();
     await control?.close();

@@ -133,6 +133,11 @@ export function createNotificationSettingsService(deps: ServiceDeps) {
       return smtpView(await getSetting<SmtpSettings>(db, SMTP_SETTING_KEY));
     },
 
+    /** Whether outgoing mail can leave at all (no secret: a yes/no for status pages). */
+    async smtpConfigured(): Promise<boolean> {
+      return (await getSetting<SmtpSettings>(db, SMTP_SETTING_KEY)) !== undefined;
+    },
+
     async saveSmtp(actor: RequestActor, input: SmtpInput) {
       requireAdmin(actor);
       return mutate(deps, actor, async ({ trx, audit }) => {
