@@ -70,7 +70,14 @@ describe('mail intake listener (real SMTP on loopback)', () => {
       logs.push({ msg, data });
     };
     ctx = await TestContext.create({ services: { mailIntake: { hostname: 'ubnd.test', log } } });
-    const smtp = { host: '127.0.0.1', port: sink.port, tls: 'none', user: null, password: null, from: INTAKE };
+    const smtp = {
+      host: '127.0.0.1',
+      port: sink.port,
+      tls: 'none',
+      user: null,
+      password: null,
+      from: INTAKE,
+    };
     await putSetting(ctx.db, SMTP_SETTING_KEY, smtp, new Date());
     outbox = await startOutboxWorker({
       db: ctx.db,

@@ -296,9 +296,7 @@ export function createNotificationSettingsService(deps: ServiceDeps) {
           ]);
         } else {
           if (!(await getSetting(trx, SMTP_SETTING_KEY))) throw new DomainError('notification.smtp_missing');
-          const to =
-            target.email ??
-(await repo.emailOfUser(trx, actor.userId));
+          const to = target.email ?? (await repo.emailOfUser(trx, actor.userId));
           if (!to) throw new DomainError('notification.no_email');
           [id = null] = await enqueue(trx, [
             {

@@ -36,7 +36,10 @@ export function listVisible(
 }
 
 /** How many notices a reader has, and how many of them are unread. */
-export async function countVisible(db: Executor, reader: NoticeReader): Promise<{ all: number; unread: number }> {
+export async function countVisible(
+  db: Executor,
+  reader: NoticeReader,
+): Promise<{ all: number; unread: number }> {
   const row = await visibleTo(db, reader)
     .select((eb) => [
       eb.fn.countAll<string>().as('n'),

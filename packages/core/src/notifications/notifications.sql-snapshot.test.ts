@@ -3,6 +3,7 @@ import type { OutboxRow } from '../db/schema-notifications.ts';
 import { checkSqlSnapshot } from '../testing/sql-snapshot.ts';
 import { ID, ID2, NOW, UNIT, USER } from '../testing/sql-snapshot-values.ts';
 import * as notification from './notification.repository.ts';
+import type { EndpointValues } from './notification-settings.repository.ts';
 import * as settings from './notification-settings.repository.ts';
 import * as outbox from './outbox.repository.ts';
 import * as recipients from './recipients.repository.ts';
@@ -10,7 +11,7 @@ import * as reminders from './reminders.repository.ts';
 
 const reader = { userId: USER, unitId: UNIT };
 const outboxRow = { id: ID, attempts: 2 } as OutboxRow;
-const endpoint = {
+const endpoint: EndpointValues = {
   kind: 'webhook',
   name: 'SOC',
   url: 'https://soc.example/hook',
@@ -19,7 +20,7 @@ const endpoint = {
   kinds: ['incident.reported'],
   min_tier: 3,
   enabled: true,
-} as const;
+};
 
 test('notifications repositories SQL matches its snapshot', async () => {
   await checkSqlSnapshot(new URL('./__snapshots__/notifications.sql', import.meta.url), {

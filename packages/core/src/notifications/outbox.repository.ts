@@ -8,7 +8,12 @@ import type { Executor } from '../shared/context.ts';
  * workers take disjoint rows; the lease marks them taken once the short transaction commits, so
  * the network send happens outside any transaction.
  */
-export async function claimDue(db: Executor, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+export async function claimDue(
+  db: Executor,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<OutboxRow[]> {
   const lease = new Date(now.getTime() + leaseMs);
   const { rows } = await sql<OutboxRow>`
     update notification_outbox set status = 'sending', attempts = attempts + 1, locked_until = ${lease}

@@ -203,7 +203,14 @@ endpoint(c, 'GET /api/mail-intake/status', {
 });
 
 test('acknowledgements are on once an administrator has entered the SMTP server', async () => {
-  const smtp = { host: '127.0.0.1', port: 2525, tls: 'none', user: null, password: null, from: 'a@ubnd.test' };
+  const smtp = {
+    host: '127.0.0.1',
+    port: 2525,
+    tls: 'none',
+    user: null,
+    password: null,
+    from: 'a@ubnd.test',
+  };
   await putSetting(ctx.db, SMTP_SETTING_KEY, smtp, new Date());
   const res = await ctx.inject({ method: 'GET', url: '/api/mail-intake/status', headers: admin.headers });
   assert.equal(res.statusCode, 200);
