@@ -109,7 +109,6 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await mailListener?.close();
-    await mail.close();
     await outbox.stop();
     await monitorRunner?.stop();
     await app.close();

@@ -38,8 +38,6 @@ const ConfigSchema = Type.Object({
     maxClients: Type.Integer({ minimum: 1, maximum: 10_000 }),
     /** Mails accepted from one sender address per hour; more are deferred (451). */
     perSenderPerHour: Type.Integer({ minimum: 1, maximum: 100_000 }),
-    /** Outgoing SMTP (smtp:// or smtps:// URL) for acknowledgements until the notification outbox sends them. */
-    ackSmtpUrl: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   }),
   /** Address people open the app at: links in mails and chat messages point there. */
   publicUrl: Type.String({ pattern: '^https?://[^\\s]+$' }),
@@ -85,7 +83,6 @@ function mailIntakeConfig(env: NodeJS.ProcessEnv) {
     socketTimeoutMs: int('UNGCUU_MAIL_INTAKE_TIMEOUT_S', env.UNGCUU_MAIL_INTAKE_TIMEOUT_S, 60) * 1000,
     maxClients: int('UNGCUU_MAIL_INTAKE_MAX_CLIENTS', env.UNGCUU_MAIL_INTAKE_MAX_CLIENTS, 20),
     perSenderPerHour: int('UNGCUU_MAIL_INTAKE_PER_SENDER_HOUR', env.UNGCUU_MAIL_INTAKE_PER_SENDER_HOUR, 30),
-    ...(env.UNGCUU_MAIL_INTAKE_ACK_SMTP ? { ackSmtpUrl: env.UNGCUU_MAIL_INTAKE_ACK_SMTP } : {}),
   };
 }
 
@@ -127,7 +124,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       '/mailIntake/address': 'UNGCUU_MAIL_INTAKE_ADDRESS',
       '/mailIntake/port': 'UNGCUU_MAIL_INTAKE_PORT',
       '/mailIntake/maxBytes': 'UNGCUU_MAIL_INTAKE_MAX_MB',
-      '/mailIntake/ackSmtpUrl': 'UNGCUU_MAIL_INTAKE_ACK_SMTP',
       '/publicUrl': 'UNGCUU_PUBLIC_URL (http:// or https:// address)',
     };
     throw new ConfigError(

@@ -20,13 +20,9 @@ function sourceFiles(dir: string, out: string[] = []): string[] {
 
 const QUERY_BUILDER = /\b(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/;
 
-// The notifications helper is moving these two files into notifications/ (with their SQL into a
-// repository); they are the only exceptions and go away with that move.
-const MOVING = new Set(['readiness/notification.service.ts', 'incidents/incident-notify.ts']);
-
 test('no service in packages/core writes SQL: queries live in repositories', () => {
   const offenders = sourceFiles(root)
-    .filter((file) => file.endsWith('.service.ts') && !MOVING.has(file))
+    .filter((file) => file.endsWith('.service.ts'))
     .flatMap((file) =>
       readFileSync(join(root, file), 'utf8')
         .split('\n')

@@ -6,7 +6,6 @@ import type { DatabaseHandle } from './db/engine.ts';
 import { createIncidentServices } from './incidents/incident-services.ts';
 import { createMailIntakeService, type MailIntakeOptions } from './mail-intake/mail-intake.service.ts';
 import { createMailSendersService } from './mail-intake/mail-senders.service.ts';
-import { dropMail } from './mail-intake/outgoing-mail.ts';
 import { createMonitoringServices } from './monitoring/monitoring-services.ts';
 import { createNotificationSettingsService } from './notifications/notification-settings.service.ts';
 import { createOrgImportService } from './org/org-import.service.ts';
@@ -30,11 +29,7 @@ export function createServices(
   const checkpointOptions = options.auditCheckpoints ?? {};
   const deps: ServiceDeps = { db: handle.db, clock };
   const incidents = createIncidentServices(deps);
-  const mailIntake = options.mailIntake ?? {
-    enqueueMail: dropMail(() => {}),
-    hostname: 'localhost',
-    log: () => {},
-  };
+  const mailIntake = options.mailIntake ?? { hostname: 'localhost', log: () => {} };
   return {
     deps,
     units: createUnitService(deps),

@@ -2,15 +2,19 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { smtpSendMail } from '@ungcuu/core/mail-intake/outgoing-mail.ts';
+import { putSetting } from '@ungcuu/core/auth/settings.repository.ts';
+import { createChannelSenders, SMTP_SETTING_KEY } from '@ungcuu/core/notifications/delivery.ts';
+import { type OutboxWorker, startOutboxWorker } from '@ungcuu/core/notifications/outbox-worker.ts';
 import { type ParsedMail, simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import { TestContext } from '../testing/test-app.ts';
 import { type IntakeListener, startMailIntakeListener } from './intake-listener.ts';
 
-// A real SMTP exchange on loopback: the test mails the intake listener with nodemailer, and reads
-// the acknowledgements from an SMTP sink it started itself.
+// A real SMTP exchange on loopback: the test mails the intake listener with nodemailer; the
+// acknowledgements are queued in the notification outbox, delivered by the outbox worker with the
+// SMTP settings an administrator would enter (pointing at an SMTP sink the test started), and read
+// from that sink.
 
 const INTAKE = 'baocaosuco@ubnd.test';
 const MAX_BYTES = 200_000;
@@ -55,7 +59,7 @@ describe('mail intake listener (real SMTP on loopback)', () => {
   let ctx: TestContext;
   let sink: Awaited<ReturnType<typeof startSink>>;
   let listener: IntakeListener;
-  let ack: ReturnType<typeof smtpSendMail>;
+  let outbox: OutboxWorker;
   let client: ReturnType<typeof nodemailer.createTransport>;
   const logs: { msg: string; data: object }[] = [];
   let wardId = '';
@@ -65,9 +69,22 @@ describe('mail intake listener (real SMTP on loopback)', () => {
     const log = (msg: string, data: object) => {
       logs.push({ msg, data });
     };
-    ack = smtpSendMail(`smtp://127.0.0.1:${sink.port}?ignoreTLS=true`, INTAKE, log);
-    ctx = await TestContext.create({
-      services: { mailIntake: { enqueueMail: ack, hostname: 'ubnd.test', log } },
+    ctx = await TestContext.create({ services: { mailIntake: { hostname: 'ubnd.test', log } } });
+    const smtp = {
+      host: '127.0.0.1',
+      port: sink.port,
+      tls: 'none',
+      user: null,
+      password: null,
+      from: INTAKE,
+    };
+    await putSetting(ctx.db, SMTP_SETTING_KEY, smtp, new Date());
+    outbox = await startOutboxWorker({
+      db: ctx.db,
+      clock: { now: () => new Date() },
+      senders: createChannelSenders(ctx.db, { baseUrl: 'https://ungcuu.ubnd.test' }),
+      // Never on its own: each test runs the worker once, where it expects a mail.
+      pollMs: 3_600_000,
     });
     await ctx.unit({ type: 'focal_office' });
     wardId = (await ctx.unit({ name: 'UBND phường Một' })).id;
@@ -103,11 +120,16 @@ describe('mail intake listener (real SMTP on loopback)', () => {
   after(async () => {
     client?.close();
     await listener?.close();
-    await ack?.idle();
-    ack?.close();
+    await outbox?.stop();
     await sink?.close();
     await ctx?.close();
   });
+
+  /** Runs the outbox delivery worker once, then waits for the n-th mail at the sink. */
+  async function delivered(n: number): Promise<ParsedMail> {
+    await outbox.drain();
+    return sink.next(n);
+  }
 
   async function incidentsOf(unitId: string) {
     return ctx.db.selectFrom('incidents').selectAll().where('reporting_unit_id', '=', unitId).execute();
@@ -152,7 +174,13 @@ describe('mail intake listener (real SMTP on loopback)', () => {
     assert.equal(eml.sha256, createHash('sha256').update(eml.content).digest('hex'));
     assert.match(Buffer.from(eml.content).toString('utf8'), /Message-ID: <report-1@phuong1\.test>/i);
 
-    const reply = await sink.next(1);
+    const reply = await delivered(1);
+    assert.equal(reply.headers.get('auto-submitted'), 'auto-replied');
+    const queued = await ctx.db
+      .selectFrom('notification_outbox')
+      .select(['kind', 'status', 'recipient'])
+      .execute();
+    assert.deepEqual(queued, [{ kind: 'mail_intake.ack', status: 'sent', recipient: 'vanthu@phuong1.test' }]);
     assert.equal(
       reply.to && !Array.isArray(reply.to) ? reply.to.value[0]?.address : '',
       'vanthu@phuong1.test',
@@ -224,6 +252,7 @@ describe('mail intake listener (real SMTP on loopback)', () => {
     const queued = await ctx.services.mailIntake.list(actor, { status: 'pending', limit: 50, offset: 0 });
     const item = queued.items.find((i) => i.fromAddress === 'nguoidan@gmail.com');
     assert.ok(item);
+    await outbox.drain();
     assert.equal(sink.mails.length, before, 'nothing is acknowledged before a unit is named');
     const other = (await ctx.unit()).id;
     const filed = await ctx.services.mailIntake.assign(actor, item.id, {
@@ -237,7 +266,7 @@ describe('mail intake listener (real SMTP on loopback)', () => {
       .executeTakeFirstOrThrow();
     assert.equal(incident.reporting_unit_id, other);
     assert.equal(incident.channel, 'email');
-    const reply = await sink.next(before + 1);
+    const reply = await delivered(before + 1);
     assert.ok(reply.subject?.includes(filed.code));
     assert.equal(reply.inReplyTo, '<q1@gmail.com>');
     const sender = await ctx.db

@@ -1,34 +1,26 @@
 import { readFileSync } from 'node:fs';
 import type { Config } from '@ungcuu/core/config.ts';
 import type { MailIntakeOptions } from '@ungcuu/core/mail-intake/mail-intake.service.ts';
-import { dropMail, smtpSendMail } from '@ungcuu/core/mail-intake/outgoing-mail.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyBaseLogger } from 'fastify';
 import { type IntakeListener, startMailIntakeListener } from './intake-listener.ts';
 
-// How server.ts puts the mail intake together from the configuration. Acknowledgements go out
-// through `smtpSendMail` (nodemailer, UNGCUU_MAIL_INTAKE_ACK_SMTP) until the notification outbox
-// takes them: at merge, `enqueueMail` below becomes the outbox's `enqueueMail`.
+// How server.ts puts the mail intake together from the configuration. Acknowledgements are
+// queued in the notification outbox (the mail intake service's default) and leave with the
+// administrator's SMTP settings, so nothing here sends mail.
 
 export function mailIntakeWiring(config: Config): {
   options: MailIntakeOptions;
   useLogger(logger: FastifyBaseLogger): void;
-  close(): Promise<void>;
 } {
-  const m = config.mailIntake;
   // The services are built before the app and its logger: lines go to the console until then.
   let logger: FastifyBaseLogger | null = null;
   const log = (msg: string, data: object) =>
     logger ? logger.warn(data, msg) : console.warn(JSON.stringify({ msg, ...data }));
-  const sender = m.ackSmtpUrl ? smtpSendMail(m.ackSmtpUrl, m.address, log) : null;
   return {
-    options: { enqueueMail: sender ?? dropMail(log), hostname: m.hostname, log },
+    options: { hostname: config.mailIntake.hostname, log },
     useLogger: (l) => {
       logger = l;
-    },
-    close: async () => {
-      await sender?.idle();
-      sender?.close();
     },
   };
 }

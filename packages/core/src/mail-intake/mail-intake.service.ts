@@ -21,15 +21,15 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
 import * as repo from './mail-intake.repository.ts';
 import { addMailComment, addMailEvidence, mailAccountId } from './mail-records.ts';
-import type { EnqueueMail } from './outgoing-mail.ts';
+import { type EnqueueMail, outboxAcknowledgement } from './outgoing-mail.ts';
 import { emlFile, type ReadMail, readMail } from './read-mail.ts';
 
 const MAX_DESCRIPTION = 20_000;
 const PREVIEW_CHARS = 2_000;
 
 export interface MailIntakeOptions {
-  /** The acknowledgement sender (the notification outbox once merged). */
-  enqueueMail: EnqueueMail;
+  /** The acknowledgement sender; the notification outbox unless a test gives another. */
+  enqueueMail?: EnqueueMail;
   /** Domain of the Message-IDs of acknowledgements. */
   hostname: string;
   /** A line in the server log for every mail set aside. */
@@ -65,7 +65,7 @@ export function createMailIntakeService(
     const ack = acknowledgementText(row.code, row.title);
     const messageId = `ack.${randomUUID()}@${options.hostname}`;
     const refs = threadIds(undefined, mail.parsed.references);
-    await options.enqueueMail(trx, {
+    await (options.enqueueMail ?? outboxAcknowledgement)(trx, {
       to: mail.from,
       subject: ack.subject,
       text: ack.text,

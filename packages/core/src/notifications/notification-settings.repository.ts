@@ -130,3 +130,17 @@ export function findOutbox(db: Executor, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** Whom a bell notice is addressed to (a person, or a whole unit when user_id is null). */
+export function noticeAddressee(db: Executor, notificationId: string) {
+  return db
+    .selectFrom('notifications')
+    .select(['user_id', 'unit_id'])
+    .where('id', '=', notificationId)
+    .executeTakeFirst();
+}
+
+export async function emailOfUser(db: Executor, userId: string): Promise<string | null> {
+  const row = await db.selectFrom('users').select('email').where('id', '=', userId).executeTakeFirst();
+  return row?.email ?? null;
+}

@@ -7,7 +7,7 @@ import type { EndpointRow } from '../db/schema-notifications.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
-import { toIso } from '../systems/row-values.ts';
+import { toIso } from '../shared/row-values.ts';
 import type { SmtpSettings } from './channels/email.channel.ts';
 import { SMTP_SETTING_KEY } from './delivery.ts';
 import { ESCALATION_SETTING_KEY, escalationMinutes } from './notification-jobs.ts';
@@ -131,6 +131,11 @@ export function createNotificationSettingsService(deps: ServiceDeps) {
     async smtp(actor: RequestActor) {
       requireAdmin(actor);
       return smtpView(await getSetting<SmtpSettings>(db, SMTP_SETTING_KEY));
+    },
+
+    /** Whether outgoing mail can leave at all (no secret: a yes/no for status pages). */
+    async smtpConfigured(): Promise<boolean> {
+      return (await getSetting<SmtpSettings>(db, SMTP_SETTING_KEY)) !== undefined;
     },
 
     async saveSmtp(actor: RequestActor, input: SmtpInput) {
@@ -291,10 +296,7 @@ export function createNotificationSettingsService(deps: ServiceDeps) {
           ]);
         } else {
           if (!(await getSetting(trx, SMTP_SETTING_KEY))) throw new DomainError('notification.smtp_missing');
-          const to =
-            target.email ??
-            (await trx.selectFrom('users').select('email').where('id', '=', actor.userId).executeTakeFirst())
-              ?.email;
+          const to = target.email ?? (await repo.emailOfUser(trx, actor.userId));
           if (!to) throw new DomainError('notification.no_email');
           [id = null] = await enqueue(trx, [
             {
@@ -328,11 +330,7 @@ export function createNotificationSettingsService(deps: ServiceDeps) {
     /** Delivery status of one of the caller's bell notices: their own messages only. */
     async noticeDeliveries(actor: RequestActor, notificationId: string) {
       requireSelf(actor);
-      const notice = await db
-        .selectFrom('notifications')
-        .select(['user_id', 'unit_id'])
-        .where('id', '=', notificationId)
-        .executeTakeFirst();
+      const notice = await repo.noticeAddressee(db, notificationId);
       const mine =
         notice &&
         (notice.user_id === actor.userId || (notice.user_id === null && notice.unit_id === actor.unitId));

@@ -61,16 +61,19 @@ export async function startOutboxWorker(options: OutboxWorkerOptions): Promise<O
     try {
       if (!sender) throw new Error(`channel ${row.channel} is not configured`);
       await sender(row);
-      await markSent(db, row, clock.now(), performance.now() - started);
+      const took = performance.now() - started;
+      await db.transaction().execute((trx) => markSent(trx, row, clock.now(), took));
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
       const retryAt =
         row.attempts < row.max_attempts
           ? new Date(clock.now().getTime() + retryDelay(retry, row.attempts))
           : null;
-      await markFailed(db, row, clock.now(), message, retryAt, performance.now() - started).catch((e) =>
-        log('outbox: could not record a failed delivery', e),
-      );
+      const took = performance.now() - started;
+      await db
+        .transaction()
+        .execute((trx) => markFailed(trx, row, clock.now(), message, retryAt, took))
+        .catch((e) => log('outbox: could not record a failed delivery', e));
     }
   }
 

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { OutboxRow } from '../db/schema-notifications.ts';
-import type { Db, Executor } from '../shared/context.ts';
+import type { Executor } from '../shared/context.ts';
 
 /**
  * Takes up to `limit` due rows for this worker: pending ones whose time has come, and "sending"
@@ -8,7 +8,12 @@ import type { Db, Executor } from '../shared/context.ts';
  * workers take disjoint rows; the lease marks them taken once the short transaction commits, so
  * the network send happens outside any transaction.
  */
-export async function claimDue(db: Db, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
+export async function claimDue(
+  db: Executor,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+): Promise<OutboxRow[]> {
   const lease = new Date(now.getTime() + leaseMs);
   const { rows } = await sql<OutboxRow>`
     update notification_outbox set status = 'sending', attempts = attempts + 1, locked_until = ${lease}
@@ -37,48 +42,34 @@ async function logAttempt(
     .execute();
 }
 
-/** Delivered: the row is done and the attempt logged, in one transaction. */
-export async function markSent(db: Db, row: OutboxRow, at: Date, durationMs: number): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('notification_outbox')
-      .set({ status: 'sent', sent_at: at, locked_until: null, last_error: null })
-      .where('id', '=', row.id)
-      .execute();
-    await logAttempt(trx, row, at, true, null, durationMs);
-  });
+/** Delivered: the row is done and the attempt logged (the caller's transaction holds both). */
+export async function markSent(db: Executor, row: OutboxRow, at: Date, durationMs: number): Promise<void> {
+  await db
+    .updateTable('notification_outbox')
+    .set({ status: 'sent', sent_at: at, locked_until: null, last_error: null })
+    .where('id', '=', row.id)
+    .execute();
+  await logAttempt(db, row, at, true, null, durationMs);
 }
 
-/** Failed: tried again at `retryAt`, or given up (`failed`) when out of attempts. */
+/** Failed (in the caller's transaction): tried again at `retryAt`, or given up (`failed`) when out of attempts. */
 export async function markFailed(
-  db: Db,
+  db: Executor,
   row: OutboxRow,
   at: Date,
   error: string,
   retryAt: Date | null,
   durationMs: number,
 ): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .updateTable('notification_outbox')
-      .set({
-        status: retryAt ? 'pending' : 'failed',
-        next_attempt_at: retryAt ?? at,
-        locked_until: null,
-        last_error: error.slice(0, 1000),
-      })
-      .where('id', '=', row.id)
-      .execute();
-    await logAttempt(trx, row, at, false, error.slice(0, 1000), durationMs);
-  });
-}
-
-/** Soonest time a pending row falls due (the worker sleeps until then or the next wake-up). */
-export async function nextDueAt(db: Db): Promise<Date | null> {
-  const row = await db
-    .selectFrom('notification_outbox')
-    .select((eb) => eb.fn.min('next_attempt_at').as('at'))
-    .where('status', 'in', ['pending', 'sending'])
-    .executeTakeFirst();
-  return row?.at ? new Date(row.at) : null;
+  await db
+    .updateTable('notification_outbox')
+    .set({
+      status: retryAt ? 'pending' : 'failed',
+      next_attempt_at: retryAt ?? at,
+      locked_until: null,
+      last_error: error.slice(0, 1000),
+    })
+    .where('id', '=', row.id)
+    .execute();
+  await logAttempt(db, row, at, false, error.slice(0, 1000), durationMs);
 }

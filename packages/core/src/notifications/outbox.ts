@@ -15,6 +15,8 @@ export interface OutgoingMail {
   messageId?: string;
   inReplyTo?: string;
   references?: string[];
+  /** RFC 3834 Auto-Submitted value (`auto-generated` when absent): keeps autoresponders from answering. */
+  autoSubmitted?: 'auto-generated' | 'auto-replied';
 }
 
 export interface OutboxEntry {

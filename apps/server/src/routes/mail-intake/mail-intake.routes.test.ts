@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { putSetting } from '@ungcuu/core/auth/settings.repository.ts';
+import { SMTP_SETTING_KEY } from '@ungcuu/core/notifications/delivery.ts';
 import { TestContext, type TestUser } from '../../testing/test-app.ts';
 import { endpoint, expectError, UNKNOWN_ID } from '../systems.testkit.ts';
 
@@ -195,6 +197,22 @@ endpoint(c, 'GET /api/mail-intake/status', {
       // Tests build the app with the default configuration: the listener is off.
       assert.equal(res.json().enabled, false);
       assert.equal(res.json().address, null);
+      assert.equal(res.json().acknowledgements, false, 'no SMTP settings yet');
     },
   },
+});
+
+test('acknowledgements are on once an administrator has entered the SMTP server', async () => {
+  const smtp = {
+    host: '127.0.0.1',
+    port: 2525,
+    tls: 'none',
+    user: null,
+    password: null,
+    from: 'a@ubnd.test',
+  };
+  await putSetting(ctx.db, SMTP_SETTING_KEY, smtp, new Date());
+  const res = await ctx.inject({ method: 'GET', url: '/api/mail-intake/status', headers: admin.headers });
+  assert.equal(res.statusCode, 200);
+  assert.equal(res.json().acknowledgements, true);
 });

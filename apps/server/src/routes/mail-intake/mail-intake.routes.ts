@@ -44,7 +44,8 @@ export async function mailIntakeRoutes(
         maxBytes: m.maxBytes,
         maxRecipients: m.maxRecipients,
         perSenderPerHour: m.perSenderPerHour,
-        acknowledgements: !!m.ackSmtpUrl,
+        // Acknowledgements leave through the notification outbox, with the administrator's SMTP settings.
+        acknowledgements: await services.notificationSettings.smtpConfigured(),
       };
     },
   );

@@ -16,7 +16,8 @@ export const enMailIntake: Messages<typeof viMailIntake> = {
     starttls: 'STARTTLS encryption on',
     noStarttls: 'no STARTTLS certificate configured',
     limits: 'at most {{mb}} MB per mail, {{rcpt}} recipients, {{hour}} mails an hour per sender',
-    noAcknowledgements: 'No outgoing mail server is configured: reporters get no acknowledgement.',
+    noAcknowledgements:
+      'No outgoing mail server is configured (Administration → Outgoing notices): reporters get no acknowledgement.',
     queue: 'Mails',
     status: {
       pending: 'Waiting for a unit',

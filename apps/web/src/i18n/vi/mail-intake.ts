@@ -13,7 +13,8 @@ export const viMailIntake = {
     starttls: 'có mã hoá STARTTLS',
     noStarttls: 'chưa cấu hình chứng thư STARTTLS',
     limits: 'tối đa {{mb}} MB một thư, {{rcpt}} người nhận, {{hour}} thư mỗi giờ cho một người gửi',
-    noAcknowledgements: 'Chưa cấu hình máy chủ gửi thư: người báo cáo chưa nhận được thư xác nhận.',
+    noAcknowledgements:
+      'Chưa cấu hình máy chủ gửi thư (Quản trị → Gửi thông báo): người báo cáo chưa nhận được thư xác nhận.',
     queue: 'Danh sách thư',
     status: {
       pending: 'Chờ chọn đơn vị',

@@ -94,6 +94,7 @@ export function createEmailSender(settings: () => Promise<SmtpSettings | null>, 
       messageId: mail.messageId,
       ...(mail.inReplyTo ? { inReplyTo: mail.inReplyTo } : {}),
       ...(mail.references?.length ? { references: mail.references } : {}),
+      headers: { 'Auto-Submitted': mail.autoSubmitted ?? 'auto-generated' },
     });
   };
 }
