@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { ARTIFACTS, type Harness, skipReason, startHarness } from './harness.ts';
 
 const PASSWORD = 'demo-password-2026';
@@ -120,7 +120,12 @@ describe('notifications end to end in the browser', { skip: skipReason(), timeou
     await c.getByRole('option', { name: new RegExp(`^${WARD}`) }).click();
     await dialog.getByTestId('task-assign-save').click();
     await dialog.waitFor({ state: 'hidden' });
-    await c.getByTestId('task').filter({ hasText: taskTitle }).getByTestId('task-assignee').getByText(WARD).waitFor();
+    await c
+      .getByTestId('task')
+      .filter({ hasText: taskTitle })
+      .getByTestId('task-assignee')
+      .getByText(WARD)
+      .waitFor();
 
     // The change event (SSE) refreshes the bell: no reload, no polling interval to wait out.
     await w.locator('[data-testid="notification-bell"][data-unread="1"]').waitFor();
