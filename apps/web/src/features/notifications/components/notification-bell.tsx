@@ -55,6 +55,7 @@ export function NotificationBell() {
               unread > 0 ? t('notifications.openUnread', { count: unread }) : t('notifications.open')
             }
             data-testid="notification-bell"
+            data-unread={unread}
           >
             <IconBell size={20} aria-hidden />
           </ActionIcon>
@@ -84,6 +85,9 @@ export function NotificationBell() {
               <UnstyledButton
                 key={n.id}
                 onClick={() => open(n)}
+                data-testid="notification-item"
+                data-link={n.link ?? undefined}
+                data-read={n.readAt ? 'true' : 'false'}
                 px="sm"
                 py={8}
                 style={{

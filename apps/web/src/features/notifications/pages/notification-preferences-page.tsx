@@ -52,11 +52,12 @@ export function NotificationPreferencesPage() {
                 </Table.Thead>
                 <Table.Tbody>
                   {kinds.map((k) => (
-                    <Table.Tr key={k}>
+                    <Table.Tr key={k} data-testid="notification-rule" data-kind={k}>
                       <Table.Td>{label(NOTICE_KIND_LABELS[k])}</Table.Td>
                       {CHANNELS.map((c) => (
                         <Table.Td key={c}>
                           <Checkbox
+                            data-testid={`rule-${c}`}
                             aria-label={`${label(NOTICE_KIND_LABELS[k])}: ${t(`notifyPrefs.${c}`)}`}
                             checked={rule(k)[c]}
                             onChange={(e) => setRule(k, { [c]: e.currentTarget.checked })}
@@ -81,6 +82,7 @@ export function NotificationPreferencesPage() {
             <Paper withBorder p="md">
               <Stack>
                 <Switch
+                  data-testid="quiet-hours"
                   label={t('notifyPrefs.quiet')}
                   description={t('notifyPrefs.quietHint')}
                   checked={prefs.quietHours !== null}
@@ -95,6 +97,7 @@ export function NotificationPreferencesPage() {
                   <Group>
                     <TextInput
                       type="time"
+                      data-testid="quiet-from"
                       label={t('notifyPrefs.quietFrom')}
                       value={prefs.quietHours.from}
                       onChange={(e) =>
@@ -106,6 +109,7 @@ export function NotificationPreferencesPage() {
                     />
                     <TextInput
                       type="time"
+                      data-testid="quiet-to"
                       label={t('notifyPrefs.quietTo')}
                       value={prefs.quietHours.to}
                       onChange={(e) =>
@@ -136,6 +140,7 @@ export function NotificationPreferencesPage() {
             <Group justify="flex-end">
               <Text size="sm" c="dimmed" />
               <Button
+                data-testid="preferences-save"
                 loading={save.isPending}
                 onClick={() => save.mutate(prefs, { onSuccess: () => notifySuccess(t('notifyPrefs.saved')) })}
               >
