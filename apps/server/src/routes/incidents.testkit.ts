@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 
 // The methods inject() accepts (light-my-request's list, narrower than fastify's route methods).
 type HTTPMethods = NonNullable<InjectOptions['method']>;
 
-import type { TestContext, TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../testing/test-app.ts';
 import { expectError } from './systems.testkit.ts';
 
 // Shared by the incident route tests: the people and units of a small town, an intake factory,
@@ -62,6 +62,24 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     responderP: await ctx.user(['responder'], { unitId: provider.id }),
     externalUser: await ctx.user(['unit_officer'], { unitId: external.id }),
   };
+}
+
+/** A fresh app and the town's units and users, filled in before the file's first test. */
+export type IncidentTestWorld = World & {
+  ctx: TestContext;
+  /** The context, asked for late (what `endpoint()` takes). */
+  c: () => TestContext;
+};
+
+/** The set-up every incident route test file shares: call it once at the top of the file. */
+export function incidentTestWorld(): IncidentTestWorld {
+  const world = { c: () => world.ctx } as IncidentTestWorld;
+  before(async () => {
+    const ctx = await TestContext.create();
+    Object.assign(world, { ctx }, await buildWorld(ctx));
+  });
+  after(() => world.ctx?.close());
+  return world;
 }
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000ff';
