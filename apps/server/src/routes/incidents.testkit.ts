@@ -64,16 +64,37 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
   };
 }
 
-/** A fresh app and the town's units and users, filled in before the file's first test. */
+/** `f` without its leading test context (the world passes its own). */
+type Bound<F> = F extends (ctx: TestContext, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+
+/**
+ * A fresh app and the town's units and users, filled in before the file's first test, with the
+ * helpers below already given that app.
+ */
 export type IncidentTestWorld = World & {
   ctx: TestContext;
-  /** The context, asked for late (what `endpoint()` takes). */
-  c: () => TestContext;
+  endpoint(name: string, spec: EndpointSpec): void;
+  report: Bound<typeof report>;
+  call: Bound<typeof call>;
+  ok: Bound<typeof ok>;
+  audits: Bound<typeof audits>;
+  auditActions: Bound<typeof auditActions>;
+  timeline: Bound<typeof timeline>;
+  incidentRow: Bound<typeof incidentRow>;
 };
 
 /** The set-up every incident route test file shares: call it once at the top of the file. */
 export function incidentTestWorld(): IncidentTestWorld {
-  const world = { c: () => world.ctx } as IncidentTestWorld;
+  const world = {
+    endpoint: (name: string, spec: EndpointSpec) => endpoint(() => world.ctx, name, spec),
+    report: (...a) => report(world.ctx, ...a),
+    call: (...a) => call(world.ctx, ...a),
+    ok: (...a) => ok(world.ctx, ...a),
+    audits: (...a) => audits(world.ctx, ...a),
+    auditActions: (...a) => auditActions(world.ctx, ...a),
+    timeline: (...a) => timeline(world.ctx, ...a),
+    incidentRow: (...a) => incidentRow(world.ctx, ...a),
+  } as IncidentTestWorld;
   before(async () => {
     const ctx = await TestContext.create();
     Object.assign(world, { ctx }, await buildWorld(ctx));

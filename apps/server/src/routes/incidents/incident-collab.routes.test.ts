@@ -1,16 +1,5 @@
 import assert from 'node:assert/strict';
-import {
-  auditActions,
-  audits,
-  endpoint,
-  hoursAgo,
-  type IncidentView,
-  incidentTestWorld,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-} from '../incidents.testkit.ts';
+import { hoursAgo, type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Working together on an incident: comments with @mentions, a manual timeline, observables
 // (indicators) and links between incidents.
@@ -18,7 +7,7 @@ import {
 const world = incidentTestWorld();
 
 async function escalate(incidentId: string, share: Record<string, boolean> = {}) {
-  await ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
+  await world.ok(world.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
     toUnitId: world.external.id,
     channel: 'portal',
     summary: 'Đề nghị hỗ trợ phân tích',
@@ -28,21 +17,21 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'GET /api/incidents/:id/comments', {
+  world.endpoint('GET /api/incidents/:id/comments', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/comments`,
     as: () => world.viewerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       for (const body of ['Đã cách ly máy kế toán.', 'Đang chờ nhà cung cấp khôi phục bản sao lưu.'])
-        await ok(world.ctx, world.officerA, 'POST', `/api/incidents/${incident.id}/comments`, { body });
+        await world.ok(world.officerA, 'POST', `/api/incidents/${incident.id}/comments`, { body });
       await escalate(incident.id, { description: true, timeline: true, evidence: true, observables: true });
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/comments' }],
     forbidden: {
       instead: 'a body it was escalated to gets an empty list: comments are never shared',
       check: async () => {
-        const seen = await ok(world.ctx, world.externalUser, 'GET', `/api/incidents/${incident.id}/comments`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}/comments`);
         assert.deepEqual(seen.items, []);
       },
     },
@@ -75,13 +64,13 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let incident: IncidentView;
   const body = () =>
     `@${world.viewerA.username} @${world.coordinator.username} @${world.officerB.username} xem giúp: máy thứ hai cũng bị mã hóa.`;
-  endpoint(world.c, 'POST /api/incidents/:id/comments', {
+  world.endpoint('POST /api/incidents/:id/comments', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/comments`,
     payload: () => ({ body: body() }),
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       await escalate(incident.id);
     },
     bad: [
@@ -121,9 +110,9 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
           .where('id', '=', comment.id)
           .executeTakeFirstOrThrow();
         assert.deepEqual([row.author_user_id, row.body], [world.officerA.id, body()]);
-        const commented = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'commented');
+        const commented = (await world.timeline(incident.id)).find((e) => e.event === 'commented');
         assert.deepEqual(commented?.data, { commentId: comment.id });
-        assert.deepEqual(await auditActions(world.ctx, comment.id), ['incident.comment']);
+        assert.deepEqual(await world.auditActions(comment.id), ['incident.comment']);
       },
     },
   });
@@ -133,13 +122,13 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let incident: IncidentView;
   const at = hoursAgo(0.5);
   const text = 'Phát hiện máy thứ hai trong phòng kế toán có biểu hiện tương tự.';
-  endpoint(world.c, 'POST /api/incidents/:id/timeline', {
+  world.endpoint('POST /api/incidents/:id/timeline', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/timeline`,
     payload: () => ({ at, text }),
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA, { detectedAt: hoursAgo(1) });
+      incident = await world.report(world.officerA, { detectedAt: hoursAgo(1) });
     },
     bad: [
       { why: 'on a one-letter entry', payload: () => ({ at, text: 'x' }) },
@@ -158,16 +147,16 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       why: 'the entry keeps its own time and shows in the incident’s timeline in time order',
       check: async (res) => {
         assert.deepEqual(res.json(), { ok: true });
-        const view = await ok(world.ctx, world.officerA, 'GET', `/api/incidents/${incident.id}`);
+        const view = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}`);
         assert.deepEqual(
           view.timeline.map((e: { event: string }) => e.event),
           ['detected', 'note', 'reported', 'acknowledged'],
         );
         const note = view.timeline[1];
         assert.deepEqual([note.kind, note.at, note.text], ['manual', at, text]);
-        const stored = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'note');
+        const stored = (await world.timeline(incident.id)).find((e) => e.event === 'note');
         assert.deepEqual([stored?.kind, stored?.actor_user_id], ['manual', world.officerA.id]);
-        const trail = await audits(world.ctx, incident.id);
+        const trail = await world.audits(incident.id);
         assert.deepEqual(trail.at(-1)?.action, 'incident.timeline_add');
         assert.deepEqual(trail.at(-1)?.after, { at, text });
       },
@@ -188,16 +177,16 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       .find((o) => o.kind === 'ip' && o.normalized === IP)!
       .sharedWith.map((s) => s.id)
       .sort();
-  endpoint(world.c, 'GET /api/incidents/:id/observables', {
+  world.endpoint('GET /api/incidents/:id/observables', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/observables`,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA, { description: describeAttack('Phòng kế toán.') });
-      sameCommune = await report(world.ctx, world.officerA, {
+      incident = await world.report(world.officerA, { description: describeAttack('Phòng kế toán.') });
+      sameCommune = await world.report(world.officerA, {
         description: describeAttack('Phòng một cửa.'),
       });
-      otherCommune = await report(world.ctx, world.officerB, { description: describeAttack('Xã Ngọc Lâm.') });
+      otherCommune = await world.report(world.officerB, { description: describeAttack('Xã Ngọc Lâm.') });
       await escalate(incident.id);
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/observables' }],
@@ -205,9 +194,9 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       instead: 'a body it was escalated to reads them only once an escalation shares them',
       check: async () => {
         const url = `/api/incidents/${incident.id}/observables`;
-        assert.deepEqual((await ok(world.ctx, world.externalUser, 'GET', url)).items, []);
+        assert.deepEqual((await world.ok(world.externalUser, 'GET', url)).items, []);
         await escalate(incident.id, { observables: true });
-        const shared = (await ok(world.ctx, world.externalUser, 'GET', url)).items;
+        const shared = (await world.ok(world.externalUser, 'GET', url)).items;
         assert.deepEqual(sharedWith(shared), [], 'nor does it learn of incidents it does not see');
       },
     },
@@ -241,8 +230,7 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
           .execute();
         assert.equal(items.length, stored.length);
         assert.deepEqual(sharedWith(items), [sameCommune.id]);
-        const coordinator = await ok(
-          world.ctx,
+        const coordinator = await world.ok(
           world.coordinator,
           'GET',
           `/api/incidents/${incident.id}/observables`,
@@ -255,13 +243,13 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'POST /api/incidents/:id/observables', {
+  world.endpoint('POST /api/incidents/:id/observables', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/observables`,
     payload: () => ({ kind: 'ip', value: ' 192.0.2[.]44 ' }),
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
     },
     bad: [
       { why: 'on an unknown kind', payload: () => ({ kind: 'asn', value: 'AS13335' }) },
@@ -288,7 +276,7 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
           .where('normalized', '=', '192.0.2.44')
           .executeTakeFirstOrThrow();
         assert.deepEqual(row, { value: '192.0.2[.]44', source: 'manual' });
-        assert.deepEqual(await auditActions(world.ctx, incident.id), [
+        assert.deepEqual(await world.auditActions(incident.id), [
           'incident.report',
           'incident.observable_add',
         ]);
@@ -302,16 +290,16 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let related: IncidentView;
   let otherCommune: IncidentView;
   const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
-  endpoint(world.c, 'GET /api/incidents/:id/links', {
+  world.endpoint('GET /api/incidents/:id/links', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/links`,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      related = await report(world.ctx, world.officerA);
-      otherCommune = await report(world.ctx, world.officerB);
+      incident = await world.report(world.officerA);
+      related = await world.report(world.officerA);
+      otherCommune = await world.report(world.officerB);
       for (const other of [related, otherCommune])
-        await ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${incident.id}/links`, {
+        await world.ok(world.coordinator, 'POST', `/api/incidents/${incident.id}/links`, {
           otherId: other.id,
           kind: 'related',
         });
@@ -320,7 +308,7 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
     forbidden: {
       instead: 'links to incidents the caller may not see are left out, not refused',
       check: async () => {
-        const seen = await ok(world.ctx, world.officerA, 'GET', `/api/incidents/${incident.id}/links`);
+        const seen = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}/links`);
         assert.deepEqual(ids(seen.items), [related.id]);
       },
     },
@@ -334,7 +322,7 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       check: async (res) => {
         assert.deepEqual(ids(res.json().items), [related.id, otherCommune.id].sort());
         assert.ok(res.json().items.every((l: { kind: string }) => l.kind === 'related'));
-        const back = await ok(world.ctx, world.officerA, 'GET', `/api/incidents/${related.id}/links`);
+        const back = await world.ok(world.officerA, 'GET', `/api/incidents/${related.id}/links`);
         assert.deepEqual(
           back.items.map((l: { id: string; code: string }) => [l.id, l.code]),
           [[incident.id, incident.code]],
@@ -348,15 +336,15 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let incident: IncidentView;
   let other: IncidentView;
   let otherCommune: IncidentView;
-  endpoint(world.c, 'POST /api/incidents/:id/links', {
+  world.endpoint('POST /api/incidents/:id/links', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/links`,
     payload: () => ({ otherId: other.id, kind: 'duplicate' }),
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      other = await report(world.ctx, world.officerA);
-      otherCommune = await report(world.ctx, world.officerB);
+      incident = await world.report(world.officerA);
+      other = await world.report(world.officerA);
+      otherCommune = await world.report(world.officerB);
     },
     bad: [
       { why: 'on an unknown kind', payload: () => ({ otherId: other.id, kind: 'parent' }) },
@@ -391,9 +379,9 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
           .where('incident_id', '=', incident.id)
           .execute();
         assert.deepEqual(rows, [{ other_id: other.id, kind: 'duplicate' }]);
-        const linked = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'linked');
+        const linked = (await world.timeline(incident.id)).find((e) => e.event === 'linked');
         assert.deepEqual(linked?.data, { otherId: other.id, kind: 'duplicate' });
-        assert.deepEqual(await auditActions(world.ctx, incident.id), ['incident.report', 'incident.link']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.link']);
       },
     },
   });

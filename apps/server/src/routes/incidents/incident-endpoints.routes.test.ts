@@ -1,19 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import {
-  auditActions,
-  audits,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  incidentTestWorld,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-} from '../incidents.testkit.ts';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 import { expectError } from '../systems.testkit.ts';
 
 // The incident record itself: list, read, edit, classify, lifecycle, assignment, deadlines.
@@ -29,7 +17,7 @@ async function closeInDatabase(id: string) {
 }
 
 async function escalateToExternal(id: string, share: Record<string, boolean> = {}) {
-  await ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${id}/escalations`, {
+  await world.ok(world.coordinator, 'POST', `/api/incidents/${id}/escalations`, {
     toUnitId: world.external.id,
     channel: 'email',
     summary: 'Đề nghị Công an tỉnh hỗ trợ xử lý',
@@ -40,16 +28,16 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let ownA: IncidentView;
   let ownB: IncidentView;
-  endpoint(world.c, 'GET /api/incidents', {
+  world.endpoint('GET /api/incidents', {
     method: 'GET',
     url: () => '/api/incidents?limit=200',
     as: () => world.officerA,
     setup: async () => {
-      ownA = await report(world.ctx, world.officerA, {
+      ownA = await world.report(world.officerA, {
         title: 'Cổng thông tin phường bị tấn công thay giao diện',
       });
-      await report(world.ctx, world.officerA);
-      ownB = await report(world.ctx, world.officerB);
+      await world.report(world.officerA);
+      ownB = await world.report(world.officerB);
     },
     bad: [
       { why: 'on a limit of 0', url: () => '/api/incidents?limit=0' },
@@ -58,10 +46,10 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
     forbidden: {
       instead: 'a list is filtered by unit, never refused: commune B and the viewer of A see their own',
       check: async () => {
-        const b = await ok(world.ctx, world.officerB, 'GET', '/api/incidents?limit=200');
+        const b = await world.ok(world.officerB, 'GET', '/api/incidents?limit=200');
         assert.ok(b.items.some((i: { id: string }) => i.id === ownB.id));
         assert.ok(!b.items.some((i: { id: string }) => i.id === ownA.id));
-        const viewer = await ok(world.ctx, world.viewerA, 'GET', '/api/incidents?limit=200');
+        const viewer = await world.ok(world.viewerA, 'GET', '/api/incidents?limit=200');
         assert.ok(viewer.items.some((i: { id: string }) => i.id === ownA.id));
         assert.ok(!viewer.items.some((i: { id: string }) => i.id === ownB.id));
       },
@@ -92,15 +80,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           expected.map((r) => r.id).sort(),
         );
         assert.equal(page.total, expected.length);
-        const found = await ok(world.ctx, world.officerA, 'GET', '/api/incidents?q=tan%20cong');
+        const found = await world.ok(world.officerA, 'GET', '/api/incidents?q=tan%20cong');
         assert.deepEqual(
           found.items.map((i: { id: string }) => i.id),
           [ownA.id],
         );
-        const paged = await ok(world.ctx, world.officerA, 'GET', '/api/incidents?limit=1&sort=detected_asc');
+        const paged = await world.ok(world.officerA, 'GET', '/api/incidents?limit=1&sort=detected_asc');
         assert.equal(paged.items.length, 1);
         assert.equal(paged.total, expected.length);
-        const rejected = await ok(world.ctx, world.officerA, 'GET', '/api/incidents?state=rejected');
+        const rejected = await world.ok(world.officerA, 'GET', '/api/incidents?state=rejected');
         assert.equal(rejected.total, 0);
       },
     },
@@ -109,19 +97,19 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'GET /api/incidents/:id', {
+  world.endpoint('GET /api/incidents/:id', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}`,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       await escalateToExternal(incident.id, { description: false });
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/SC-2026-0001' }],
     forbidden: {
       instead: 'a body it was escalated to reads it read-only, with only what was shared',
       check: async () => {
-        const seen = await ok(world.ctx, world.externalUser, 'GET', `/api/incidents/${incident.id}`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}`);
         assert.equal(seen.visibility, 'escalated');
         assert.equal(seen.description, null, 'description not shared');
         assert.equal(seen.reporterContact, null);
@@ -138,7 +126,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'the full record with deadlines, units, allowed actions and the timeline in time order',
       check: async (res) => {
         const view = res.json();
-        const row = await incidentRow(world.ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual([view.code, view.version, view.visibility], [row.code, row.version, 'full']);
         assert.ok(view.description.includes('đòi tiền chuộc'));
         assert.ok(view.allowedActions.includes('incident.update'));
@@ -146,7 +134,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
         assert.ok(!view.allowedActions.includes('incident.triage'), 'triage is for the focal office');
         assert.ok(view.units.some((u: { id: string }) => u.id === world.communeA.id));
         assert.ok(view.deadlines.length > 0);
-        const stored = await timeline(world.ctx, incident.id);
+        const stored = await world.timeline(incident.id);
         assert.deepEqual(
           view.timeline.map((t: { event: string }) => t.event),
           stored.map((t) => t.event),
@@ -165,15 +153,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   let closed: IncidentView;
-  endpoint(world.c, 'PATCH /api/incidents/:id', {
+  world.endpoint('PATCH /api/incidents/:id', {
     method: 'PATCH',
     url: () => `/api/incidents/${incident.id}`,
     payload: () => ({ title: 'Máy kế toán bị mã hóa (đã xác định 2 máy)', triggers: { C1: false } }),
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       await escalateToExternal(incident.id);
-      closed = await report(world.ctx, world.officerA);
+      closed = await world.report(world.officerA);
       await closeInDatabase(closed.id);
     },
     bad: [
@@ -207,13 +195,13 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'saves, recomputes the tier, writes the timeline and the audit row',
       check: async (res) => {
         const view = res.json();
-        const row = await incidentRow(world.ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.equal(row.title, 'Máy kế toán bị mã hóa (đã xác định 2 máy)');
         assert.equal(view.title, row.title);
         assert.equal((row.triggers as Record<string, boolean>).C1, false);
         assert.equal(row.version, (incident.version as number) + 2, 'escalation and this edit');
         assert.notEqual(row.tier, incident.tier);
-        const events = await timeline(world.ctx, incident.id);
+        const events = await world.timeline(incident.id);
         const changed = events.find((e) => e.event === 'severity_changed');
         assert.deepEqual(changed?.data, {
           from: incident.tier,
@@ -222,7 +210,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
         });
         const updated = events.find((e) => e.event === 'updated');
         assert.deepEqual(updated?.data, { fields: ['title', 'triggers'] });
-        const trail = await audits(world.ctx, incident.id);
+        const trail = await world.audits(incident.id);
         const last = trail.at(-1)!;
         assert.deepEqual([last.action, last.actor_user_id], ['incident.update', world.officerA.id]);
       },
@@ -233,14 +221,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   let closed: IncidentView;
-  endpoint(world.c, 'POST /api/incidents/:id/classify', {
+  world.endpoint('POST /api/incidents/:id/classify', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/classify`,
     payload: () => ({ subtype: 'attack.ransomware' }),
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      closed = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
+      closed = await world.report(world.officerA);
       await closeInDatabase(closed.id);
     },
     bad: [
@@ -272,7 +260,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'confirms the class, pins the playbook version and turns its steps into tasks',
       check: async (res) => {
         const view = res.json();
-        const playbook = await ok(world.ctx, world.coordinator, 'GET', '/api/playbooks/attack.ransomware');
+        const playbook = await world.ok(world.coordinator, 'GET', '/api/playbooks/attack.ransomware');
         assert.deepEqual(
           [
             view.subtype,
@@ -293,7 +281,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           tasks.map((t) => t.step_key),
           playbook.steps.map((s: { key: string }) => s.key),
         );
-        const classified = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'classified');
+        const classified = (await world.timeline(incident.id)).find((e) => e.event === 'classified');
         assert.deepEqual(classified?.data, {
           subtype: 'attack.ransomware',
           suggested: 'attack.ransomware',
@@ -301,10 +289,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           playbook: `${playbook.code}@${playbook.version}`,
           tasks: playbook.steps.length,
         });
-        assert.deepEqual(await auditActions(world.ctx, incident.id), [
-          'incident.report',
-          'incident.classify',
-        ]);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.classify']);
       },
     },
   });
@@ -313,13 +298,13 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   const reject = () => ({ to: 'rejected', rejectionReason: 'Chỉ là lượt quét cổng đã bị tường lửa chặn' });
-  endpoint(world.c, 'POST /api/incidents/:id/transition', {
+  world.endpoint('POST /api/incidents/:id/transition', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/transition`,
     payload: reject,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
     },
     bad: [
       { why: 'on an unknown state', payload: () => ({ to: 'finished' }) },
@@ -363,14 +348,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'moves the state, records the transition on the timeline and in the audit trail',
       check: async (res) => {
         assert.equal(res.json().state, 'rejected');
-        const row = await incidentRow(world.ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual([row.state, row.rejection_reason], ['rejected', reject().rejectionReason]);
-        const moved = (await timeline(world.ctx, incident.id)).filter((e) => e.event === 'state_changed');
+        const moved = (await world.timeline(incident.id)).filter((e) => e.event === 'state_changed');
         assert.deepEqual(
           moved.map((e) => e.data),
           [{ from: 'new', to: 'rejected', transition: 'reject' }],
         );
-        assert.deepEqual(await auditActions(world.ctx, incident.id), ['incident.report', 'incident.reject']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.reject']);
       },
     },
   });
@@ -379,14 +364,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   const assignment = () => ({ leadUserId: world.coordinator.id, respondingUnitIds: [world.provider.id] });
-  endpoint(world.c, 'POST /api/incidents/:id/assign', {
+  world.endpoint('POST /api/incidents/:id/assign', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/assign`,
     payload: assignment,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      const before = await call(world.ctx, world.responderP, 'GET', `/api/incidents/${incident.id}`);
+      incident = await world.report(world.officerA);
+      const before = await world.call(world.responderP, 'GET', `/api/incidents/${incident.id}`);
       assert.equal(before.statusCode, 404, 'the provider does not see it before it is brought in');
     },
     bad: [
@@ -418,16 +403,16 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           [view.leadUserId, view.respondingUnitIds],
           [world.coordinator.id, [world.provider.id]],
         );
-        const row = await incidentRow(world.ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual([...row.unit_ids].sort(), [world.communeA.id, world.provider.id].sort());
-        const seen = await ok(world.ctx, world.responderP, 'GET', `/api/incidents/${incident.id}`);
+        const seen = await world.ok(world.responderP, 'GET', `/api/incidents/${incident.id}`);
         assert.equal(seen.visibility, 'full');
-        const assigned = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'assigned');
+        const assigned = (await world.timeline(incident.id)).find((e) => e.event === 'assigned');
         assert.deepEqual(assigned?.data, {
           lead: world.coordinator.id,
           respondingUnitIds: [world.provider.id],
         });
-        assert.deepEqual(await auditActions(world.ctx, incident.id), ['incident.report', 'incident.assign']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.assign']);
       },
     },
   });
@@ -436,14 +421,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   const doneAt = '2025-03-03T08:00:00.000Z';
-  endpoint(world.c, 'POST /api/incidents/:id/deadlines/:code/done', {
+  world.endpoint('POST /api/incidents/:id/deadlines/:code/done', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/deadlines/notification/done`,
     payload: () => ({ doneAt }),
     as: () => world.officerA,
     setup: async () => {
       // Detected under the 2017 regime: Mẫu 03 notification within 5 days (TT 20 Điều 9).
-      incident = await report(world.ctx, world.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
+      incident = await world.report(world.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
     },
     bad: [
       {
@@ -471,15 +456,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       status: 200,
       why: 'stops the countdown at the given time, on the timeline and in the audit trail',
       check: async () => {
-        const view = await ok(world.ctx, world.officerA, 'GET', `/api/incidents/${incident.id}`);
+        const view = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}`);
         const notification = view.deadlines.find((d: { code: string }) => d.code === 'notification');
         assert.deepEqual([notification.status, notification.doneAt], ['done', doneAt]);
-        const row = await incidentRow(world.ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual(row.deadlines_done, { notification: doneAt });
-        const met = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'deadline_met');
+        const met = (await world.timeline(incident.id)).find((e) => e.event === 'deadline_met');
         assert.equal(new Date(met!.at).toISOString(), doneAt);
         assert.deepEqual(met?.data, { code: 'notification' });
-        assert.deepEqual(await auditActions(world.ctx, incident.id), [
+        assert.deepEqual(await world.auditActions(incident.id), [
           'incident.report',
           'incident.deadline_done',
         ]);
@@ -490,25 +475,21 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 
 describe('assignment keeps the units an incident belongs to', () => {
   test('the reporting commune keeps its incident after it is dropped from the responding units', async () => {
-    const incident = await report(world.ctx, world.officerA);
+    const incident = await world.report(world.officerA);
     const url = `/api/incidents/${incident.id}/assign`;
-    await ok(
-      world.ctx,
+    await world.ok(
       world.coordinator,
       'POST',
       url,
       { respondingUnitIds: [world.communeA.id, world.provider.id] },
       200,
     );
-    await ok(world.ctx, world.coordinator, 'POST', url, { respondingUnitIds: [world.communeB.id] }, 200);
-    const row = await incidentRow(world.ctx, incident.id);
+    await world.ok(world.coordinator, 'POST', url, { respondingUnitIds: [world.communeB.id] }, 200);
+    const row = await world.incidentRow(incident.id);
     assert.deepEqual([...row.unit_ids].sort(), [world.communeA.id, world.communeB.id].sort());
+    assert.equal((await world.call(world.officerA, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
     assert.equal(
-      (await call(world.ctx, world.officerA, 'GET', `/api/incidents/${incident.id}`)).statusCode,
-      200,
-    );
-    assert.equal(
-      (await call(world.ctx, world.responderP, 'GET', `/api/incidents/${incident.id}`)).statusCode,
+      (await world.call(world.responderP, 'GET', `/api/incidents/${incident.id}`)).statusCode,
       404,
     );
   });

@@ -1,19 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
-import {
-  auditActions,
-  audits,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  incidentTestWorld,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-} from '../incidents.testkit.ts';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Evidence with chain of custody, escalation to an external body, and the official reports
 // (Mẫu 03, Mẫu 04) issued from the incident.
@@ -58,7 +46,7 @@ async function upload(incidentId: string, filename: string, content: Buffer | st
 }
 
 async function escalate(incidentId: string, share: Record<string, boolean> = {}) {
-  return ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
+  return world.ok(world.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
     toUnitId: world.external.id,
     channel: 'email',
     summary: 'Đề nghị Công an tỉnh hỗ trợ điều tra',
@@ -74,12 +62,12 @@ async function docxText(bytes: Buffer): Promise<string> {
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'GET /api/incidents/:id/evidence', {
+  world.endpoint('GET /api/incidents/:id/evidence', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/evidence`,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       await upload(incident.id, 'nhat-ky-tuong-lua.txt', 'deny tcp 203.0.113.7:3389');
       await upload(incident.id, 'ghi-chu.txt', 'Màn hình đòi tiền chuộc lúc 8h05');
     },
@@ -124,14 +112,14 @@ async function docxText(bytes: Buffer): Promise<string> {
   let incident: IncidentView;
   const content = 'Ảnh chụp màn hình đòi tiền chuộc lúc 8h05';
   const file = () => multipartBody('man-hinh.txt', 'text/plain', content, 'Chụp từ máy kế toán');
-  endpoint(world.c, 'POST /api/incidents/:id/evidence', {
+  world.endpoint('POST /api/incidents/:id/evidence', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/evidence`,
     payload: file,
     headers: () => MULTIPART,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       await escalate(incident.id, { evidence: true });
     },
     bad: [
@@ -176,9 +164,9 @@ async function docxText(bytes: Buffer): Promise<string> {
           .executeTakeFirstOrThrow();
         assert.equal(Buffer.from(row.content).toString('utf8'), content);
         assert.deepEqual([row.sha256, row.incident_id], [sha256, incident.id]);
-        const added = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'evidence_added');
+        const added = (await world.timeline(incident.id)).find((e) => e.event === 'evidence_added');
         assert.deepEqual(added?.data, { evidenceId: saved.id, filename: 'man-hinh.txt', sha256 });
-        assert.deepEqual(await auditActions(world.ctx, saved.id), ['evidence.upload']);
+        assert.deepEqual(await world.auditActions(saved.id), ['evidence.upload']);
       },
     },
   });
@@ -189,14 +177,14 @@ async function docxText(bytes: Buffer): Promise<string> {
   let evidence: { id: string; sha256: string };
   let elsewhere: { id: string };
   const bytes = Buffer.concat([Buffer.from('Nhật ký máy chủ\n', 'utf8'), Buffer.from([1, 2, 255])]);
-  endpoint(world.c, 'GET /api/incidents/:id/evidence/:evidenceId', {
+  world.endpoint('GET /api/incidents/:id/evidence/:evidenceId', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/evidence/${evidence.id}`,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       evidence = await upload(incident.id, 'nhật ký.txt', bytes);
-      const other = await report(world.ctx, world.officerA);
+      const other = await world.report(world.officerA);
       elsewhere = await upload(other.id, 'khac.txt', 'tệp của sự cố khác');
       await escalate(incident.id);
     },
@@ -226,7 +214,7 @@ async function docxText(bytes: Buffer): Promise<string> {
           res.headers['content-disposition'],
           `attachment; filename="nh_t k_.txt"; filename*=UTF-8''${encodeURIComponent('nhật ký.txt')}`,
         );
-        const trail = await audits(world.ctx, evidence.id);
+        const trail = await world.audits(evidence.id);
         assert.deepEqual(
           trail.map((a) => [a.action, a.actor_user_id]),
           [
@@ -241,47 +229,42 @@ async function docxText(bytes: Buffer): Promise<string> {
 
 describe('evidence shared with the body an incident was escalated to', () => {
   test('not shared: an empty list and 403 on download; shared: listed and downloadable, audited', async () => {
-    const incident = await report(world.ctx, world.officerA);
+    const incident = await world.report(world.officerA);
     const evidence = await upload(incident.id, 'ghi-chu.txt', 'Địa chỉ tấn công 203.0.113.7');
     await escalate(incident.id);
     const list = `/api/incidents/${incident.id}/evidence`;
     const file = `${list}/${evidence.id}`;
-    assert.deepEqual((await ok(world.ctx, world.externalUser, 'GET', list)).items, []);
-    assert.equal((await call(world.ctx, world.externalUser, 'GET', file)).statusCode, 403);
+    assert.deepEqual((await world.ok(world.externalUser, 'GET', list)).items, []);
+    assert.equal((await world.call(world.externalUser, 'GET', file)).statusCode, 403);
     await escalate(incident.id, { evidence: true });
-    const shared = await ok(world.ctx, world.externalUser, 'GET', list);
+    const shared = await world.ok(world.externalUser, 'GET', list);
     assert.deepEqual(
       shared.items.map((e: { id: string }) => e.id),
       [evidence.id],
     );
-    const got = await call(world.ctx, world.externalUser, 'GET', file);
+    const got = await world.call(world.externalUser, 'GET', file);
     assert.equal(got.statusCode, 200);
     assert.equal(got.body, 'Địa chỉ tấn công 203.0.113.7');
-    const trail = await audits(world.ctx, evidence.id);
+    const trail = await world.audits(evidence.id);
     assert.deepEqual(trail.at(-1)?.actor_user_id, world.externalUser.id);
   });
 });
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'GET /api/incidents/:id/escalations', {
+  world.endpoint('GET /api/incidents/:id/escalations', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/escalations`,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       await escalate(incident.id);
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/escalations' }],
     forbidden: {
       instead: 'whoever sees the incident sees where it was escalated, the external body included',
       check: async () => {
-        const seen = await ok(
-          world.ctx,
-          world.externalUser,
-          'GET',
-          `/api/incidents/${incident.id}/escalations`,
-        );
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}/escalations`);
         assert.deepEqual(
           seen.items.map((e: { toUnitId: string }) => e.toUnitId),
           [world.external.id],
@@ -327,13 +310,13 @@ describe('evidence shared with the body an incident was escalated to', () => {
     summary: 'Báo cáo và đề nghị hỗ trợ xử lý mã độc tống tiền',
     share: { evidence: true, description: false },
   });
-  endpoint(world.c, 'POST /api/incidents/:id/escalations', {
+  world.endpoint('POST /api/incidents/:id/escalations', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/escalations`,
     payload: escalation,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
     },
     bad: [
       { why: 'on an unknown channel', payload: () => ({ ...escalation(), channel: 'fax' }) },
@@ -364,7 +347,7 @@ describe('evidence shared with the body an incident was escalated to', () => {
           evidence: true,
           observables: false,
         });
-        const row = await incidentRow(world.ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual(row.escalated_unit_ids, [world.external.id]);
         assert.ok(row.unit_ids.includes(world.external.id));
         const stored = await world.ctx.db
@@ -377,18 +360,15 @@ describe('evidence shared with the body an incident was escalated to', () => {
           sent_by: world.coordinator.id,
           channel: 'letter',
         });
-        const seen = await ok(world.ctx, world.externalUser, 'GET', `/api/incidents/${incident.id}`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}`);
         assert.deepEqual([seen.visibility, seen.description], ['escalated', null]);
-        const event = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'escalated');
+        const event = (await world.timeline(incident.id)).find((e) => e.event === 'escalated');
         assert.deepEqual(event?.data, {
           toUnitId: world.external.id,
           toUnitName: 'PA05 Công an tỉnh',
           channel: 'letter',
         });
-        assert.deepEqual(await auditActions(world.ctx, incident.id), [
-          'incident.report',
-          'incident.escalate',
-        ]);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.escalate']);
       },
     },
   });
@@ -396,19 +376,19 @@ describe('evidence shared with the body an incident was escalated to', () => {
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'GET /api/incidents/:id/documents', {
+  world.endpoint('GET /api/incidents/:id/documents', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/documents`,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      await call(world.ctx, world.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
+      incident = await world.report(world.officerA);
+      await world.call(world.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/documents' }],
     forbidden: {
       instead: 'the commune sees which reports were issued, though it does not issue them',
       check: async () => {
-        const seen = await ok(world.ctx, world.officerA, 'GET', `/api/incidents/${incident.id}/documents`);
+        const seen = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}/documents`);
         assert.deepEqual(
           seen.items.map((d: { form: string }) => d.form),
           ['mau03'],
@@ -448,13 +428,13 @@ for (const form of ['mau03', 'mau04'] as const) {
     actionsTaken: 'Cách ly máy, khôi phục dữ liệu từ bản sao lưu ngoại tuyến.',
     lessonsLearned: 'Tập huấn nhận diện thư giả mạo cho toàn bộ cán bộ.',
   };
-  endpoint(world.c, `GET /api/incidents/:id/documents/${form}.docx`, {
+  world.endpoint(`GET /api/incidents/:id/documents/${form}.docx`, {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/documents/${form}.docx`,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      await ok(world.ctx, world.officerA, 'PATCH', `/api/incidents/${incident.id}`, closing, 200);
+      incident = await world.report(world.officerA);
+      await world.ok(world.officerA, 'PATCH', `/api/incidents/${incident.id}`, closing, 200);
       await escalate(incident.id);
     },
     bad: [
@@ -496,7 +476,7 @@ for (const form of ['mau03', 'mau04'] as const) {
           .where('incident_id', '=', incident.id)
           .execute();
         assert.deepEqual(docs, [{ form, generated_by: world.coordinator.id }]);
-        const actions = await auditActions(world.ctx, incident.id);
+        const actions = await world.auditActions(incident.id);
         assert.equal(actions.at(-1), `incident.document_${form}`);
       },
     },
@@ -510,15 +490,15 @@ for (const form of ['mau03', 'mau04'] as const) {
     sentTo: 'PA05 Công an tỉnh',
     reference: '12/BC-UBND',
   });
-  endpoint(world.c, 'POST /api/incidents/:id/documents/:form/sent', {
+  world.endpoint('POST /api/incidents/:id/documents/:form/sent', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/documents/mau03/sent`,
     payload: sent,
     as: () => world.coordinator,
     setup: async () => {
       // Detected under the 2017 regime, whose notification deadline asks for Mẫu 03 (TT 20 Điều 9).
-      incident = await report(world.ctx, world.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
-      await call(world.ctx, world.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
+      incident = await world.report(world.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
+      await world.call(world.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
     },
     bad: [
       { why: 'on a one-letter recipient', payload: () => ({ ...sent(), sentTo: 'x' }) },
@@ -551,13 +531,13 @@ for (const form of ['mau03', 'mau04'] as const) {
           [new Date(doc.sent_at!).toISOString(), doc.sent_to],
           [sent().sentAt, 'PA05 Công an tỉnh'],
         );
-        assert.deepEqual((await incidentRow(world.ctx, incident.id)).deadlines_done, {
+        assert.deepEqual((await world.incidentRow(incident.id)).deadlines_done, {
           notification: sent().sentAt,
         });
-        const view = await ok(world.ctx, world.coordinator, 'GET', `/api/incidents/${incident.id}`);
+        const view = await world.ok(world.coordinator, 'GET', `/api/incidents/${incident.id}`);
         const notification = view.deadlines.find((d: { code: string }) => d.code === 'notification');
         assert.equal(notification.status, 'done');
-        assert.equal((await auditActions(world.ctx, incident.id)).at(-1), 'incident.document_sent');
+        assert.equal((await world.auditActions(incident.id)).at(-1), 'incident.document_sent');
       },
     },
   });

@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  auditActions,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  incidentTestWorld,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-} from '../incidents.testkit.ts';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Merging a duplicate report into the incident that carries on, splitting a report that was two,
 // and the saved filters of the incident list.
@@ -22,17 +11,17 @@ const world = incidentTestWorld();
   let source: IncidentView;
   let target: IncidentView;
   let closed: IncidentView;
-  endpoint(world.c, 'POST /api/incidents/:id/merge', {
+  world.endpoint('POST /api/incidents/:id/merge', {
     method: 'POST',
     url: () => `/api/incidents/${source.id}/merge`,
     payload: () => ({ intoId: target.id }),
     as: () => world.coordinator,
     setup: async () => {
-      source = await report(world.ctx, world.officerA, {
+      source = await world.report(world.officerA, {
         description: 'Máy bị mã hóa, ghi chú đòi tiền chuộc gửi từ địa chỉ 203.0.113.7 qua cổng RDP.',
       });
-      target = await report(world.ctx, world.officerA);
-      closed = await report(world.ctx, world.officerA);
+      target = await world.report(world.officerA);
+      closed = await world.report(world.officerA);
       await world.ctx.db
         .updateTable('incidents')
         .set({ state: 'closed' })
@@ -69,7 +58,7 @@ const world = incidentTestWorld();
       why: 'the source ends as merged, the survivor takes its observables; both timelines and audits',
       check: async (res) => {
         assert.equal(res.json().id, target.id);
-        const merged = await incidentRow(world.ctx, source.id);
+        const merged = await world.incidentRow(source.id);
         assert.deepEqual([merged.state, merged.merged_into_id], ['merged', target.id]);
         assert.ok(merged.closed_at);
         const observed = await world.ctx.db
@@ -89,15 +78,12 @@ const world = incidentTestWorld();
           .where('other_id', '=', target.id)
           .executeTakeFirst();
         assert.equal(link?.kind, 'merged');
-        const into = (await timeline(world.ctx, source.id)).find((e) => e.event === 'merged_into');
+        const into = (await world.timeline(source.id)).find((e) => e.event === 'merged_into');
         assert.deepEqual(into?.data, { intoId: target.id, code: target.code });
-        const from = (await timeline(world.ctx, target.id)).find((e) => e.event === 'merged_from');
+        const from = (await world.timeline(target.id)).find((e) => e.event === 'merged_from');
         assert.deepEqual(from?.data, { fromId: source.id, code: source.code });
-        assert.deepEqual(await auditActions(world.ctx, source.id), ['incident.report', 'incident.merge']);
-        assert.deepEqual(await auditActions(world.ctx, target.id), [
-          'incident.report',
-          'incident.merge_target',
-        ]);
+        assert.deepEqual(await world.auditActions(source.id), ['incident.report', 'incident.merge']);
+        assert.deepEqual(await world.auditActions(target.id), ['incident.report', 'incident.merge_target']);
       },
     },
   });
@@ -105,55 +91,49 @@ const world = incidentTestWorld();
 
 describe('merge: who carries on with the survivor', () => {
   test('the commune that reported the source keeps the survivor, also after the survivor is edited', async () => {
-    const source = await report(world.ctx, world.officerB);
-    const target = await report(world.ctx, world.officerA);
-    await ok(
-      world.ctx,
+    const source = await world.report(world.officerB);
+    const target = await world.report(world.officerA);
+    await world.ok(
       world.coordinator,
       'POST',
       `/api/incidents/${source.id}/merge`,
       { intoId: target.id },
       200,
     );
-    assert.equal(
-      (await call(world.ctx, world.officerB, 'GET', `/api/incidents/${target.id}`)).statusCode,
-      200,
-    );
-    await ok(
-      world.ctx,
+    assert.equal((await world.call(world.officerB, 'GET', `/api/incidents/${target.id}`)).statusCode, 200);
+    await world.ok(
       world.coordinator,
       'PATCH',
       `/api/incidents/${target.id}`,
       { title: 'Mã độc tống tiền hai xã' },
       200,
     );
-    const after = await ok(world.ctx, world.officerB, 'GET', `/api/incidents/${target.id}`);
+    const after = await world.ok(world.officerB, 'GET', `/api/incidents/${target.id}`);
     assert.equal(after.visibility, 'full');
   });
 
   test('a body the source was escalated to reads the survivor read-only, never as a working unit', async () => {
-    const source = await report(world.ctx, world.officerA);
-    const target = await report(world.ctx, world.officerA);
-    await ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${source.id}/escalations`, {
+    const source = await world.report(world.officerA);
+    const target = await world.report(world.officerA);
+    await world.ok(world.coordinator, 'POST', `/api/incidents/${source.id}/escalations`, {
       toUnitId: world.external.id,
       channel: 'email',
       summary: 'Đề nghị hỗ trợ xử lý',
     });
-    await ok(
-      world.ctx,
+    await world.ok(
       world.coordinator,
       'POST',
       `/api/incidents/${source.id}/merge`,
       { intoId: target.id },
       200,
     );
-    const seen = await ok(world.ctx, world.externalUser, 'GET', `/api/incidents/${target.id}`);
+    const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${target.id}`);
     assert.deepEqual([seen.visibility, seen.allowedActions], ['escalated', []]);
-    const edit = await call(world.ctx, world.externalUser, 'PATCH', `/api/incidents/${target.id}`, {
+    const edit = await world.call(world.externalUser, 'PATCH', `/api/incidents/${target.id}`, {
       title: 'Sửa',
     });
     assert.equal(edit.statusCode, 403);
-    const row = await incidentRow(world.ctx, target.id);
+    const row = await world.incidentRow(target.id);
     assert.deepEqual(row.escalated_unit_ids, [world.external.id]);
   });
 });
@@ -167,24 +147,23 @@ describe('merge: who carries on with the survivor', () => {
     description: 'Tách ra từ báo cáo gộp: máy chủ thư bị dò mật khẩu, không liên quan mã hóa.',
     taskIds: moved,
   });
-  endpoint(world.c, 'POST /api/incidents/:id/split', {
+  world.endpoint('POST /api/incidents/:id/split', {
     method: 'POST',
     url: () => `/api/incidents/${source.id}/split`,
     payload: part,
     as: () => world.coordinator,
     setup: async () => {
-      source = await report(world.ctx, world.officerA);
-      await ok(
-        world.ctx,
+      source = await world.report(world.officerA);
+      await world.ok(
         world.coordinator,
         'POST',
         `/api/incidents/${source.id}/classify`,
         { subtype: 'attack.ransomware' },
         200,
       );
-      const tasks = (
-        await ok(world.ctx, world.coordinator, 'GET', `/api/incidents/${source.id}/tasks`)
-      ).items.map((t: { id: string }) => t.id);
+      const tasks = (await world.ok(world.coordinator, 'GET', `/api/incidents/${source.id}/tasks`)).items.map(
+        (t: { id: string }) => t.id,
+      );
       moved = tasks.slice(0, 2);
       kept = tasks.slice(2);
     },
@@ -207,8 +186,8 @@ describe('merge: who carries on with the survivor', () => {
         const created = res.json();
         assert.notEqual(created.code, source.code);
         assert.deepEqual([created.title, created.state, created.subtype], [part().title, 'new', null]);
-        const row = await incidentRow(world.ctx, created.id);
-        const sourceRow = await incidentRow(world.ctx, source.id);
+        const row = await world.incidentRow(created.id);
+        const sourceRow = await world.incidentRow(source.id);
         assert.deepEqual(
           [row.reporting_unit_id, row.unit_ids],
           [sourceRow.reporting_unit_id, sourceRow.unit_ids],
@@ -223,13 +202,10 @@ describe('merge: who carries on with the survivor', () => {
           .where('incident_id', '=', created.id)
           .execute();
         assert.deepEqual(link, [{ other_id: source.id, kind: 'split_from' }]);
-        const to = (await timeline(world.ctx, source.id)).find((e) => e.event === 'split_to');
+        const to = (await world.timeline(source.id)).find((e) => e.event === 'split_to');
         assert.deepEqual(to?.data, { newId: created.id, code: created.code });
-        assert.deepEqual(await auditActions(world.ctx, created.id), ['incident.split']);
-        assert.equal(
-          (await ok(world.ctx, world.officerA, 'GET', `/api/incidents/${created.id}`)).id,
-          created.id,
-        );
+        assert.deepEqual(await world.auditActions(created.id), ['incident.split']);
+        assert.equal((await world.ok(world.officerA, 'GET', `/api/incidents/${created.id}`)).id, created.id);
       },
     },
   });
@@ -240,25 +216,19 @@ const savedFilter = (name: string) => ({ name, query: { state: ['new', 'triaged'
 {
   let mine: { id: string };
   let theirs: { id: string };
-  endpoint(world.c, 'GET /api/saved-filters', {
+  world.endpoint('GET /api/saved-filters', {
     method: 'GET',
     url: () => '/api/saved-filters',
     as: () => world.officerA,
     setup: async () => {
-      mine = await ok(world.ctx, world.officerA, 'POST', '/api/saved-filters', savedFilter('T3+ đang mở'));
-      theirs = await ok(
-        world.ctx,
-        world.officerB,
-        'POST',
-        '/api/saved-filters',
-        savedFilter('Của xã Ngọc Lâm'),
-      );
+      mine = await world.ok(world.officerA, 'POST', '/api/saved-filters', savedFilter('T3+ đang mở'));
+      theirs = await world.ok(world.officerB, 'POST', '/api/saved-filters', savedFilter('Của xã Ngọc Lâm'));
     },
     bad: [],
     forbidden: {
       instead: 'everyone has their own filters; another person’s are not listed',
       check: async () => {
-        const b = await ok(world.ctx, world.officerB, 'GET', '/api/saved-filters');
+        const b = await world.ok(world.officerB, 'GET', '/api/saved-filters');
         assert.deepEqual(
           b.items.map((f: { id: string }) => f.id),
           [theirs.id],
@@ -276,7 +246,7 @@ const savedFilter = (name: string) => ({ name, query: { state: ['new', 'triaged'
   });
 }
 
-endpoint(world.c, 'POST /api/saved-filters', {
+world.endpoint('POST /api/saved-filters', {
   method: 'POST',
   url: () => '/api/saved-filters',
   payload: () => savedFilter('Quá hạn ở phường'),
@@ -295,13 +265,7 @@ endpoint(world.c, 'POST /api/saved-filters', {
   forbidden: {
     instead: 'anyone signed in keeps filters for themselves, a viewer included',
     check: async () => {
-      const saved = await ok(
-        world.ctx,
-        world.viewerA,
-        'POST',
-        '/api/saved-filters',
-        savedFilter('Của người xem'),
-      );
+      const saved = await world.ok(world.viewerA, 'POST', '/api/saved-filters', savedFilter('Của người xem'));
       assert.equal(saved.name, 'Của người xem');
     },
   },
@@ -320,25 +284,25 @@ endpoint(world.c, 'POST /api/saved-filters', {
         [row.user_id, row.name, row.query],
         [world.officerA.id, 'Quá hạn ở phường', savedFilter('').query],
       );
-      assert.deepEqual(await auditActions(world.ctx, saved.id), ['saved_filter.create']);
+      assert.deepEqual(await world.auditActions(saved.id), ['saved_filter.create']);
     },
   },
 });
 
 {
   let filter: { id: string };
-  endpoint(world.c, 'DELETE /api/saved-filters/:id', {
+  world.endpoint('DELETE /api/saved-filters/:id', {
     method: 'DELETE',
     url: () => `/api/saved-filters/${filter.id}`,
     as: () => world.officerA,
     setup: async () => {
-      filter = await ok(world.ctx, world.officerA, 'POST', '/api/saved-filters', savedFilter('Sắp xoá'));
+      filter = await world.ok(world.officerA, 'POST', '/api/saved-filters', savedFilter('Sắp xoá'));
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/saved-filters/sap-xoa' }],
     forbidden: {
       instead: "another person's filter is not theirs to see: it is a 404 (next test), not a 403",
       check: async () => {
-        const res = await call(world.ctx, world.coordinator, 'DELETE', `/api/saved-filters/${filter.id}`);
+        const res = await world.call(world.coordinator, 'DELETE', `/api/saved-filters/${filter.id}`);
         assert.equal(res.statusCode, 404, 'not even the focal office deletes a person’s filter');
       },
     },
@@ -357,10 +321,7 @@ endpoint(world.c, 'POST /api/saved-filters', {
           .where('id', '=', filter.id)
           .executeTakeFirst();
         assert.equal(row, undefined);
-        assert.deepEqual(await auditActions(world.ctx, filter.id), [
-          'saved_filter.create',
-          'saved_filter.delete',
-        ]);
+        assert.deepEqual(await world.auditActions(filter.id), ['saved_filter.create', 'saved_filter.delete']);
       },
     },
   });

@@ -1,19 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { TestUser } from '../../testing/test-app.ts';
-import {
-  auditActions,
-  audits,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  incidentTestWorld,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-} from '../incidents.testkit.ts';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Tasks across units (seed II.1.d): the focal office gives them, units accept, decline, do them.
 
@@ -21,7 +9,7 @@ const world = incidentTestWorld();
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 
 async function giveTask(incidentId: string, to: { assigneeUnitId?: string; assigneeUserId?: string }) {
-  return ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${incidentId}/tasks`, {
+  return world.ok(world.coordinator, 'POST', `/api/incidents/${incidentId}/tasks`, {
     title: 'Kiểm tra nhật ký tường lửa',
     dueAt: inDays(1),
     ...to,
@@ -34,21 +22,20 @@ async function taskRow(id: string) {
 
 {
   let incident: IncidentView;
-  endpoint(world.c, 'GET /api/incidents/:id/tasks', {
+  world.endpoint('GET /api/incidents/:id/tasks', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/tasks`,
     as: () => world.officerA,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      await ok(
-        world.ctx,
+      incident = await world.report(world.officerA);
+      await world.ok(
         world.coordinator,
         'POST',
         `/api/incidents/${incident.id}/classify`,
         { subtype: 'attack.ransomware' },
         200,
       );
-      await ok(world.ctx, world.coordinator, 'POST', `/api/incidents/${incident.id}/escalations`, {
+      await world.ok(world.coordinator, 'POST', `/api/incidents/${incident.id}/escalations`, {
         toUnitId: world.external.id,
         channel: 'email',
         summary: 'Đề nghị hỗ trợ xử lý',
@@ -58,7 +45,7 @@ async function taskRow(id: string) {
     forbidden: {
       instead: 'a body it was escalated to gets an empty list: tasks are not among what is shared',
       check: async () => {
-        const seen = await ok(world.ctx, world.externalUser, 'GET', `/api/incidents/${incident.id}/tasks`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}/tasks`);
         assert.deepEqual(seen.items, []);
       },
     },
@@ -100,14 +87,14 @@ async function taskRow(id: string) {
     assigneeUnitId: world.communeB.id,
     dueAt: inDays(1),
   });
-  endpoint(world.c, 'POST /api/incidents/:id/tasks', {
+  world.endpoint('POST /api/incidents/:id/tasks', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/tasks`,
     payload: task,
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
-      closed = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
+      closed = await world.report(world.officerA);
       await world.ctx.db
         .updateTable('incidents')
         .set({ state: 'closed' })
@@ -148,22 +135,22 @@ async function taskRow(id: string) {
           [row.status, row.assignee_unit_id, row.phase, row.title, row.created_by],
           ['open', world.communeB.id, 'P4', { vi: task().title, en: task().title }, world.coordinator.id],
         );
-        const inc = await incidentRow(world.ctx, incident.id);
+        const inc = await world.incidentRow(incident.id);
         assert.deepEqual(inc.responding_unit_ids, [world.communeB.id]);
         assert.ok(inc.unit_ids.includes(world.communeB.id));
         assert.equal(
-          (await call(world.ctx, world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode,
+          (await world.call(world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode,
           200,
         );
-        const mine = await ok(world.ctx, world.officerB, 'GET', '/api/tasks/mine');
+        const mine = await world.ok(world.officerB, 'GET', '/api/tasks/mine');
         assert.ok(mine.items.some((t: { id: string }) => t.id === created.id));
-        const made = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'task_created');
+        const made = (await world.timeline(incident.id)).find((e) => e.event === 'task_created');
         assert.deepEqual(made?.data, {
           taskId: created.id,
           title: task().title,
           assigneeUnitId: world.communeB.id,
         });
-        assert.deepEqual(await auditActions(world.ctx, created.id), ['task.create']);
+        assert.deepEqual(await world.auditActions(created.id), ['task.create']);
       },
     },
   });
@@ -173,12 +160,12 @@ async function taskRow(id: string) {
   let forA: { id: string };
   let forOfficerA: { id: string };
   let forB: { id: string };
-  endpoint(world.c, 'GET /api/tasks/mine', {
+  world.endpoint('GET /api/tasks/mine', {
     method: 'GET',
     url: () => '/api/tasks/mine?limit=200',
     as: () => world.officerA,
     setup: async () => {
-      const incident = await report(world.ctx, world.officerA);
+      const incident = await world.report(world.officerA);
       forA = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
       forOfficerA = await giveTask(incident.id, { assigneeUserId: world.officerA.id });
       forB = await giveTask(incident.id, { assigneeUnitId: world.communeB.id });
@@ -193,7 +180,7 @@ async function taskRow(id: string) {
     forbidden: {
       instead: "one's own work, never refused: commune B's list has none of commune A's tasks",
       check: async () => {
-        const b = await ok(world.ctx, world.officerB, 'GET', '/api/tasks/mine?limit=200');
+        const b = await world.ok(world.officerB, 'GET', '/api/tasks/mine?limit=200');
         const ids = b.items.map((t: { id: string }) => t.id);
         assert.ok(ids.includes(forB.id));
         assert.ok(!ids.includes(forA.id) && !ids.includes(forOfficerA.id));
@@ -221,15 +208,8 @@ async function taskRow(id: string) {
         );
         assert.equal(page.total, expected.length);
         assert.ok(page.items.every((t: { incidentCode: string }) => /^SC-/.test(t.incidentCode)));
-        await ok(
-          world.ctx,
-          world.officerA,
-          'POST',
-          `/api/tasks/${forA.id}/respond`,
-          { action: 'accept' },
-          200,
-        );
-        const accepted = await ok(world.ctx, world.officerA, 'GET', '/api/tasks/mine?status=accepted');
+        await world.ok(world.officerA, 'POST', `/api/tasks/${forA.id}/respond`, { action: 'accept' }, 200);
+        const accepted = await world.ok(world.officerA, 'GET', '/api/tasks/mine?status=accepted');
         assert.deepEqual(
           accepted.items.map((t: { id: string }) => t.id),
           [forA.id],
@@ -243,16 +223,15 @@ async function taskRow(id: string) {
   let incident: IncidentView;
   let task: { id: string };
   const newDue = inDays(2);
-  endpoint(world.c, 'PATCH /api/tasks/:id', {
+  world.endpoint('PATCH /api/tasks/:id', {
     method: 'PATCH',
     url: () => `/api/tasks/${task.id}`,
     payload: () => ({ assigneeUnitId: world.provider.id, dueAt: newDue }),
     as: () => world.coordinator,
     setup: async () => {
-      incident = await report(world.ctx, world.officerA);
+      incident = await world.report(world.officerA);
       task = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
-      await ok(
-        world.ctx,
+      await world.ok(
         world.officerA,
         'POST',
         `/api/tasks/${task.id}/respond`,
@@ -285,12 +264,12 @@ async function taskRow(id: string) {
         );
         const row = await taskRow(task.id);
         assert.deepEqual([row.status, row.assignee_unit_id], ['open', world.provider.id]);
-        assert.ok((await incidentRow(world.ctx, incident.id)).unit_ids.includes(world.provider.id));
-        const trail = await audits(world.ctx, task.id);
+        assert.ok((await world.incidentRow(incident.id)).unit_ids.includes(world.provider.id));
+        const trail = await world.audits(task.id);
         const last = trail.at(-1)!;
         assert.equal(last.action, 'task.update');
         assert.equal((last.before as { status: string }).status, 'declined');
-        const updated = (await timeline(world.ctx, incident.id)).find((e) => e.event === 'task_updated');
+        const updated = (await world.timeline(incident.id)).find((e) => e.event === 'task_updated');
         assert.deepEqual(updated?.data, { taskId: task.id, fields: ['assigneeUnitId', 'dueAt'] });
       },
     },
@@ -299,13 +278,13 @@ async function taskRow(id: string) {
 
 {
   let task: { id: string };
-  endpoint(world.c, 'POST /api/tasks/:id/respond', {
+  world.endpoint('POST /api/tasks/:id/respond', {
     method: 'POST',
     url: () => `/api/tasks/${task.id}/respond`,
     payload: () => ({ action: 'accept' }),
     as: () => world.officerA,
     setup: async () => {
-      const incident = await report(world.ctx, world.officerA);
+      const incident = await world.report(world.officerA);
       task = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
     },
     bad: [
@@ -335,7 +314,7 @@ async function taskRow(id: string) {
       check: async (res) => {
         assert.equal(res.json().status, 'accepted');
         assert.equal((await taskRow(task.id)).status, 'accepted');
-        assert.deepEqual(await auditActions(world.ctx, task.id), ['task.create', 'task.accept']);
+        assert.deepEqual(await world.auditActions(task.id), ['task.create', 'task.accept']);
       },
     },
   });
@@ -380,7 +359,7 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
   ];
 
   async function taskIn(status: string) {
-    const incident = await report(world.ctx, world.officerA);
+    const incident = await world.report(world.officerA);
     const task = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
     await world.ctx.db.updateTable('incident_tasks').set({ status }).where('id', '=', task.id).execute();
     return { incident, task };
@@ -389,7 +368,7 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
   for (const a of ANSWERS) {
     test(`${a.action}: 409 from ${a.refusedFrom}, 200 from ${a.from} to ${a.to}`, async () => {
       const refused = await taskIn(a.refusedFrom);
-      const res409 = await call(world.ctx, a.by(), 'POST', `/api/tasks/${refused.task.id}/respond`, {
+      const res409 = await world.call(a.by(), 'POST', `/api/tasks/${refused.task.id}/respond`, {
         action: a.action,
         ...a.extra,
       });
@@ -398,8 +377,7 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
       assert.equal((await taskRow(refused.task.id)).status, a.refusedFrom, 'unchanged');
 
       const { incident, task } = await taskIn(a.from);
-      const answered = await ok(
-        world.ctx,
+      const answered = await world.ok(
         a.by(),
         'POST',
         `/api/tasks/${task.id}/respond`,
@@ -415,9 +393,9 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
         assert.ok(row.completed_at);
       }
       if (a.action === 'reopen') assert.equal(row.completed_at, null);
-      const event = (await timeline(world.ctx, incident.id)).find((e) => e.event === `task_${a.action}`);
+      const event = (await world.timeline(incident.id)).find((e) => e.event === `task_${a.action}`);
       assert.equal((event!.data as { taskId: string }).taskId, task.id);
-      const trail = await audits(world.ctx, task.id);
+      const trail = await world.audits(task.id);
       assert.deepEqual(
         trail.map((t) => t.action),
         ['task.create', `task.${a.action}`],
@@ -427,18 +405,11 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
   }
 
   test("a person named on a task answers it, and the task brings the person's unit into the incident", async () => {
-    const incident = await report(world.ctx, world.officerA);
-    assert.equal(
-      (await call(world.ctx, world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode,
-      404,
-    );
+    const incident = await world.report(world.officerA);
+    assert.equal((await world.call(world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 404);
     const task = await giveTask(incident.id, { assigneeUserId: world.officerB.id });
-    assert.equal(
-      (await call(world.ctx, world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode,
-      200,
-    );
-    const res = await ok(
-      world.ctx,
+    assert.equal((await world.call(world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
+    const res = await world.ok(
       world.officerB,
       'POST',
       `/api/tasks/${task.id}/respond`,
