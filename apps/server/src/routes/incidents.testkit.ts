@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 
 // The methods inject() accepts (light-my-request's list, narrower than fastify's route methods).
 type HTTPMethods = NonNullable<InjectOptions['method']>;
 
-import type { TestContext, TestUser } from '../testing/test-app.ts';
+import { TestContext, type TestUser } from '../testing/test-app.ts';
 import { expectError } from './systems.testkit.ts';
 
 // Shared by the incident route tests: the people and units of a small town, an intake factory,
@@ -62,6 +62,45 @@ export async function buildWorld(ctx: TestContext): Promise<World> {
     responderP: await ctx.user(['responder'], { unitId: provider.id }),
     externalUser: await ctx.user(['unit_officer'], { unitId: external.id }),
   };
+}
+
+/** `f` without its leading test context (the world passes its own). */
+type Bound<F> = F extends (ctx: TestContext, ...rest: infer A) => infer R ? (...rest: A) => R : never;
+
+/**
+ * A fresh app and the town's units and users, filled in before the file's first test, with the
+ * helpers below already given that app.
+ */
+export type IncidentTestWorld = World & {
+  ctx: TestContext;
+  endpoint(name: string, spec: EndpointSpec): void;
+  report: Bound<typeof report>;
+  call: Bound<typeof call>;
+  ok: Bound<typeof ok>;
+  audits: Bound<typeof audits>;
+  auditActions: Bound<typeof auditActions>;
+  timeline: Bound<typeof timeline>;
+  incidentRow: Bound<typeof incidentRow>;
+};
+
+/** The set-up every incident route test file shares: call it once at the top of the file. */
+export function incidentTestWorld(): IncidentTestWorld {
+  const world = {
+    endpoint: (name: string, spec: EndpointSpec) => endpoint(() => world.ctx, name, spec),
+    report: (...a) => report(world.ctx, ...a),
+    call: (...a) => call(world.ctx, ...a),
+    ok: (...a) => ok(world.ctx, ...a),
+    audits: (...a) => audits(world.ctx, ...a),
+    auditActions: (...a) => auditActions(world.ctx, ...a),
+    timeline: (...a) => timeline(world.ctx, ...a),
+    incidentRow: (...a) => incidentRow(world.ctx, ...a),
+  } as IncidentTestWorld;
+  before(async () => {
+    const ctx = await TestContext.create();
+    Object.assign(world, { ctx }, await buildWorld(ctx));
+  });
+  after(() => world.ctx?.close());
+  return world;
 }
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-0000000000ff';

@@ -1,74 +1,27 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import type { DatabaseHandle } from '../db/engine.ts';
-import type { Clock, RequestActor } from '../shared/context.ts';
-import { createTestDatabase } from '../testing/test-db.ts';
-import { recordAudit, verifyAuditChain } from './audit.service.ts';
+import { auditTestWorld } from '../testing/audit-test-world.ts';
+import { verifyAuditChain } from './audit.service.ts';
 import { ALG_PUBLIC_SHA256, chainHash, GENESIS_HASH } from './audit-chain.ts';
 import { auditCheckpointJob, takeCheckpoint } from './audit-checkpoint.service.ts';
 import { checkpointText, parseCheckpoint } from './audit-checkpoint.ts';
 import { activeAuditKey, deriveAuditKey, useAuditKey } from './audit-key.ts';
 
-// Each test gets its own database: the cases below delete chains and whole tables.
-let handle: DatabaseHandle;
-let dir: string;
-const clock: Clock = { now: () => new Date() };
-const actor: RequestActor = {
-  userId: '7a1e0c3e-5d7b-4c1e-9f0a-2b8e6d4c1a01',
-  unitId: '7a1e0c3e-5d7b-4c1e-9f0a-2b8e6d4c1a02',
-  roles: ['admin'],
-  label: 'kiểm thử',
-};
-
-before(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'ungcuu-audit-'));
-});
-after(() => rm(dir, { recursive: true, force: true }));
-beforeEach(async () => {
-  handle = await createTestDatabase();
-});
-afterEach(() => handle.close());
-
-async function writeMany(n: number): Promise<void> {
-  for (let i = 0; i < n; i++)
-    await handle.db.transaction().execute((trx) =>
-      recordAudit(trx, clock, actor, {
-        action: 'test.tamper',
-        entityType: 'thing',
-        entityId: `t-${i}`,
-        after: { i },
-      }),
-    );
-}
-
-async function chains(): Promise<Map<number, { id: string; hash: string }[]>> {
-  const rows = await handle.db
-    .selectFrom('audit_log')
-    .select(['id', 'chain', 'hash'])
-    .orderBy('id')
-    .execute();
-  const out = new Map<number, { id: string; hash: string }[]>();
-  for (const r of rows) out.set(r.chain, [...(out.get(r.chain) ?? []), { id: String(r.id), hash: r.hash }]);
-  return out;
-}
-
-/** The longest chain (at least `min` records), written until there is one. */
-async function longChain(min: number): Promise<{ chain: number; ids: string[] }> {
-  for (;;) {
-    const best = [...(await chains()).entries()].sort((a, b) => b[1].length - a[1].length)[0];
-    if (best && best[1].length >= min) return { chain: best[0], ids: best[1].map((r) => r.id) };
-    await writeMany(4);
-  }
-}
+const audit = auditTestWorld();
+const { clock, writeMany, longChain } = audit;
 
 /** Records as the version before keyed hashes wrote them (public SHA-256), at the end of a chain. */
 async function insertLegacy(chain: number, n: number, label: string, rewrite = false): Promise<string[]> {
   const existing = rewrite
-    ? await handle.db.selectFrom('audit_log').selectAll().where('chain', '=', chain).orderBy('id').execute()
+    ? await audit.handle.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('chain', '=', chain)
+        .orderBy('id')
+        .execute()
     : [];
   let prev = GENESIS_HASH;
   const ids: string[] = [];
@@ -104,10 +57,10 @@ async function insertLegacy(chain: number, n: number, label: string, rewrite = f
       hash,
     };
     if (rewrite) {
-      await handle.db.updateTable('audit_log').set(values).where('id', '=', existing[i]!.id).execute();
+      await audit.handle.db.updateTable('audit_log').set(values).where('id', '=', existing[i]!.id).execute();
       ids.push(String(existing[i]!.id));
     } else {
-      const row = await handle.db
+      const row = await audit.handle.db
         .insertInto('audit_log')
         .values(values)
         .returning('id')
@@ -122,8 +75,8 @@ async function insertLegacy(chain: number, n: number, label: string, rewrite = f
 describe('checkpoints', () => {
   test('a checkpoint covers every chain, is signed, and reads back from its file and its printed page', async () => {
     await writeMany(5);
-    const own = join(dir, 'every-chain');
-    const checkpoint = await takeCheckpoint(handle.db, clock, { dir: own });
+    const own = join(audit.dir, 'every-chain');
+    const checkpoint = await takeCheckpoint(audit.handle.db, clock, { dir: own });
     assert.equal(checkpoint.body.chains.length, 8);
     assert.equal(checkpoint.body.total, 5);
     assert.equal(checkpoint.body.keyId, activeAuditKey().id);
@@ -139,22 +92,22 @@ describe('checkpoints', () => {
 
   test('a checkpoint whose counts were lowered to hide a truncation: signature invalid', async () => {
     const { ids } = await longChain(3);
-    const checkpoint = await takeCheckpoint(handle.db, clock, {});
-    await sql`delete from audit_checkpoints`.execute(handle.db);
-    await handle.db.deleteFrom('audit_log').where('id', '=', ids.at(-1)!).execute();
+    const checkpoint = await takeCheckpoint(audit.handle.db, clock, {});
+    await sql`delete from audit_checkpoints`.execute(audit.handle.db);
+    await audit.handle.db.deleteFrom('audit_log').where('id', '=', ids.at(-1)!).execute();
     const forged = structuredClone(checkpoint);
     for (const c of forged.body.chains) if (c.lastId === ids.at(-1)) c.count -= 1;
     forged.body.total -= 1;
-    const result = await verifyAuditChain(handle.db, 1000, {
+    const result = await verifyAuditChain(audit.handle.db, 1000, {
       checkpoints: [{ source: 'kept.json', text: JSON.stringify(forged) }],
     });
     assert.deepEqual(result.findings, [{ kind: 'checkpoint_invalid', source: 'kept.json' }]);
-    const garbage = await verifyAuditChain(handle.db, 1000, {
+    const garbage = await verifyAuditChain(audit.handle.db, 1000, {
       checkpoints: [{ source: 'x.txt', text: 'hello' }],
     });
     assert.equal(garbage.status, 'checkpoint_invalid');
     // The genuine one, kept by a leader, still shows the truncation.
-    const genuine = await verifyAuditChain(handle.db, 1000, {
+    const genuine = await verifyAuditChain(audit.handle.db, 1000, {
       checkpoints: [{ source: 'kept.txt', text: checkpointText(checkpoint) }],
     });
     assert.equal(genuine.status, 'tail_truncated');
@@ -163,12 +116,13 @@ describe('checkpoints', () => {
   test('the scheduled job takes a checkpoint only when the trail changed', async () => {
     const job = auditCheckpointJob({});
     await writeMany(2);
-    const run = () => handle.db.transaction().execute((trx) => job.run(trx, { db: handle.db, clock }));
+    const run = () =>
+      audit.handle.db.transaction().execute((trx) => job.run(trx, { db: audit.handle.db, clock }));
     assert.equal(await run(), 1);
     assert.equal(await run(), 0);
     await writeMany(1);
     assert.equal(await run(), 1);
-    const n = await handle.db
+    const n = await audit.handle.db
       .selectFrom('audit_checkpoints')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .executeTakeFirstOrThrow();
@@ -181,9 +135,11 @@ describe('keyed hashes', () => {
     // Two legacy records at the start of chain 3, as the version before keyed hashes wrote them.
     await insertLegacy(3, 2, 'system');
     // Writers take a random free chain: write until chain 3 has a record after the legacy ones.
-    while ((await handle.db.selectFrom('audit_log').select('id').where('chain', '=', 3).execute()).length < 3)
+    while (
+      (await audit.handle.db.selectFrom('audit_log').select('id').where('chain', '=', 3).execute()).length < 3
+    )
       await writeMany(4);
-    const rows = await handle.db
+    const rows = await audit.handle.db
       .selectFrom('audit_log')
       .select(['alg', 'key_id'])
       .where('chain', '=', 3)
@@ -195,11 +151,11 @@ describe('keyed hashes', () => {
     ]);
     assert.ok(rows.length > 2, 'chain 3 continued');
     assert.deepEqual(rows[2], { alg: 2, key_id: activeAuditKey().id });
-    const result = await verifyAuditChain(handle.db);
+    const result = await verifyAuditChain(audit.handle.db);
     assert.equal(result.status, 'intact');
 
     // A keyed record rewritten with the public algorithm and marked as legacy: downgraded.
-    const keyed = await handle.db
+    const keyed = await audit.handle.db
       .selectFrom('audit_log')
       .selectAll()
       .where('chain', '=', 3)
@@ -220,13 +176,13 @@ describe('keyed hashes', () => {
       before: keyed.before ?? null,
       after: keyed.after ?? null,
     });
-    await takeCheckpoint(handle.db, clock, {});
-    await handle.db
+    await takeCheckpoint(audit.handle.db, clock, {});
+    await audit.handle.db
       .updateTable('audit_log')
       .set({ alg: ALG_PUBLIC_SHA256, key_id: null, hash: forged })
       .where('id', '=', keyed.id)
       .execute();
-    const downgraded = await verifyAuditChain(handle.db);
+    const downgraded = await verifyAuditChain(audit.handle.db);
     assert.equal(downgraded.ok, false);
     assert.ok(
       downgraded.findings.some((f) => f.kind === 'record_edited' && f.id === String(keyed.id)),
@@ -236,8 +192,8 @@ describe('keyed hashes', () => {
 
   test('a whole chain rewritten with the public algorithm after a checkpoint: the checkpoint head differs', async () => {
     const { chain, ids } = await longChain(2);
-    await takeCheckpoint(handle.db, clock, {});
-    const rows = await handle.db
+    await takeCheckpoint(audit.handle.db, clock, {});
+    const rows = await audit.handle.db
       .selectFrom('audit_log')
       .selectAll()
       .where('chain', '=', chain)
@@ -258,7 +214,7 @@ describe('keyed hashes', () => {
         before: row.before ?? null,
         after: row.after ?? null,
       });
-      await handle.db
+      await audit.handle.db
         .updateTable('audit_log')
         .set({ actor_label: 'forged', alg: 1, key_id: null, prev_hash: prev, hash })
         .where('id', '=', row.id)
@@ -266,7 +222,7 @@ describe('keyed hashes', () => {
       prev = hash;
     }
     // The checkpoint signed which records were keyed and the chain's head: both now differ.
-    const result = await verifyAuditChain(handle.db);
+    const result = await verifyAuditChain(audit.handle.db);
     assert.equal(result.status, 'record_edited');
     assert.deepEqual(
       result.findings.map((f) => f.kind === 'record_edited' && [f.chain, f.id, f.detail]),
@@ -274,17 +230,17 @@ describe('keyed hashes', () => {
     );
     // With only the head to go by (a checkpoint of a chain written before the key), the head differs.
     await sql`update audit_checkpoints set body = jsonb_set(body, '{chains,${sql.raw(String(chain))},firstKeyedId}', 'null')`.execute(
-      handle.db,
+      audit.handle.db,
     );
-    const headOnly = await verifyAuditChain(handle.db, 1000, {});
+    const headOnly = await verifyAuditChain(audit.handle.db, 1000, {});
     assert.equal(headOnly.status, 'checkpoint_invalid');
   });
 
   test('a chain of records older than the key, rewritten after a checkpoint: the signed head differs', async () => {
     await insertLegacy(6, 3, 'system');
-    await takeCheckpoint(handle.db, clock, {});
+    await takeCheckpoint(audit.handle.db, clock, {});
     const ids = await insertLegacy(6, 0, 'forged', true);
-    const result = await verifyAuditChain(handle.db);
+    const result = await verifyAuditChain(audit.handle.db);
     assert.deepEqual(result.findings, [
       { kind: 'record_edited', chain: 6, id: ids[2], detail: 'head_differs' },
     ]);
@@ -292,11 +248,11 @@ describe('keyed hashes', () => {
 
   test('verifying with another key: key mismatch, for the records and for the checkpoint', async () => {
     await writeMany(3);
-    await takeCheckpoint(handle.db, clock, {});
+    await takeCheckpoint(audit.handle.db, clock, {});
     const installed = activeAuditKey();
     useAuditKey(deriveAuditKey(Buffer.alloc(32, 9)));
     try {
-      const result = await verifyAuditChain(handle.db);
+      const result = await verifyAuditChain(audit.handle.db);
       assert.equal(result.ok, false);
       assert.equal(result.status, 'key_mismatch');
       assert.ok(result.findings.every((f) => f.kind === 'key_mismatch'));
@@ -305,6 +261,6 @@ describe('keyed hashes', () => {
     } finally {
       useAuditKey(installed);
     }
-    assert.equal((await verifyAuditChain(handle.db)).ok, true);
+    assert.equal((await verifyAuditChain(audit.handle.db)).ok, true);
   });
 });

@@ -1,37 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before } from 'node:test';
-import { TestContext } from '../../testing/test-app.ts';
-import {
-  auditActions,
-  audits,
-  buildWorld,
-  endpoint,
-  hoursAgo,
-  type IncidentView,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-  type World,
-} from '../incidents.testkit.ts';
+import { hoursAgo, type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Working together on an incident: comments with @mentions, a manual timeline, observables
 // (indicators) and links between incidents.
 
-let ctx: TestContext;
-let w: World;
-
-before(async () => {
-  ctx = await TestContext.create();
-  w = await buildWorld(ctx);
-});
-after(() => ctx.close());
-
-const c = () => ctx;
+const world = incidentTestWorld();
 
 async function escalate(incidentId: string, share: Record<string, boolean> = {}) {
-  await ok(ctx, w.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
-    toUnitId: w.external.id,
+  await world.ok(world.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
+    toUnitId: world.external.id,
     channel: 'portal',
     summary: 'Đề nghị hỗ trợ phân tích',
     share,
@@ -40,34 +17,34 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
 
 {
   let incident: IncidentView;
-  endpoint(c, 'GET /api/incidents/:id/comments', {
+  world.endpoint('GET /api/incidents/:id/comments', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/comments`,
-    as: () => w.viewerA,
+    as: () => world.viewerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       for (const body of ['Đã cách ly máy kế toán.', 'Đang chờ nhà cung cấp khôi phục bản sao lưu.'])
-        await ok(ctx, w.officerA, 'POST', `/api/incidents/${incident.id}/comments`, { body });
+        await world.ok(world.officerA, 'POST', `/api/incidents/${incident.id}/comments`, { body });
       await escalate(incident.id, { description: true, timeline: true, evidence: true, observables: true });
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/comments' }],
     forbidden: {
       instead: 'a body it was escalated to gets an empty list: comments are never shared',
       check: async () => {
-        const seen = await ok(ctx, w.externalUser, 'GET', `/api/incidents/${incident.id}/comments`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}/comments`);
         assert.deepEqual(seen.items, []);
       },
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/comments` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
       why: 'the comments oldest first, with their authors (the viewer of the commune reads them)',
       check: async (res) => {
         const items = res.json().items;
-        const stored = await ctx.db
+        const stored = await world.ctx.db
           .selectFrom('incident_comments')
           .select(['id', 'body'])
           .where('incident_id', '=', incident.id)
@@ -77,7 +54,7 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
           items.map((i: { id: string; body: string }) => ({ id: i.id, body: i.body })),
           stored,
         );
-        assert.equal(items[0].author.username, w.officerA.username);
+        assert.equal(items[0].author.username, world.officerA.username);
       },
     },
   });
@@ -86,14 +63,14 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
 {
   let incident: IncidentView;
   const body = () =>
-    `@${w.viewerA.username} @${w.coordinator.username} @${w.officerB.username} xem giúp: máy thứ hai cũng bị mã hóa.`;
-  endpoint(c, 'POST /api/incidents/:id/comments', {
+    `@${world.viewerA.username} @${world.coordinator.username} @${world.officerB.username} xem giúp: máy thứ hai cũng bị mã hóa.`;
+  world.endpoint('POST /api/incidents/:id/comments', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/comments`,
     payload: () => ({ body: body() }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       await escalate(incident.id);
     },
     bad: [
@@ -101,38 +78,41 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       { why: 'on an unknown field', payload: () => ({ body: 'Xin chào', pinned: true }) },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
-      { why: 'for the external body it was escalated to', as: () => w.externalUser },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
+      { why: 'for the external body it was escalated to', as: () => world.externalUser },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/comments` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 201,
       why: 'stored; each mentioned person who may read it gets a notice, nobody from another commune',
       check: async (res) => {
         const comment = res.json();
-        assert.deepEqual([...comment.mentions].sort(), [w.viewerA.id, w.coordinator.id].sort());
-        const notices = await ctx.db
+        assert.deepEqual([...comment.mentions].sort(), [world.viewerA.id, world.coordinator.id].sort());
+        const notices = await world.ctx.db
           .selectFrom('notifications')
           .select(['user_id', 'kind', 'link', 'title'])
           .where('kind', '=', 'mention')
           .execute();
-        assert.deepEqual(notices.map((n) => n.user_id).sort(), [w.viewerA.id, w.coordinator.id].sort());
-        const toViewer = notices.find((n) => n.user_id === w.viewerA.id)!;
+        assert.deepEqual(
+          notices.map((n) => n.user_id).sort(),
+          [world.viewerA.id, world.coordinator.id].sort(),
+        );
+        const toViewer = notices.find((n) => n.user_id === world.viewerA.id)!;
         assert.equal(toViewer.link, `/incidents/${incident.id}`);
         assert.ok((toViewer.title as { vi: string }).vi.includes(incident.code));
-        const row = await ctx.db
+        const row = await world.ctx.db
           .selectFrom('incident_comments')
           .selectAll()
           .where('id', '=', comment.id)
           .executeTakeFirstOrThrow();
-        assert.deepEqual([row.author_user_id, row.body], [w.officerA.id, body()]);
-        const commented = (await timeline(ctx, incident.id)).find((e) => e.event === 'commented');
+        assert.deepEqual([row.author_user_id, row.body], [world.officerA.id, body()]);
+        const commented = (await world.timeline(incident.id)).find((e) => e.event === 'commented');
         assert.deepEqual(commented?.data, { commentId: comment.id });
-        assert.deepEqual(await auditActions(ctx, comment.id), ['incident.comment']);
+        assert.deepEqual(await world.auditActions(comment.id), ['incident.comment']);
       },
     },
   });
@@ -142,41 +122,41 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let incident: IncidentView;
   const at = hoursAgo(0.5);
   const text = 'Phát hiện máy thứ hai trong phòng kế toán có biểu hiện tương tự.';
-  endpoint(c, 'POST /api/incidents/:id/timeline', {
+  world.endpoint('POST /api/incidents/:id/timeline', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/timeline`,
     payload: () => ({ at, text }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA, { detectedAt: hoursAgo(1) });
+      incident = await world.report(world.officerA, { detectedAt: hoursAgo(1) });
     },
     bad: [
       { why: 'on a one-letter entry', payload: () => ({ at, text: 'x' }) },
       { why: 'on a time that is not a date', payload: () => ({ at: 'sáng nay', text }) },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/timeline` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 201,
       why: 'the entry keeps its own time and shows in the incident’s timeline in time order',
       check: async (res) => {
         assert.deepEqual(res.json(), { ok: true });
-        const view = await ok(ctx, w.officerA, 'GET', `/api/incidents/${incident.id}`);
+        const view = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}`);
         assert.deepEqual(
           view.timeline.map((e: { event: string }) => e.event),
           ['detected', 'note', 'reported', 'acknowledged'],
         );
         const note = view.timeline[1];
         assert.deepEqual([note.kind, note.at, note.text], ['manual', at, text]);
-        const stored = (await timeline(ctx, incident.id)).find((e) => e.event === 'note');
-        assert.deepEqual([stored?.kind, stored?.actor_user_id], ['manual', w.officerA.id]);
-        const trail = await audits(ctx, incident.id);
+        const stored = (await world.timeline(incident.id)).find((e) => e.event === 'note');
+        assert.deepEqual([stored?.kind, stored?.actor_user_id], ['manual', world.officerA.id]);
+        const trail = await world.audits(incident.id);
         assert.deepEqual(trail.at(-1)?.action, 'incident.timeline_add');
         assert.deepEqual(trail.at(-1)?.after, { at, text });
       },
@@ -197,14 +177,16 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       .find((o) => o.kind === 'ip' && o.normalized === IP)!
       .sharedWith.map((s) => s.id)
       .sort();
-  endpoint(c, 'GET /api/incidents/:id/observables', {
+  world.endpoint('GET /api/incidents/:id/observables', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/observables`,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA, { description: describeAttack('Phòng kế toán.') });
-      sameCommune = await report(ctx, w.officerA, { description: describeAttack('Phòng một cửa.') });
-      otherCommune = await report(ctx, w.officerB, { description: describeAttack('Xã Ngọc Lâm.') });
+      incident = await world.report(world.officerA, { description: describeAttack('Phòng kế toán.') });
+      sameCommune = await world.report(world.officerA, {
+        description: describeAttack('Phòng một cửa.'),
+      });
+      otherCommune = await world.report(world.officerB, { description: describeAttack('Xã Ngọc Lâm.') });
       await escalate(incident.id);
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/observables' }],
@@ -212,15 +194,15 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       instead: 'a body it was escalated to reads them only once an escalation shares them',
       check: async () => {
         const url = `/api/incidents/${incident.id}/observables`;
-        assert.deepEqual((await ok(ctx, w.externalUser, 'GET', url)).items, []);
+        assert.deepEqual((await world.ok(world.externalUser, 'GET', url)).items, []);
         await escalate(incident.id, { observables: true });
-        const shared = (await ok(ctx, w.externalUser, 'GET', url)).items;
+        const shared = (await world.ok(world.externalUser, 'GET', url)).items;
         assert.deepEqual(sharedWith(shared), [], 'nor does it learn of incidents it does not see');
       },
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/observables` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
@@ -241,14 +223,18 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
             kinds.some((k: string[]) => k.join() === expected.join()),
             `${expected} in ${JSON.stringify(kinds)}`,
           );
-        const stored = await ctx.db
+        const stored = await world.ctx.db
           .selectFrom('incident_observables')
           .select('id')
           .where('incident_id', '=', incident.id)
           .execute();
         assert.equal(items.length, stored.length);
         assert.deepEqual(sharedWith(items), [sameCommune.id]);
-        const coordinator = await ok(ctx, w.coordinator, 'GET', `/api/incidents/${incident.id}/observables`);
+        const coordinator = await world.ok(
+          world.coordinator,
+          'GET',
+          `/api/incidents/${incident.id}/observables`,
+        );
         assert.deepEqual(sharedWith(coordinator.items), [sameCommune.id, otherCommune.id].sort());
       },
     },
@@ -257,13 +243,13 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
 
 {
   let incident: IncidentView;
-  endpoint(c, 'POST /api/incidents/:id/observables', {
+  world.endpoint('POST /api/incidents/:id/observables', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/observables`,
     payload: () => ({ kind: 'ip', value: ' 192.0.2[.]44 ' }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
     },
     bad: [
       { why: 'on an unknown kind', payload: () => ({ kind: 'asn', value: 'AS13335' }) },
@@ -271,26 +257,26 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       { why: 'on a value that is not of its kind', payload: () => ({ kind: 'ip', value: '999.1.1.1' }) },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/observables` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 201,
       why: 'stored refanged as a manual indicator and audited',
       check: async (res) => {
         assert.deepEqual(res.json(), { kind: 'ip', value: '192.0.2[.]44', normalized: '192.0.2.44' });
-        const row = await ctx.db
+        const row = await world.ctx.db
           .selectFrom('incident_observables')
           .select(['value', 'source'])
           .where('incident_id', '=', incident.id)
           .where('normalized', '=', '192.0.2.44')
           .executeTakeFirstOrThrow();
         assert.deepEqual(row, { value: '192.0.2[.]44', source: 'manual' });
-        assert.deepEqual(await auditActions(ctx, incident.id), [
+        assert.deepEqual(await world.auditActions(incident.id), [
           'incident.report',
           'incident.observable_add',
         ]);
@@ -304,16 +290,16 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let related: IncidentView;
   let otherCommune: IncidentView;
   const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();
-  endpoint(c, 'GET /api/incidents/:id/links', {
+  world.endpoint('GET /api/incidents/:id/links', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/links`,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      related = await report(ctx, w.officerA);
-      otherCommune = await report(ctx, w.officerB);
+      incident = await world.report(world.officerA);
+      related = await world.report(world.officerA);
+      otherCommune = await world.report(world.officerB);
       for (const other of [related, otherCommune])
-        await ok(ctx, w.coordinator, 'POST', `/api/incidents/${incident.id}/links`, {
+        await world.ok(world.coordinator, 'POST', `/api/incidents/${incident.id}/links`, {
           otherId: other.id,
           kind: 'related',
         });
@@ -322,13 +308,13 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
     forbidden: {
       instead: 'links to incidents the caller may not see are left out, not refused',
       check: async () => {
-        const seen = await ok(ctx, w.officerA, 'GET', `/api/incidents/${incident.id}/links`);
+        const seen = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}/links`);
         assert.deepEqual(ids(seen.items), [related.id]);
       },
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/links` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
@@ -336,7 +322,7 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       check: async (res) => {
         assert.deepEqual(ids(res.json().items), [related.id, otherCommune.id].sort());
         assert.ok(res.json().items.every((l: { kind: string }) => l.kind === 'related'));
-        const back = await ok(ctx, w.officerA, 'GET', `/api/incidents/${related.id}/links`);
+        const back = await world.ok(world.officerA, 'GET', `/api/incidents/${related.id}/links`);
         assert.deepEqual(
           back.items.map((l: { id: string; code: string }) => [l.id, l.code]),
           [[incident.id, incident.code]],
@@ -350,15 +336,15 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
   let incident: IncidentView;
   let other: IncidentView;
   let otherCommune: IncidentView;
-  endpoint(c, 'POST /api/incidents/:id/links', {
+  world.endpoint('POST /api/incidents/:id/links', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/links`,
     payload: () => ({ otherId: other.id, kind: 'duplicate' }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      other = await report(ctx, w.officerA);
-      otherCommune = await report(ctx, w.officerB);
+      incident = await world.report(world.officerA);
+      other = await world.report(world.officerA);
+      otherCommune = await world.report(world.officerB);
     },
     bad: [
       { why: 'on an unknown kind', payload: () => ({ otherId: other.id, kind: 'parent' }) },
@@ -370,12 +356,12 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/links` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       { why: 'for an unknown other incident', payload: () => ({ otherId: UNKNOWN_ID, kind: 'related' }) },
       {
         why: "for a link to another commune's incident",
@@ -387,15 +373,15 @@ async function escalate(incidentId: string, share: Record<string, boolean> = {})
       why: 'stored once, on the timeline and in the audit trail',
       check: async (res) => {
         assert.deepEqual(res.json(), { ok: true });
-        const rows = await ctx.db
+        const rows = await world.ctx.db
           .selectFrom('incident_links')
           .select(['other_id', 'kind'])
           .where('incident_id', '=', incident.id)
           .execute();
         assert.deepEqual(rows, [{ other_id: other.id, kind: 'duplicate' }]);
-        const linked = (await timeline(ctx, incident.id)).find((e) => e.event === 'linked');
+        const linked = (await world.timeline(incident.id)).find((e) => e.event === 'linked');
         assert.deepEqual(linked?.data, { otherId: other.id, kind: 'duplicate' });
-        assert.deepEqual(await auditActions(ctx, incident.id), ['incident.report', 'incident.link']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.link']);
       },
     },
   });

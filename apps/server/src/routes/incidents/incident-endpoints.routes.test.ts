@@ -1,38 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { sql } from 'kysely';
-import { TestContext } from '../../testing/test-app.ts';
-import {
-  auditActions,
-  audits,
-  buildWorld,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-  type World,
-} from '../incidents.testkit.ts';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 import { expectError } from '../systems.testkit.ts';
 
 // The incident record itself: list, read, edit, classify, lifecycle, assignment, deadlines.
 
-let ctx: TestContext;
-let w: World;
-
-before(async () => {
-  ctx = await TestContext.create();
-  w = await buildWorld(ctx);
-});
-after(() => ctx.close());
-
-const c = () => ctx;
+const world = incidentTestWorld();
 
 async function closeInDatabase(id: string) {
-  await ctx.db
+  await world.ctx.db
     .updateTable('incidents')
     .set({ state: 'closed', closed_at: new Date() })
     .where('id', '=', id)
@@ -40,8 +17,8 @@ async function closeInDatabase(id: string) {
 }
 
 async function escalateToExternal(id: string, share: Record<string, boolean> = {}) {
-  await ok(ctx, w.coordinator, 'POST', `/api/incidents/${id}/escalations`, {
-    toUnitId: w.external.id,
+  await world.ok(world.coordinator, 'POST', `/api/incidents/${id}/escalations`, {
+    toUnitId: world.external.id,
     channel: 'email',
     summary: 'Đề nghị Công an tỉnh hỗ trợ xử lý',
     share,
@@ -51,14 +28,16 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let ownA: IncidentView;
   let ownB: IncidentView;
-  endpoint(c, 'GET /api/incidents', {
+  world.endpoint('GET /api/incidents', {
     method: 'GET',
     url: () => '/api/incidents?limit=200',
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      ownA = await report(ctx, w.officerA, { title: 'Cổng thông tin phường bị tấn công thay giao diện' });
-      await report(ctx, w.officerA);
-      ownB = await report(ctx, w.officerB);
+      ownA = await world.report(world.officerA, {
+        title: 'Cổng thông tin phường bị tấn công thay giao diện',
+      });
+      await world.report(world.officerA);
+      ownB = await world.report(world.officerB);
     },
     bad: [
       { why: 'on a limit of 0', url: () => '/api/incidents?limit=0' },
@@ -67,10 +46,10 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
     forbidden: {
       instead: 'a list is filtered by unit, never refused: commune B and the viewer of A see their own',
       check: async () => {
-        const b = await ok(ctx, w.officerB, 'GET', '/api/incidents?limit=200');
+        const b = await world.ok(world.officerB, 'GET', '/api/incidents?limit=200');
         assert.ok(b.items.some((i: { id: string }) => i.id === ownB.id));
         assert.ok(!b.items.some((i: { id: string }) => i.id === ownA.id));
-        const viewer = await ok(ctx, w.viewerA, 'GET', '/api/incidents?limit=200');
+        const viewer = await world.ok(world.viewerA, 'GET', '/api/incidents?limit=200');
         assert.ok(viewer.items.some((i: { id: string }) => i.id === ownA.id));
         assert.ok(!viewer.items.some((i: { id: string }) => i.id === ownB.id));
       },
@@ -78,10 +57,10 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
     notFound: {
       instead: 'a filter naming an unknown record answers 404 like any id a client sends (issue 7)',
       check: async () => {
-        const res = await ctx.inject({
+        const res = await world.ctx.inject({
           method: 'GET',
           url: `/api/incidents?unitId=${UNKNOWN_ID}`,
-          headers: w.coordinator.headers,
+          headers: world.coordinator.headers,
         });
         expectError(res, 404, 'not_found');
       },
@@ -91,25 +70,25 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: "lists exactly the incidents involving the caller's unit; search and filters narrow it",
       check: async (res) => {
         const page = res.json();
-        const expected = await ctx.db
+        const expected = await world.ctx.db
           .selectFrom('incidents')
           .select('id')
-          .where(sql<boolean>`unit_ids @> array[${w.communeA.id}]::uuid[]`)
+          .where(sql<boolean>`unit_ids @> array[${world.communeA.id}]::uuid[]`)
           .execute();
         assert.deepEqual(
           page.items.map((i: { id: string }) => i.id).sort(),
           expected.map((r) => r.id).sort(),
         );
         assert.equal(page.total, expected.length);
-        const found = await ok(ctx, w.officerA, 'GET', '/api/incidents?q=tan%20cong');
+        const found = await world.ok(world.officerA, 'GET', '/api/incidents?q=tan%20cong');
         assert.deepEqual(
           found.items.map((i: { id: string }) => i.id),
           [ownA.id],
         );
-        const paged = await ok(ctx, w.officerA, 'GET', '/api/incidents?limit=1&sort=detected_asc');
+        const paged = await world.ok(world.officerA, 'GET', '/api/incidents?limit=1&sort=detected_asc');
         assert.equal(paged.items.length, 1);
         assert.equal(paged.total, expected.length);
-        const rejected = await ok(ctx, w.officerA, 'GET', '/api/incidents?state=rejected');
+        const rejected = await world.ok(world.officerA, 'GET', '/api/incidents?state=rejected');
         assert.equal(rejected.total, 0);
       },
     },
@@ -118,19 +97,19 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 
 {
   let incident: IncidentView;
-  endpoint(c, 'GET /api/incidents/:id', {
+  world.endpoint('GET /api/incidents/:id', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}`,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       await escalateToExternal(incident.id, { description: false });
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/SC-2026-0001' }],
     forbidden: {
       instead: 'a body it was escalated to reads it read-only, with only what was shared',
       check: async () => {
-        const seen = await ok(ctx, w.externalUser, 'GET', `/api/incidents/${incident.id}`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}`);
         assert.equal(seen.visibility, 'escalated');
         assert.equal(seen.description, null, 'description not shared');
         assert.equal(seen.reporterContact, null);
@@ -140,22 +119,22 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
       why: 'the full record with deadlines, units, allowed actions and the timeline in time order',
       check: async (res) => {
         const view = res.json();
-        const row = await incidentRow(ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual([view.code, view.version, view.visibility], [row.code, row.version, 'full']);
         assert.ok(view.description.includes('đòi tiền chuộc'));
         assert.ok(view.allowedActions.includes('incident.update'));
         assert.ok(view.allowedActions.includes('evidence.upload'));
         assert.ok(!view.allowedActions.includes('incident.triage'), 'triage is for the focal office');
-        assert.ok(view.units.some((u: { id: string }) => u.id === w.communeA.id));
+        assert.ok(view.units.some((u: { id: string }) => u.id === world.communeA.id));
         assert.ok(view.deadlines.length > 0);
-        const stored = await timeline(ctx, incident.id);
+        const stored = await world.timeline(incident.id);
         assert.deepEqual(
           view.timeline.map((t: { event: string }) => t.event),
           stored.map((t) => t.event),
@@ -174,15 +153,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   let closed: IncidentView;
-  endpoint(c, 'PATCH /api/incidents/:id', {
+  world.endpoint('PATCH /api/incidents/:id', {
     method: 'PATCH',
     url: () => `/api/incidents/${incident.id}`,
     payload: () => ({ title: 'Máy kế toán bị mã hóa (đã xác định 2 máy)', triggers: { C1: false } }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       await escalateToExternal(incident.id);
-      closed = await report(ctx, w.officerA);
+      closed = await world.report(world.officerA);
       await closeInDatabase(closed.id);
     },
     bad: [
@@ -195,13 +174,13 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership (reads, does not edit)', as: () => w.leader },
-      { why: 'for the external body it was escalated to', as: () => w.externalUser },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership (reads, does not edit)', as: () => world.leader },
+      { why: 'for the external body it was escalated to', as: () => world.externalUser },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     conflicts: [
       {
@@ -216,13 +195,13 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'saves, recomputes the tier, writes the timeline and the audit row',
       check: async (res) => {
         const view = res.json();
-        const row = await incidentRow(ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.equal(row.title, 'Máy kế toán bị mã hóa (đã xác định 2 máy)');
         assert.equal(view.title, row.title);
         assert.equal((row.triggers as Record<string, boolean>).C1, false);
         assert.equal(row.version, (incident.version as number) + 2, 'escalation and this edit');
         assert.notEqual(row.tier, incident.tier);
-        const events = await timeline(ctx, incident.id);
+        const events = await world.timeline(incident.id);
         const changed = events.find((e) => e.event === 'severity_changed');
         assert.deepEqual(changed?.data, {
           from: incident.tier,
@@ -231,9 +210,9 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
         });
         const updated = events.find((e) => e.event === 'updated');
         assert.deepEqual(updated?.data, { fields: ['title', 'triggers'] });
-        const trail = await audits(ctx, incident.id);
+        const trail = await world.audits(incident.id);
         const last = trail.at(-1)!;
-        assert.deepEqual([last.action, last.actor_user_id], ['incident.update', w.officerA.id]);
+        assert.deepEqual([last.action, last.actor_user_id], ['incident.update', world.officerA.id]);
       },
     },
   });
@@ -242,14 +221,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   let closed: IncidentView;
-  endpoint(c, 'POST /api/incidents/:id/classify', {
+  world.endpoint('POST /api/incidents/:id/classify', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/classify`,
     payload: () => ({ subtype: 'attack.ransomware' }),
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      closed = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
+      closed = await world.report(world.officerA);
       await closeInDatabase(closed.id);
     },
     bad: [
@@ -257,13 +236,16 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       { why: 'without a subtype', payload: () => ({}) },
     ],
     forbidden: [
-      { why: 'for the unit officer who reported it (triage is the focal office’s)', as: () => w.officerA },
-      { why: 'for leadership', as: () => w.leader },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
+      {
+        why: 'for the unit officer who reported it (triage is the focal office’s)',
+        as: () => world.officerA,
+      },
+      { why: 'for leadership', as: () => world.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/classify` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     conflicts: [
       {
@@ -278,7 +260,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'confirms the class, pins the playbook version and turns its steps into tasks',
       check: async (res) => {
         const view = res.json();
-        const playbook = await ok(ctx, w.coordinator, 'GET', '/api/playbooks/attack.ransomware');
+        const playbook = await world.ok(world.coordinator, 'GET', '/api/playbooks/attack.ransomware');
         assert.deepEqual(
           [
             view.subtype,
@@ -289,7 +271,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           ],
           ['attack.ransomware', 'attack', true, playbook.code, playbook.version],
         );
-        const tasks = await ctx.db
+        const tasks = await world.ctx.db
           .selectFrom('incident_tasks')
           .select(['step_key', 'assignee_unit_id'])
           .where('incident_id', '=', incident.id)
@@ -299,7 +281,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           tasks.map((t) => t.step_key),
           playbook.steps.map((s: { key: string }) => s.key),
         );
-        const classified = (await timeline(ctx, incident.id)).find((e) => e.event === 'classified');
+        const classified = (await world.timeline(incident.id)).find((e) => e.event === 'classified');
         assert.deepEqual(classified?.data, {
           subtype: 'attack.ransomware',
           suggested: 'attack.ransomware',
@@ -307,7 +289,7 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
           playbook: `${playbook.code}@${playbook.version}`,
           tasks: playbook.steps.length,
         });
-        assert.deepEqual(await auditActions(ctx, incident.id), ['incident.report', 'incident.classify']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.classify']);
       },
     },
   });
@@ -316,26 +298,26 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   const reject = () => ({ to: 'rejected', rejectionReason: 'Chỉ là lượt quét cổng đã bị tường lửa chặn' });
-  endpoint(c, 'POST /api/incidents/:id/transition', {
+  world.endpoint('POST /api/incidents/:id/transition', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/transition`,
     payload: reject,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
     },
     bad: [
       { why: 'on an unknown state', payload: () => ({ to: 'finished' }) },
       { why: 'on a one-letter rejection reason', payload: () => ({ to: 'rejected', rejectionReason: 'x' }) },
     ],
     forbidden: [
-      { why: 'for the unit officer', as: () => w.officerA },
-      { why: 'for leadership', as: () => w.leader },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
+      { why: 'for the unit officer', as: () => world.officerA },
+      { why: 'for leadership', as: () => world.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/transition` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       {
         why: 'for a duplicate of an unknown incident',
         payload: () => ({ to: 'duplicate', duplicateOfId: UNKNOWN_ID }),
@@ -366,14 +348,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'moves the state, records the transition on the timeline and in the audit trail',
       check: async (res) => {
         assert.equal(res.json().state, 'rejected');
-        const row = await incidentRow(ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual([row.state, row.rejection_reason], ['rejected', reject().rejectionReason]);
-        const moved = (await timeline(ctx, incident.id)).filter((e) => e.event === 'state_changed');
+        const moved = (await world.timeline(incident.id)).filter((e) => e.event === 'state_changed');
         assert.deepEqual(
           moved.map((e) => e.data),
           [{ from: 'new', to: 'rejected', transition: 'reject' }],
         );
-        assert.deepEqual(await auditActions(ctx, incident.id), ['incident.report', 'incident.reject']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.reject']);
       },
     },
   });
@@ -381,15 +363,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 
 {
   let incident: IncidentView;
-  const assignment = () => ({ leadUserId: w.coordinator.id, respondingUnitIds: [w.provider.id] });
-  endpoint(c, 'POST /api/incidents/:id/assign', {
+  const assignment = () => ({ leadUserId: world.coordinator.id, respondingUnitIds: [world.provider.id] });
+  world.endpoint('POST /api/incidents/:id/assign', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/assign`,
     payload: assignment,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      const before = await call(ctx, w.responderP, 'GET', `/api/incidents/${incident.id}`);
+      incident = await world.report(world.officerA);
+      const before = await world.call(world.responderP, 'GET', `/api/incidents/${incident.id}`);
       assert.equal(before.statusCode, 404, 'the provider does not see it before it is brought in');
     },
     bad: [
@@ -400,15 +382,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       // Units are public; the officer sees the incident but may not assign it.
       {
         why: 'for the unit officer',
-        as: () => w.officerA,
-        payload: () => ({ respondingUnitIds: [w.provider.id] }),
+        as: () => world.officerA,
+        payload: () => ({ respondingUnitIds: [world.provider.id] }),
       },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for leadership', as: () => world.leader },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/assign` },
-      { why: 'for a lead the caller may not see (another unit’s person)', as: () => w.officerA },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: 'for a lead the caller may not see (another unit’s person)', as: () => world.officerA },
+      { why: "for another commune's incident", as: () => world.officerB },
       { why: 'for an unknown responding unit', payload: () => ({ respondingUnitIds: [UNKNOWN_ID] }) },
       { why: 'for an unknown lead', payload: () => ({ leadUserId: UNKNOWN_ID }) },
     ],
@@ -417,14 +399,20 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       why: 'names the lead and brings the provider in: its responders now see the incident',
       check: async (res) => {
         const view = res.json();
-        assert.deepEqual([view.leadUserId, view.respondingUnitIds], [w.coordinator.id, [w.provider.id]]);
-        const row = await incidentRow(ctx, incident.id);
-        assert.deepEqual([...row.unit_ids].sort(), [w.communeA.id, w.provider.id].sort());
-        const seen = await ok(ctx, w.responderP, 'GET', `/api/incidents/${incident.id}`);
+        assert.deepEqual(
+          [view.leadUserId, view.respondingUnitIds],
+          [world.coordinator.id, [world.provider.id]],
+        );
+        const row = await world.incidentRow(incident.id);
+        assert.deepEqual([...row.unit_ids].sort(), [world.communeA.id, world.provider.id].sort());
+        const seen = await world.ok(world.responderP, 'GET', `/api/incidents/${incident.id}`);
         assert.equal(seen.visibility, 'full');
-        const assigned = (await timeline(ctx, incident.id)).find((e) => e.event === 'assigned');
-        assert.deepEqual(assigned?.data, { lead: w.coordinator.id, respondingUnitIds: [w.provider.id] });
-        assert.deepEqual(await auditActions(ctx, incident.id), ['incident.report', 'incident.assign']);
+        const assigned = (await world.timeline(incident.id)).find((e) => e.event === 'assigned');
+        assert.deepEqual(assigned?.data, {
+          lead: world.coordinator.id,
+          respondingUnitIds: [world.provider.id],
+        });
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.assign']);
       },
     },
   });
@@ -433,14 +421,14 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 {
   let incident: IncidentView;
   const doneAt = '2025-03-03T08:00:00.000Z';
-  endpoint(c, 'POST /api/incidents/:id/deadlines/:code/done', {
+  world.endpoint('POST /api/incidents/:id/deadlines/:code/done', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/deadlines/notification/done`,
     payload: () => ({ doneAt }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
       // Detected under the 2017 regime: Mẫu 03 notification within 5 days (TT 20 Điều 9).
-      incident = await report(ctx, w.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
+      incident = await world.report(world.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
     },
     bad: [
       {
@@ -450,15 +438,15 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       { why: 'on a completion time that is not a date', payload: () => ({ doneAt: 'hôm qua' }) },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
     ],
     notFound: [
       {
         why: 'for an unknown incident',
         url: () => `/api/incidents/${UNKNOWN_ID}/deadlines/notification/done`,
       },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       {
         why: 'for a deadline the incident does not have',
         url: () => `/api/incidents/${incident.id}/deadlines/no_such_deadline/done`,
@@ -468,15 +456,18 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
       status: 200,
       why: 'stops the countdown at the given time, on the timeline and in the audit trail',
       check: async () => {
-        const view = await ok(ctx, w.officerA, 'GET', `/api/incidents/${incident.id}`);
+        const view = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}`);
         const notification = view.deadlines.find((d: { code: string }) => d.code === 'notification');
         assert.deepEqual([notification.status, notification.doneAt], ['done', doneAt]);
-        const row = await incidentRow(ctx, incident.id);
+        const row = await world.incidentRow(incident.id);
         assert.deepEqual(row.deadlines_done, { notification: doneAt });
-        const met = (await timeline(ctx, incident.id)).find((e) => e.event === 'deadline_met');
+        const met = (await world.timeline(incident.id)).find((e) => e.event === 'deadline_met');
         assert.equal(new Date(met!.at).toISOString(), doneAt);
         assert.deepEqual(met?.data, { code: 'notification' });
-        assert.deepEqual(await auditActions(ctx, incident.id), ['incident.report', 'incident.deadline_done']);
+        assert.deepEqual(await world.auditActions(incident.id), [
+          'incident.report',
+          'incident.deadline_done',
+        ]);
       },
     },
   });
@@ -484,13 +475,22 @@ async function escalateToExternal(id: string, share: Record<string, boolean> = {
 
 describe('assignment keeps the units an incident belongs to', () => {
   test('the reporting commune keeps its incident after it is dropped from the responding units', async () => {
-    const incident = await report(ctx, w.officerA);
+    const incident = await world.report(world.officerA);
     const url = `/api/incidents/${incident.id}/assign`;
-    await ok(ctx, w.coordinator, 'POST', url, { respondingUnitIds: [w.communeA.id, w.provider.id] }, 200);
-    await ok(ctx, w.coordinator, 'POST', url, { respondingUnitIds: [w.communeB.id] }, 200);
-    const row = await incidentRow(ctx, incident.id);
-    assert.deepEqual([...row.unit_ids].sort(), [w.communeA.id, w.communeB.id].sort());
-    assert.equal((await call(ctx, w.officerA, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
-    assert.equal((await call(ctx, w.responderP, 'GET', `/api/incidents/${incident.id}`)).statusCode, 404);
+    await world.ok(
+      world.coordinator,
+      'POST',
+      url,
+      { respondingUnitIds: [world.communeA.id, world.provider.id] },
+      200,
+    );
+    await world.ok(world.coordinator, 'POST', url, { respondingUnitIds: [world.communeB.id] }, 200);
+    const row = await world.incidentRow(incident.id);
+    assert.deepEqual([...row.unit_ids].sort(), [world.communeA.id, world.communeB.id].sort());
+    assert.equal((await world.call(world.officerA, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
+    assert.equal(
+      (await world.call(world.responderP, 'GET', `/api/incidents/${incident.id}`)).statusCode,
+      404,
+    );
   });
 });

@@ -1,35 +1,12 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { after, before, describe, test } from 'node:test';
-import { TestContext } from '../../testing/test-app.ts';
-import {
-  auditActions,
-  audits,
-  buildWorld,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-  type World,
-} from '../incidents.testkit.ts';
+import { describe, test } from 'node:test';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Evidence with chain of custody, escalation to an external body, and the official reports
 // (Mẫu 03, Mẫu 04) issued from the incident.
 
-let ctx: TestContext;
-let w: World;
-
-before(async () => {
-  ctx = await TestContext.create();
-  w = await buildWorld(ctx);
-});
-after(() => ctx.close());
-
-const c = () => ctx;
+const world = incidentTestWorld();
 const BOUNDARY = 'ungcuu-evidence-boundary';
 const MULTIPART = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
 
@@ -57,8 +34,8 @@ function multipartBody(
   return Buffer.concat(parts);
 }
 
-async function upload(incidentId: string, filename: string, content: Buffer | string, as = w.officerA) {
-  const res = await ctx.inject({
+async function upload(incidentId: string, filename: string, content: Buffer | string, as = world.officerA) {
+  const res = await world.ctx.inject({
     method: 'POST',
     url: `/api/incidents/${incidentId}/evidence`,
     headers: { ...as.headers, ...MULTIPART },
@@ -69,8 +46,8 @@ async function upload(incidentId: string, filename: string, content: Buffer | st
 }
 
 async function escalate(incidentId: string, share: Record<string, boolean> = {}) {
-  return ok(ctx, w.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
-    toUnitId: w.external.id,
+  return world.ok(world.coordinator, 'POST', `/api/incidents/${incidentId}/escalations`, {
+    toUnitId: world.external.id,
     channel: 'email',
     summary: 'Đề nghị Công an tỉnh hỗ trợ điều tra',
     share,
@@ -85,29 +62,32 @@ async function docxText(bytes: Buffer): Promise<string> {
 
 {
   let incident: IncidentView;
-  endpoint(c, 'GET /api/incidents/:id/evidence', {
+  world.endpoint('GET /api/incidents/:id/evidence', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/evidence`,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       await upload(incident.id, 'nhat-ky-tuong-lua.txt', 'deny tcp 203.0.113.7:3389');
       await upload(incident.id, 'ghi-chu.txt', 'Màn hình đòi tiền chuộc lúc 8h05');
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/evidence' }],
     forbidden: [
-      { why: 'for the viewer of the commune (reads the incident, not its evidence)', as: () => w.viewerA },
+      {
+        why: 'for the viewer of the commune (reads the incident, not its evidence)',
+        as: () => world.viewerA,
+      },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/evidence` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
       why: 'the files with their hash, size and uploader, oldest first; never their content',
       check: async (res) => {
         const items = res.json().items;
-        const stored = await ctx.db
+        const stored = await world.ctx.db
           .selectFrom('incident_evidence')
           .select(['id', 'sha256', 'size', 'uploaded_by'])
           .where('incident_id', '=', incident.id)
@@ -132,14 +112,14 @@ async function docxText(bytes: Buffer): Promise<string> {
   let incident: IncidentView;
   const content = 'Ảnh chụp màn hình đòi tiền chuộc lúc 8h05';
   const file = () => multipartBody('man-hinh.txt', 'text/plain', content, 'Chụp từ máy kế toán');
-  endpoint(c, 'POST /api/incidents/:id/evidence', {
+  world.endpoint('POST /api/incidents/:id/evidence', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/evidence`,
     payload: file,
     headers: () => MULTIPART,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       await escalate(incident.id, { evidence: true });
     },
     bad: [
@@ -151,13 +131,13 @@ async function docxText(bytes: Buffer): Promise<string> {
       { why: 'on an empty file', payload: () => multipartBody('rong.txt', 'text/plain', '') },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
-      { why: 'for the external body, even with evidence shared', as: () => w.externalUser },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
+      { why: 'for the external body, even with evidence shared', as: () => world.externalUser },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/evidence` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     conflicts: [
       {
@@ -175,18 +155,18 @@ async function docxText(bytes: Buffer): Promise<string> {
         const sha256 = createHash('sha256').update(content).digest('hex');
         assert.deepEqual(
           [saved.sha256, saved.size, saved.description, saved.uploadedBy],
-          [sha256, Buffer.byteLength(content), 'Chụp từ máy kế toán', w.officerA.id],
+          [sha256, Buffer.byteLength(content), 'Chụp từ máy kế toán', world.officerA.id],
         );
-        const row = await ctx.db
+        const row = await world.ctx.db
           .selectFrom('incident_evidence')
           .selectAll()
           .where('id', '=', saved.id)
           .executeTakeFirstOrThrow();
         assert.equal(Buffer.from(row.content).toString('utf8'), content);
         assert.deepEqual([row.sha256, row.incident_id], [sha256, incident.id]);
-        const added = (await timeline(ctx, incident.id)).find((e) => e.event === 'evidence_added');
+        const added = (await world.timeline(incident.id)).find((e) => e.event === 'evidence_added');
         assert.deepEqual(added?.data, { evidenceId: saved.id, filename: 'man-hinh.txt', sha256 });
-        assert.deepEqual(await auditActions(ctx, saved.id), ['evidence.upload']);
+        assert.deepEqual(await world.auditActions(saved.id), ['evidence.upload']);
       },
     },
   });
@@ -197,14 +177,14 @@ async function docxText(bytes: Buffer): Promise<string> {
   let evidence: { id: string; sha256: string };
   let elsewhere: { id: string };
   const bytes = Buffer.concat([Buffer.from('Nhật ký máy chủ\n', 'utf8'), Buffer.from([1, 2, 255])]);
-  endpoint(c, 'GET /api/incidents/:id/evidence/:evidenceId', {
+  world.endpoint('GET /api/incidents/:id/evidence/:evidenceId', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/evidence/${evidence.id}`,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       evidence = await upload(incident.id, 'nhật ký.txt', bytes);
-      const other = await report(ctx, w.officerA);
+      const other = await world.report(world.officerA);
       elsewhere = await upload(other.id, 'khac.txt', 'tệp của sự cố khác');
       await escalate(incident.id);
     },
@@ -212,12 +192,12 @@ async function docxText(bytes: Buffer): Promise<string> {
       { why: 'on an evidence id that is not a UUID', url: () => `/api/incidents/${incident.id}/evidence/1` },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for the external body the evidence was not shared with', as: () => w.externalUser },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for the external body the evidence was not shared with', as: () => world.externalUser },
     ],
     notFound: [
       { why: 'for unknown evidence', url: () => `/api/incidents/${incident.id}/evidence/${UNKNOWN_ID}` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       {
         why: 'for evidence of another incident asked through this one',
         url: () => `/api/incidents/${incident.id}/evidence/${elsewhere.id}`,
@@ -234,12 +214,12 @@ async function docxText(bytes: Buffer): Promise<string> {
           res.headers['content-disposition'],
           `attachment; filename="nh_t k_.txt"; filename*=UTF-8''${encodeURIComponent('nhật ký.txt')}`,
         );
-        const trail = await audits(ctx, evidence.id);
+        const trail = await world.audits(evidence.id);
         assert.deepEqual(
           trail.map((a) => [a.action, a.actor_user_id]),
           [
-            ['evidence.upload', w.officerA.id],
-            ['evidence.download', w.officerA.id],
+            ['evidence.upload', world.officerA.id],
+            ['evidence.download', world.officerA.id],
           ],
         );
       },
@@ -249,57 +229,57 @@ async function docxText(bytes: Buffer): Promise<string> {
 
 describe('evidence shared with the body an incident was escalated to', () => {
   test('not shared: an empty list and 403 on download; shared: listed and downloadable, audited', async () => {
-    const incident = await report(ctx, w.officerA);
+    const incident = await world.report(world.officerA);
     const evidence = await upload(incident.id, 'ghi-chu.txt', 'Địa chỉ tấn công 203.0.113.7');
     await escalate(incident.id);
     const list = `/api/incidents/${incident.id}/evidence`;
     const file = `${list}/${evidence.id}`;
-    assert.deepEqual((await ok(ctx, w.externalUser, 'GET', list)).items, []);
-    assert.equal((await call(ctx, w.externalUser, 'GET', file)).statusCode, 403);
+    assert.deepEqual((await world.ok(world.externalUser, 'GET', list)).items, []);
+    assert.equal((await world.call(world.externalUser, 'GET', file)).statusCode, 403);
     await escalate(incident.id, { evidence: true });
-    const shared = await ok(ctx, w.externalUser, 'GET', list);
+    const shared = await world.ok(world.externalUser, 'GET', list);
     assert.deepEqual(
       shared.items.map((e: { id: string }) => e.id),
       [evidence.id],
     );
-    const got = await call(ctx, w.externalUser, 'GET', file);
+    const got = await world.call(world.externalUser, 'GET', file);
     assert.equal(got.statusCode, 200);
     assert.equal(got.body, 'Địa chỉ tấn công 203.0.113.7');
-    const trail = await audits(ctx, evidence.id);
-    assert.deepEqual(trail.at(-1)?.actor_user_id, w.externalUser.id);
+    const trail = await world.audits(evidence.id);
+    assert.deepEqual(trail.at(-1)?.actor_user_id, world.externalUser.id);
   });
 });
 
 {
   let incident: IncidentView;
-  endpoint(c, 'GET /api/incidents/:id/escalations', {
+  world.endpoint('GET /api/incidents/:id/escalations', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/escalations`,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
       await escalate(incident.id);
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/escalations' }],
     forbidden: {
       instead: 'whoever sees the incident sees where it was escalated, the external body included',
       check: async () => {
-        const seen = await ok(ctx, w.externalUser, 'GET', `/api/incidents/${incident.id}/escalations`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}/escalations`);
         assert.deepEqual(
           seen.items.map((e: { toUnitId: string }) => e.toUnitId),
-          [w.external.id],
+          [world.external.id],
         );
       },
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/escalations` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
       why: 'each escalation with its body, sender, channel and what was shared',
       check: async (res) => {
-        const stored = await ctx.db
+        const stored = await world.ctx.db
           .selectFrom('incident_escalations')
           .select(['id', 'sent_by'])
           .where('incident_id', '=', incident.id)
@@ -325,35 +305,35 @@ describe('evidence shared with the body an incident was escalated to', () => {
 {
   let incident: IncidentView;
   const escalation = () => ({
-    toUnitId: w.external.id,
+    toUnitId: world.external.id,
     channel: 'letter',
     summary: 'Báo cáo và đề nghị hỗ trợ xử lý mã độc tống tiền',
     share: { evidence: true, description: false },
   });
-  endpoint(c, 'POST /api/incidents/:id/escalations', {
+  world.endpoint('POST /api/incidents/:id/escalations', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/escalations`,
     payload: escalation,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
+      incident = await world.report(world.officerA);
     },
     bad: [
       { why: 'on an unknown channel', payload: () => ({ ...escalation(), channel: 'fax' }) },
       { why: 'on a three-letter summary', payload: () => ({ ...escalation(), summary: 'abc' }) },
       {
         why: 'on a target that is not an external body',
-        payload: () => ({ ...escalation(), toUnitId: w.communeB.id }),
+        payload: () => ({ ...escalation(), toUnitId: world.communeB.id }),
         code: 'incident.escalate_target',
       },
     ],
     forbidden: [
-      { why: 'for the unit officer', as: () => w.officerA },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
+      { why: 'for the unit officer', as: () => world.officerA },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/escalations` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       { why: 'for an unknown body', payload: () => ({ ...escalation(), toUnitId: UNKNOWN_ID }) },
     ],
     success: {
@@ -367,24 +347,28 @@ describe('evidence shared with the body an incident was escalated to', () => {
           evidence: true,
           observables: false,
         });
-        const row = await incidentRow(ctx, incident.id);
-        assert.deepEqual(row.escalated_unit_ids, [w.external.id]);
-        assert.ok(row.unit_ids.includes(w.external.id));
-        const stored = await ctx.db
+        const row = await world.incidentRow(incident.id);
+        assert.deepEqual(row.escalated_unit_ids, [world.external.id]);
+        assert.ok(row.unit_ids.includes(world.external.id));
+        const stored = await world.ctx.db
           .selectFrom('incident_escalations')
           .select(['to_unit_id', 'sent_by', 'channel'])
           .where('id', '=', sent.id)
           .executeTakeFirstOrThrow();
-        assert.deepEqual(stored, { to_unit_id: w.external.id, sent_by: w.coordinator.id, channel: 'letter' });
-        const seen = await ok(ctx, w.externalUser, 'GET', `/api/incidents/${incident.id}`);
+        assert.deepEqual(stored, {
+          to_unit_id: world.external.id,
+          sent_by: world.coordinator.id,
+          channel: 'letter',
+        });
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}`);
         assert.deepEqual([seen.visibility, seen.description], ['escalated', null]);
-        const event = (await timeline(ctx, incident.id)).find((e) => e.event === 'escalated');
+        const event = (await world.timeline(incident.id)).find((e) => e.event === 'escalated');
         assert.deepEqual(event?.data, {
-          toUnitId: w.external.id,
+          toUnitId: world.external.id,
           toUnitName: 'PA05 Công an tỉnh',
           channel: 'letter',
         });
-        assert.deepEqual(await auditActions(ctx, incident.id), ['incident.report', 'incident.escalate']);
+        assert.deepEqual(await world.auditActions(incident.id), ['incident.report', 'incident.escalate']);
       },
     },
   });
@@ -392,19 +376,19 @@ describe('evidence shared with the body an incident was escalated to', () => {
 
 {
   let incident: IncidentView;
-  endpoint(c, 'GET /api/incidents/:id/documents', {
+  world.endpoint('GET /api/incidents/:id/documents', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/documents`,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      await call(ctx, w.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
+      incident = await world.report(world.officerA);
+      await world.call(world.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
     },
     bad: [{ why: 'on an id that is not a UUID', url: () => '/api/incidents/x/documents' }],
     forbidden: {
       instead: 'the commune sees which reports were issued, though it does not issue them',
       check: async () => {
-        const seen = await ok(ctx, w.officerA, 'GET', `/api/incidents/${incident.id}/documents`);
+        const seen = await world.ok(world.officerA, 'GET', `/api/incidents/${incident.id}/documents`);
         assert.deepEqual(
           seen.items.map((d: { form: string }) => d.form),
           ['mau03'],
@@ -413,13 +397,13 @@ describe('evidence shared with the body an incident was escalated to', () => {
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/documents` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
       why: 'each issued report with when it was generated and sent',
       check: async (res) => {
-        const stored = await ctx.db
+        const stored = await world.ctx.db
           .selectFrom('incident_report_docs')
           .select(['id', 'form', 'generated_by'])
           .where('incident_id', '=', incident.id)
@@ -431,7 +415,7 @@ describe('evidence shared with the body an incident was escalated to', () => {
             .items.map((d: { id: string; form: string; sentAt: string | null }) => [d.id, d.form, d.sentAt]),
           [[stored[0]!.id, 'mau03', null]],
         );
-        assert.equal(stored[0]!.generated_by, w.coordinator.id);
+        assert.equal(stored[0]!.generated_by, world.coordinator.id);
       },
     },
   });
@@ -444,13 +428,13 @@ for (const form of ['mau03', 'mau04'] as const) {
     actionsTaken: 'Cách ly máy, khôi phục dữ liệu từ bản sao lưu ngoại tuyến.',
     lessonsLearned: 'Tập huấn nhận diện thư giả mạo cho toàn bộ cán bộ.',
   };
-  endpoint(c, `GET /api/incidents/:id/documents/${form}.docx`, {
+  world.endpoint(`GET /api/incidents/:id/documents/${form}.docx`, {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/documents/${form}.docx`,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      await ok(ctx, w.officerA, 'PATCH', `/api/incidents/${incident.id}`, closing, 200);
+      incident = await world.report(world.officerA);
+      await world.ok(world.officerA, 'PATCH', `/api/incidents/${incident.id}`, closing, 200);
       await escalate(incident.id);
     },
     bad: [
@@ -460,13 +444,16 @@ for (const form of ['mau03', 'mau04'] as const) {
       },
     ],
     forbidden: [
-      { why: 'for the unit officer (the focal office and leadership issue reports)', as: () => w.officerA },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for the external body it was escalated to', as: () => w.externalUser },
+      {
+        why: 'for the unit officer (the focal office and leadership issue reports)',
+        as: () => world.officerA,
+      },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for the external body it was escalated to', as: () => world.externalUser },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/documents/${form}.docx` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
@@ -483,13 +470,13 @@ for (const form of ['mau03', 'mau04'] as const) {
           assert.ok(text.includes(closing.causeSummary), 'cause');
           assert.ok(text.includes(closing.lessonsLearned), 'lessons');
         } else assert.ok(text.includes('Máy tính kế toán bị mã hóa dữ liệu'));
-        const docs = await ctx.db
+        const docs = await world.ctx.db
           .selectFrom('incident_report_docs')
           .select(['form', 'generated_by'])
           .where('incident_id', '=', incident.id)
           .execute();
-        assert.deepEqual(docs, [{ form, generated_by: w.coordinator.id }]);
-        const actions = await auditActions(ctx, incident.id);
+        assert.deepEqual(docs, [{ form, generated_by: world.coordinator.id }]);
+        const actions = await world.auditActions(incident.id);
         assert.equal(actions.at(-1), `incident.document_${form}`);
       },
     },
@@ -503,15 +490,15 @@ for (const form of ['mau03', 'mau04'] as const) {
     sentTo: 'PA05 Công an tỉnh',
     reference: '12/BC-UBND',
   });
-  endpoint(c, 'POST /api/incidents/:id/documents/:form/sent', {
+  world.endpoint('POST /api/incidents/:id/documents/:form/sent', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/documents/mau03/sent`,
     payload: sent,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
       // Detected under the 2017 regime, whose notification deadline asks for Mẫu 03 (TT 20 Điều 9).
-      incident = await report(ctx, w.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
-      await call(ctx, w.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
+      incident = await world.report(world.officerA, { detectedAt: '2025-03-01T01:00:00.000Z' });
+      await world.call(world.coordinator, 'GET', `/api/incidents/${incident.id}/documents/mau03.docx`);
     },
     bad: [
       { why: 'on a one-letter recipient', payload: () => ({ ...sent(), sentTo: 'x' }) },
@@ -519,12 +506,12 @@ for (const form of ['mau03', 'mau04'] as const) {
       { why: 'on an unknown form', url: () => `/api/incidents/${incident.id}/documents/mau05/sent` },
     ],
     forbidden: [
-      { why: 'for the unit officer', as: () => w.officerA },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
+      { why: 'for the unit officer', as: () => world.officerA },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/documents/mau03/sent` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       { why: 'for a form never generated', url: () => `/api/incidents/${incident.id}/documents/mau04/sent` },
     ],
     success: {
@@ -535,7 +522,7 @@ for (const form of ['mau03', 'mau04'] as const) {
           [res.json().form, res.json().sentTo, res.json().reference],
           ['mau03', 'PA05 Công an tỉnh', '12/BC-UBND'],
         );
-        const doc = await ctx.db
+        const doc = await world.ctx.db
           .selectFrom('incident_report_docs')
           .select(['sent_at', 'sent_to'])
           .where('incident_id', '=', incident.id)
@@ -544,13 +531,13 @@ for (const form of ['mau03', 'mau04'] as const) {
           [new Date(doc.sent_at!).toISOString(), doc.sent_to],
           [sent().sentAt, 'PA05 Công an tỉnh'],
         );
-        assert.deepEqual((await incidentRow(ctx, incident.id)).deadlines_done, {
+        assert.deepEqual((await world.incidentRow(incident.id)).deadlines_done, {
           notification: sent().sentAt,
         });
-        const view = await ok(ctx, w.coordinator, 'GET', `/api/incidents/${incident.id}`);
+        const view = await world.ok(world.coordinator, 'GET', `/api/incidents/${incident.id}`);
         const notification = view.deadlines.find((d: { code: string }) => d.code === 'notification');
         assert.equal(notification.status, 'done');
-        assert.equal((await auditActions(ctx, incident.id)).at(-1), 'incident.document_sent');
+        assert.equal((await world.auditActions(incident.id)).at(-1), 'incident.document_sent');
       },
     },
   });

@@ -1,38 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { TestUser } from '../../testing/test-app.ts';
-import { TestContext } from '../../testing/test-app.ts';
-import {
-  auditActions,
-  audits,
-  buildWorld,
-  call,
-  endpoint,
-  type IncidentView,
-  incidentRow,
-  ok,
-  report,
-  timeline,
-  UNKNOWN_ID,
-  type World,
-} from '../incidents.testkit.ts';
+import { type IncidentView, incidentTestWorld, UNKNOWN_ID } from '../incidents.testkit.ts';
 
 // Tasks across units (seed II.1.d): the focal office gives them, units accept, decline, do them.
 
-let ctx: TestContext;
-let w: World;
-
-before(async () => {
-  ctx = await TestContext.create();
-  w = await buildWorld(ctx);
-});
-after(() => ctx.close());
-
-const c = () => ctx;
+const world = incidentTestWorld();
 const inDays = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString();
 
 async function giveTask(incidentId: string, to: { assigneeUnitId?: string; assigneeUserId?: string }) {
-  return ok(ctx, w.coordinator, 'POST', `/api/incidents/${incidentId}/tasks`, {
+  return world.ok(world.coordinator, 'POST', `/api/incidents/${incidentId}/tasks`, {
     title: 'Kiểm tra nhật ký tường lửa',
     dueAt: inDays(1),
     ...to,
@@ -40,27 +17,26 @@ async function giveTask(incidentId: string, to: { assigneeUnitId?: string; assig
 }
 
 async function taskRow(id: string) {
-  return ctx.db.selectFrom('incident_tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+  return world.ctx.db.selectFrom('incident_tasks').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
 {
   let incident: IncidentView;
-  endpoint(c, 'GET /api/incidents/:id/tasks', {
+  world.endpoint('GET /api/incidents/:id/tasks', {
     method: 'GET',
     url: () => `/api/incidents/${incident.id}/tasks`,
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      await ok(
-        ctx,
-        w.coordinator,
+      incident = await world.report(world.officerA);
+      await world.ok(
+        world.coordinator,
         'POST',
         `/api/incidents/${incident.id}/classify`,
         { subtype: 'attack.ransomware' },
         200,
       );
-      await ok(ctx, w.coordinator, 'POST', `/api/incidents/${incident.id}/escalations`, {
-        toUnitId: w.external.id,
+      await world.ok(world.coordinator, 'POST', `/api/incidents/${incident.id}/escalations`, {
+        toUnitId: world.external.id,
         channel: 'email',
         summary: 'Đề nghị hỗ trợ xử lý',
       });
@@ -69,20 +45,20 @@ async function taskRow(id: string) {
     forbidden: {
       instead: 'a body it was escalated to gets an empty list: tasks are not among what is shared',
       check: async () => {
-        const seen = await ok(ctx, w.externalUser, 'GET', `/api/incidents/${incident.id}/tasks`);
+        const seen = await world.ok(world.externalUser, 'GET', `/api/incidents/${incident.id}/tasks`);
         assert.deepEqual(seen.items, []);
       },
     },
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/tasks` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
       why: 'the tasks in playbook order, each with what the caller may answer',
       check: async (res) => {
         const items = res.json().items as { id: string; assigneeUnitId: string; actions: string[] }[];
-        const stored = await ctx.db
+        const stored = await world.ctx.db
           .selectFrom('incident_tasks')
           .select('id')
           .where('incident_id', '=', incident.id)
@@ -92,9 +68,9 @@ async function taskRow(id: string) {
           items.map((t) => t.id),
           stored.map((t) => t.id),
         );
-        const ours = items.find((t) => t.assigneeUnitId === w.communeA.id)!;
+        const ours = items.find((t) => t.assigneeUnitId === world.communeA.id)!;
         assert.deepEqual(ours.actions, ['accept', 'decline', 'start', 'complete']);
-        const focal = items.find((t) => t.assigneeUnitId === w.focal.id)!;
+        const focal = items.find((t) => t.assigneeUnitId === world.focal.id)!;
         assert.deepEqual(focal.actions, [], "the focal office's own steps are not the commune's to answer");
       },
     },
@@ -108,18 +84,22 @@ async function taskRow(id: string) {
     title: 'Kiểm tra máy chủ dùng chung',
     instructions: 'Rà soát nhật ký truy cập từ 0h hôm nay.',
     phase: 'P4',
-    assigneeUnitId: w.communeB.id,
+    assigneeUnitId: world.communeB.id,
     dueAt: inDays(1),
   });
-  endpoint(c, 'POST /api/incidents/:id/tasks', {
+  world.endpoint('POST /api/incidents/:id/tasks', {
     method: 'POST',
     url: () => `/api/incidents/${incident.id}/tasks`,
     payload: task,
-    as: () => w.coordinator,
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      closed = await report(ctx, w.officerA);
-      await ctx.db.updateTable('incidents').set({ state: 'closed' }).where('id', '=', closed.id).execute();
+      incident = await world.report(world.officerA);
+      closed = await world.report(world.officerA);
+      await world.ctx.db
+        .updateTable('incidents')
+        .set({ state: 'closed' })
+        .where('id', '=', closed.id)
+        .execute();
     },
     bad: [
       { why: 'on a one-letter title', payload: () => ({ ...task(), title: 'x' }) },
@@ -127,13 +107,13 @@ async function taskRow(id: string) {
       { why: 'on an unknown phase', payload: () => ({ ...task(), phase: 'P9' }) },
     ],
     forbidden: [
-      { why: 'for the unit officer', as: () => w.officerA },
-      { why: 'for leadership', as: () => w.leader },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
+      { why: 'for the unit officer', as: () => world.officerA },
+      { why: 'for leadership', as: () => world.leader },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
     ],
     notFound: [
       { why: 'for an unknown incident', url: () => `/api/incidents/${UNKNOWN_ID}/tasks` },
-      { why: "for another commune's incident", as: () => w.officerB },
+      { why: "for another commune's incident", as: () => world.officerB },
       { why: 'for an unknown assignee unit', payload: () => ({ ...task(), assigneeUnitId: UNKNOWN_ID }) },
       { why: 'for an unknown assignee', payload: () => ({ ...task(), assigneeUserId: UNKNOWN_ID }) },
     ],
@@ -153,21 +133,24 @@ async function taskRow(id: string) {
         const row = await taskRow(created.id);
         assert.deepEqual(
           [row.status, row.assignee_unit_id, row.phase, row.title, row.created_by],
-          ['open', w.communeB.id, 'P4', { vi: task().title, en: task().title }, w.coordinator.id],
+          ['open', world.communeB.id, 'P4', { vi: task().title, en: task().title }, world.coordinator.id],
         );
-        const inc = await incidentRow(ctx, incident.id);
-        assert.deepEqual(inc.responding_unit_ids, [w.communeB.id]);
-        assert.ok(inc.unit_ids.includes(w.communeB.id));
-        assert.equal((await call(ctx, w.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
-        const mine = await ok(ctx, w.officerB, 'GET', '/api/tasks/mine');
+        const inc = await world.incidentRow(incident.id);
+        assert.deepEqual(inc.responding_unit_ids, [world.communeB.id]);
+        assert.ok(inc.unit_ids.includes(world.communeB.id));
+        assert.equal(
+          (await world.call(world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode,
+          200,
+        );
+        const mine = await world.ok(world.officerB, 'GET', '/api/tasks/mine');
         assert.ok(mine.items.some((t: { id: string }) => t.id === created.id));
-        const made = (await timeline(ctx, incident.id)).find((e) => e.event === 'task_created');
+        const made = (await world.timeline(incident.id)).find((e) => e.event === 'task_created');
         assert.deepEqual(made?.data, {
           taskId: created.id,
           title: task().title,
-          assigneeUnitId: w.communeB.id,
+          assigneeUnitId: world.communeB.id,
         });
-        assert.deepEqual(await auditActions(ctx, created.id), ['task.create']);
+        assert.deepEqual(await world.auditActions(created.id), ['task.create']);
       },
     },
   });
@@ -177,15 +160,15 @@ async function taskRow(id: string) {
   let forA: { id: string };
   let forOfficerA: { id: string };
   let forB: { id: string };
-  endpoint(c, 'GET /api/tasks/mine', {
+  world.endpoint('GET /api/tasks/mine', {
     method: 'GET',
     url: () => '/api/tasks/mine?limit=200',
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      const incident = await report(ctx, w.officerA);
-      forA = await giveTask(incident.id, { assigneeUnitId: w.communeA.id });
-      forOfficerA = await giveTask(incident.id, { assigneeUserId: w.officerA.id });
-      forB = await giveTask(incident.id, { assigneeUnitId: w.communeB.id });
+      const incident = await world.report(world.officerA);
+      forA = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
+      forOfficerA = await giveTask(incident.id, { assigneeUserId: world.officerA.id });
+      forB = await giveTask(incident.id, { assigneeUnitId: world.communeB.id });
     },
     bad: [
       { why: 'on a limit of 0', url: () => '/api/tasks/mine?limit=0' },
@@ -197,7 +180,7 @@ async function taskRow(id: string) {
     forbidden: {
       instead: "one's own work, never refused: commune B's list has none of commune A's tasks",
       check: async () => {
-        const b = await ok(ctx, w.officerB, 'GET', '/api/tasks/mine?limit=200');
+        const b = await world.ok(world.officerB, 'GET', '/api/tasks/mine?limit=200');
         const ids = b.items.map((t: { id: string }) => t.id);
         assert.ok(ids.includes(forB.id));
         assert.ok(!ids.includes(forA.id) && !ids.includes(forOfficerA.id));
@@ -209,11 +192,14 @@ async function taskRow(id: string) {
       why: "tasks given to the caller's unit or to the caller, with their incident; a status filter narrows",
       check: async (res) => {
         const page = res.json();
-        const expected = await ctx.db
+        const expected = await world.ctx.db
           .selectFrom('incident_tasks')
           .select('id')
           .where((eb) =>
-            eb.or([eb('assignee_unit_id', '=', w.communeA.id), eb('assignee_user_id', '=', w.officerA.id)]),
+            eb.or([
+              eb('assignee_unit_id', '=', world.communeA.id),
+              eb('assignee_user_id', '=', world.officerA.id),
+            ]),
           )
           .execute();
         assert.deepEqual(
@@ -222,8 +208,8 @@ async function taskRow(id: string) {
         );
         assert.equal(page.total, expected.length);
         assert.ok(page.items.every((t: { incidentCode: string }) => /^SC-/.test(t.incidentCode)));
-        await ok(ctx, w.officerA, 'POST', `/api/tasks/${forA.id}/respond`, { action: 'accept' }, 200);
-        const accepted = await ok(ctx, w.officerA, 'GET', '/api/tasks/mine?status=accepted');
+        await world.ok(world.officerA, 'POST', `/api/tasks/${forA.id}/respond`, { action: 'accept' }, 200);
+        const accepted = await world.ok(world.officerA, 'GET', '/api/tasks/mine?status=accepted');
         assert.deepEqual(
           accepted.items.map((t: { id: string }) => t.id),
           [forA.id],
@@ -237,17 +223,16 @@ async function taskRow(id: string) {
   let incident: IncidentView;
   let task: { id: string };
   const newDue = inDays(2);
-  endpoint(c, 'PATCH /api/tasks/:id', {
+  world.endpoint('PATCH /api/tasks/:id', {
     method: 'PATCH',
     url: () => `/api/tasks/${task.id}`,
-    payload: () => ({ assigneeUnitId: w.provider.id, dueAt: newDue }),
-    as: () => w.coordinator,
+    payload: () => ({ assigneeUnitId: world.provider.id, dueAt: newDue }),
+    as: () => world.coordinator,
     setup: async () => {
-      incident = await report(ctx, w.officerA);
-      task = await giveTask(incident.id, { assigneeUnitId: w.communeA.id });
-      await ok(
-        ctx,
-        w.officerA,
+      incident = await world.report(world.officerA);
+      task = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
+      await world.ok(
+        world.officerA,
         'POST',
         `/api/tasks/${task.id}/respond`,
         { action: 'decline', reason: 'Không có quyền quản trị tường lửa' },
@@ -259,13 +244,13 @@ async function taskRow(id: string) {
       { why: 'on a one-letter title', payload: () => ({ title: 'x' }) },
     ],
     forbidden: [
-      { why: 'for the unit officer the task was given to', as: () => w.officerA },
-      { why: 'for the viewer of the commune', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for the unit officer the task was given to', as: () => world.officerA },
+      { why: 'for the viewer of the commune', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
     ],
     notFound: [
       { why: 'for an unknown task', url: () => `/api/tasks/${UNKNOWN_ID}` },
-      { why: "for a task of another commune's incident", as: () => w.officerB },
+      { why: "for a task of another commune's incident", as: () => world.officerB },
       { why: 'for an unknown assignee unit', payload: () => ({ assigneeUnitId: UNKNOWN_ID }) },
     ],
     success: {
@@ -275,16 +260,16 @@ async function taskRow(id: string) {
         const view = res.json();
         assert.deepEqual(
           [view.status, view.assigneeUnitId, view.declineReason, view.dueAt],
-          ['open', w.provider.id, null, newDue],
+          ['open', world.provider.id, null, newDue],
         );
         const row = await taskRow(task.id);
-        assert.deepEqual([row.status, row.assignee_unit_id], ['open', w.provider.id]);
-        assert.ok((await incidentRow(ctx, incident.id)).unit_ids.includes(w.provider.id));
-        const trail = await audits(ctx, task.id);
+        assert.deepEqual([row.status, row.assignee_unit_id], ['open', world.provider.id]);
+        assert.ok((await world.incidentRow(incident.id)).unit_ids.includes(world.provider.id));
+        const trail = await world.audits(task.id);
         const last = trail.at(-1)!;
         assert.equal(last.action, 'task.update');
         assert.equal((last.before as { status: string }).status, 'declined');
-        const updated = (await timeline(ctx, incident.id)).find((e) => e.event === 'task_updated');
+        const updated = (await world.timeline(incident.id)).find((e) => e.event === 'task_updated');
         assert.deepEqual(updated?.data, { taskId: task.id, fields: ['assigneeUnitId', 'dueAt'] });
       },
     },
@@ -293,14 +278,14 @@ async function taskRow(id: string) {
 
 {
   let task: { id: string };
-  endpoint(c, 'POST /api/tasks/:id/respond', {
+  world.endpoint('POST /api/tasks/:id/respond', {
     method: 'POST',
     url: () => `/api/tasks/${task.id}/respond`,
     payload: () => ({ action: 'accept' }),
-    as: () => w.officerA,
+    as: () => world.officerA,
     setup: async () => {
-      const incident = await report(ctx, w.officerA);
-      task = await giveTask(incident.id, { assigneeUnitId: w.communeA.id });
+      const incident = await world.report(world.officerA);
+      task = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
     },
     bad: [
       { why: 'on an unknown answer', payload: () => ({ action: 'approve' }) },
@@ -312,8 +297,8 @@ async function taskRow(id: string) {
       { why: 'on an unknown field', payload: () => ({ action: 'accept', priority: 1 }) },
     ],
     forbidden: [
-      { why: 'for the viewer of the commune (sees the task, does not answer it)', as: () => w.viewerA },
-      { why: 'for leadership', as: () => w.leader },
+      { why: 'for the viewer of the commune (sees the task, does not answer it)', as: () => world.viewerA },
+      { why: 'for leadership', as: () => world.leader },
       {
         why: 'for the assignee cancelling (the focal office cancels)',
         payload: () => ({ action: 'cancel' }),
@@ -321,7 +306,7 @@ async function taskRow(id: string) {
     ],
     notFound: [
       { why: 'for an unknown task', url: () => `/api/tasks/${UNKNOWN_ID}/respond` },
-      { why: "for a task of another commune's incident", as: () => w.officerB },
+      { why: "for a task of another commune's incident", as: () => world.officerB },
     ],
     success: {
       status: 200,
@@ -329,7 +314,7 @@ async function taskRow(id: string) {
       check: async (res) => {
         assert.equal(res.json().status, 'accepted');
         assert.equal((await taskRow(task.id)).status, 'accepted');
-        assert.deepEqual(await auditActions(ctx, task.id), ['task.create', 'task.accept']);
+        assert.deepEqual(await world.auditActions(task.id), ['task.create', 'task.accept']);
       },
     },
   });
@@ -345,39 +330,45 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
     refusedFrom: string;
     extra?: Record<string, string>;
   }[] = [
-    { action: 'accept', by: () => w.officerA, from: 'open', to: 'accepted', refusedFrom: 'done' },
+    { action: 'accept', by: () => world.officerA, from: 'open', to: 'accepted', refusedFrom: 'done' },
     {
       action: 'decline',
-      by: () => w.officerA,
+      by: () => world.officerA,
       from: 'accepted',
       to: 'declined',
       refusedFrom: 'in_progress',
       extra: { reason: 'Không có máy chủ này' },
     },
-    { action: 'start', by: () => w.officerA, from: 'accepted', to: 'in_progress', refusedFrom: 'declined' },
+    {
+      action: 'start',
+      by: () => world.officerA,
+      from: 'accepted',
+      to: 'in_progress',
+      refusedFrom: 'declined',
+    },
     {
       action: 'complete',
-      by: () => w.officerA,
+      by: () => world.officerA,
       from: 'in_progress',
       to: 'done',
       refusedFrom: 'cancelled',
       extra: { note: 'Đã kiểm tra, không thấy lây lan' },
     },
-    { action: 'reopen', by: () => w.coordinator, from: 'done', to: 'open', refusedFrom: 'accepted' },
-    { action: 'cancel', by: () => w.coordinator, from: 'declined', to: 'cancelled', refusedFrom: 'done' },
+    { action: 'reopen', by: () => world.coordinator, from: 'done', to: 'open', refusedFrom: 'accepted' },
+    { action: 'cancel', by: () => world.coordinator, from: 'declined', to: 'cancelled', refusedFrom: 'done' },
   ];
 
   async function taskIn(status: string) {
-    const incident = await report(ctx, w.officerA);
-    const task = await giveTask(incident.id, { assigneeUnitId: w.communeA.id });
-    await ctx.db.updateTable('incident_tasks').set({ status }).where('id', '=', task.id).execute();
+    const incident = await world.report(world.officerA);
+    const task = await giveTask(incident.id, { assigneeUnitId: world.communeA.id });
+    await world.ctx.db.updateTable('incident_tasks').set({ status }).where('id', '=', task.id).execute();
     return { incident, task };
   }
 
   for (const a of ANSWERS) {
     test(`${a.action}: 409 from ${a.refusedFrom}, 200 from ${a.from} to ${a.to}`, async () => {
       const refused = await taskIn(a.refusedFrom);
-      const res409 = await call(ctx, a.by(), 'POST', `/api/tasks/${refused.task.id}/respond`, {
+      const res409 = await world.call(a.by(), 'POST', `/api/tasks/${refused.task.id}/respond`, {
         action: a.action,
         ...a.extra,
       });
@@ -386,8 +377,7 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
       assert.equal((await taskRow(refused.task.id)).status, a.refusedFrom, 'unchanged');
 
       const { incident, task } = await taskIn(a.from);
-      const answered = await ok(
-        ctx,
+      const answered = await world.ok(
         a.by(),
         'POST',
         `/api/tasks/${task.id}/respond`,
@@ -403,9 +393,9 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
         assert.ok(row.completed_at);
       }
       if (a.action === 'reopen') assert.equal(row.completed_at, null);
-      const event = (await timeline(ctx, incident.id)).find((e) => e.event === `task_${a.action}`);
+      const event = (await world.timeline(incident.id)).find((e) => e.event === `task_${a.action}`);
       assert.equal((event!.data as { taskId: string }).taskId, task.id);
-      const trail = await audits(ctx, task.id);
+      const trail = await world.audits(task.id);
       assert.deepEqual(
         trail.map((t) => t.action),
         ['task.create', `task.${a.action}`],
@@ -415,11 +405,17 @@ describe('POST /api/tasks/:id/respond, each answer', () => {
   }
 
   test("a person named on a task answers it, and the task brings the person's unit into the incident", async () => {
-    const incident = await report(ctx, w.officerA);
-    assert.equal((await call(ctx, w.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 404);
-    const task = await giveTask(incident.id, { assigneeUserId: w.officerB.id });
-    assert.equal((await call(ctx, w.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
-    const res = await ok(ctx, w.officerB, 'POST', `/api/tasks/${task.id}/respond`, { action: 'start' }, 200);
+    const incident = await world.report(world.officerA);
+    assert.equal((await world.call(world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 404);
+    const task = await giveTask(incident.id, { assigneeUserId: world.officerB.id });
+    assert.equal((await world.call(world.officerB, 'GET', `/api/incidents/${incident.id}`)).statusCode, 200);
+    const res = await world.ok(
+      world.officerB,
+      'POST',
+      `/api/tasks/${task.id}/respond`,
+      { action: 'start' },
+      200,
+    );
     assert.equal(res.status, 'in_progress');
   });
 });
