@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { Executor, Trx } from '../shared/context.ts';
+import type { Executor } from '../shared/context.ts';
 
 export const CHANGES_CHANNEL = 'ungcuu_changes';
 

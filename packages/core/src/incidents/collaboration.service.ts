@@ -3,7 +3,6 @@ import type { IncidentState } from '@ungcuu/domain/incidents/lifecycle.ts';
 import { normalizeObservable, type ObservableKind } from '@ungcuu/domain/incidents/observables.ts';
 import type { ObservableInput } from '@ungcuu/domain/incidents/schemas.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
-import { sql } from 'kysely';
 import { noticeMention } from '../notifications/incident-notices.ts';
 import { findUsersByUsernames } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
