@@ -505,9 +505,12 @@ function createIntake(deps: ServiceDeps) {
     ): Promise<AlertSourceRef> {
       const found = await repo.findSourceByToken(db, token.id, kind);
       if (found) return sourceRef(found);
+      let name = `${token.name} (${kind})`.slice(0, 110);
+      // Two tokens of the same name: the second source's name says which token it is.
+      if (await repo.findSourceByName(db, kind, name)) name = `${name} #${token.id.slice(0, 8)}`;
       const row = await repo.insertSource(db, {
         kind,
-        name: `${token.name} (${kind})`.slice(0, 120),
+        name,
         token_id: token.id,
         unit_id: token.unitId,
         fingerprint_fields: null,
