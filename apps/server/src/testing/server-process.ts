@@ -37,6 +37,10 @@ async function adminQuery(url: string, text: string): Promise<void> {
 
 export interface ServerProcess {
   url: string;
+  /** The PGlite folder, or '' on PostgreSQL. */
+  dataDir: string;
+  /** The PostgreSQL database of this server, or ''. */
+  databaseUrl: string;
   engine: 'postgres' | 'pglite';
   pid(): number;
   log(): string;
@@ -109,6 +113,8 @@ export async function serverProcess(extraEnv: Record<string, string> = {}): Prom
   await start();
   return {
     url,
+    dataDir: base ? '' : dataDir,
+    databaseUrl,
     engine: base ? 'postgres' : 'pglite',
     pid: () => child?.pid ?? 0,
     log: () => output,
