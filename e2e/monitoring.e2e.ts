@@ -1,0 +1,120 @@
+// Monitoring end to end in a real browser against the real server with the demo town loaded
+// (issue 10, "How it is checked"): a local web site on loopback is watched by a defacement
+// monitor; the test defaces it; the focal office's coordinator sees the incident appear with the
+// diff, and once the unit has restored the site approves the new page as the baseline.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import {
+  DEFACED_PAGE,
+  portalPage,
+  startTestSite,
+  type TestSite,
+} from '../packages/core/src/monitoring/testing/test-site.ts';
+import { ARTIFACTS, type Harness, skipReason, startHarness } from './harness.ts';
+
+const PASSWORD = 'demo-password-2026';
+const MONITOR_NAME = 'Cổng TTĐT phường Bạch Sam – giao diện';
+
+describe('monitoring end to end in the browser', { skip: skipReason(), timeout: 300_000 }, () => {
+  let h: Harness;
+  let site: TestSite;
+  let context: BrowserContext;
+  let page: Page;
+  let monitorUrl = '';
+  const pageErrors: string[] = [];
+
+  const shot = async (name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTIFACTS, `monitoring-${name}.png`), fullPage: true });
+  };
+
+  before(async () => {
+    site = await startTestSite(portalPage(1));
+    h = await startHarness({ demo: true });
+    context = await h.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'vi-VN' });
+    context.setDefaultTimeout(20_000);
+    page = await context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${h.baseUrl}/sign-in`);
+    await page.getByLabel('Tên đăng nhập').fill('dieuphoi');
+    await page.getByLabel('Mật khẩu').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Đăng nhập' }).click();
+    await page.getByRole('heading', { name: /^Xin chào, / }).waitFor();
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    await h?.stop();
+    await site?.close();
+    assert.deepEqual(pageErrors, [], 'no uncaught errors in the page');
+  });
+
+  it('the coordinator puts the site under a defacement monitor; the first page seen is the baseline', async () => {
+    await page.getByRole('navigation').getByRole('link', { name: 'Giám sát' }).first().click();
+    await page.getByRole('heading', { name: 'Giám sát hệ thống' }).waitFor();
+    await page.getByRole('button', { name: 'Thêm giám sát' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên giám sát').fill(MONITOR_NAME);
+    await dialog.getByRole('combobox', { name: 'Loại giám sát' }).click();
+    await page.getByRole('option', { name: 'Thay đổi giao diện (deface)' }).click();
+    await dialog.getByLabel('Địa chỉ', { exact: true }).fill(`${site.httpUrl}trang-chu`);
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByRole('link', { name: MONITOR_NAME }).click();
+    await page.getByRole('heading', { name: MONITOR_NAME }).waitFor();
+    monitorUrl = new URL(page.url()).pathname;
+    assert.match(monitorUrl, /^\/monitoring\/[0-9a-f-]{36}$/);
+    // The first check runs at once and its page becomes the approved baseline.
+    await page.getByText('Hoạt động', { exact: true }).first().waitFor();
+    await page.getByText('Lần kiểm tra gần nhất giống bản gốc.').waitFor();
+    assert.ok(site.requests > 0, 'the server fetched the test site');
+    await shot('01-baseline');
+  });
+
+  it('the site is defaced: an incident appears and the monitor shows the diff with the markers', async () => {
+    site.state.html = DEFACED_PAGE;
+    await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();
+    await page.getByText('Có sự cố', { exact: true }).first().waitFor();
+    await page.getByText('+ hacked by xteam').waitFor();
+    await page
+      .getByText(/^Dòng chữ tin tặc để lại: hacked by/)
+      .first()
+      .waitFor();
+    await page.getByText(/^Mức giống bản gốc: \d+ %$/).waitFor();
+    const incidentLink = page.getByRole('link', { name: 'Xem sự cố đã tạo từ giám sát này' });
+    await incidentLink.waitFor();
+    await shot('02-defaced-diff');
+
+    await page.goto(`${h.baseUrl}/incidents`);
+    const row = page.getByTestId('incident-row').filter({ hasText: 'bị thay đổi giao diện (deface)' });
+    await row.first().waitFor();
+    assert.equal(await row.count(), 1, 'one incident for the outage');
+    await shot('03-incident-listed');
+    await row.first().getByRole('link').first().click();
+    await page.getByTestId('incident-code').waitFor();
+    await page.getByText(MONITOR_NAME).first().waitFor();
+    await page.getByText(site.httpUrl, { exact: false }).first().waitFor();
+    await shot('04-incident');
+  });
+
+  it('after the unit restores the site, the coordinator approves the restored page as the new baseline', async () => {
+    // Restored, with a new notice added since: close enough to the baseline to be up again,
+    // different enough to be worth a person's approval.
+    site.state.html = portalPage(
+      1,
+      '<article><h2>Thông báo mới</h2><p>Cổng thông tin đã được khôi phục và rà soát lại toàn bộ tài khoản quản trị.</p></article>',
+    );
+    await page.goto(`${h.baseUrl}${monitorUrl}`);
+    await page.getByRole('button', { name: 'Kiểm tra ngay' }).click();
+    await page.getByText('Hoạt động', { exact: true }).first().waitFor();
+    await page.getByText(/\+ .*đã được khôi phục/).waitFor();
+    await shot('05-recovered-diff');
+    await page.getByRole('button', { name: 'Phê duyệt làm bản gốc mới' }).click();
+    await page.getByText('Lần kiểm tra gần nhất giống bản gốc.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Phê duyệt làm bản gốc mới' }).count(), 0);
+    await shot('06-new-baseline');
+  });
+});
