@@ -1,3 +1,4 @@
+import { ALERT_ERRORS } from './alerts/alerts-errors.ts';
 import { AUTH_ERRORS } from './auth/auth-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
 import { CLASSIFIER_ERRORS } from './incidents/classifier-errors.ts';
@@ -195,6 +196,7 @@ export const ERRORS = {
     },
   },
   ...MONITORING_ERRORS,
+  ...ALERT_ERRORS,
   ...CLASSIFIER_ERRORS,
   ...MAIL_INTAKE_ERRORS,
   ...NOTIFICATION_ERRORS,

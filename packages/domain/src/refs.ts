@@ -41,6 +41,12 @@ export const REF_KINDS = [
   'notification_outbox',
   'monitor',
   'monitor_probe',
+  /** Alert intake (issue 10): a stored alert, its group, the tool that sent it, rules that silence it. */
+  'alert',
+  'alert_group',
+  'alert_source',
+  'alert_suppression',
+  'maintenance_window',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -117,6 +117,24 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
     table: 'monitor_probes',
     where: (actor) => unitScope(actor, 'monitor.manage', ['monitor_probes.unit_id']),
   },
+  // Alerts are seen by the units of the systems they map to; unmapped ones only by 'all' readers.
+  alert: { table: 'alerts', where: (actor) => unitScope(actor, 'alert.read', ['alerts.unit_id']) },
+  alert_group: {
+    table: 'alert_groups',
+    where: (actor) => unitScope(actor, 'alert.read', ['alert_groups.unit_id']),
+  },
+  alert_source: {
+    table: 'alert_sources',
+    where: (actor) => (widestScope(actor, 'alert.read') === 'all' ? TRUE : FALSE),
+  },
+  alert_suppression: {
+    table: 'alert_suppressions',
+    where: (actor) => (can(actor, 'alert.manage') ? TRUE : FALSE),
+  },
+  maintenance_window: {
+    table: 'alert_maintenance_windows',
+    where: (actor) => unitScope(actor, 'alert.read', ['alert_maintenance_windows.unit_id']),
+  },
   equipment: readinessRule('readiness_equipment'),
   licence: readinessRule('readiness_licences'),
   contract: readinessRule('readiness_contracts'),

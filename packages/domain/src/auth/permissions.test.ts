@@ -81,6 +81,9 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'notification.settings': [ALL, ___, ___, ___, ___, ___, ___],
   'monitor.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
   'monitor.manage':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
+  'alert.read':           [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'alert.manage':         [ALL, ALL, ___, ___, ___, ___, ___],
+  'alert.ingest':         [ALL, ALL, ___, ___, ___, ___, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

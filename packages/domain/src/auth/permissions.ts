@@ -71,6 +71,10 @@ export const ACTIONS = [
   // Monitoring (issue 10): monitors of the units' public systems, remote probes.
   'monitor.read',
   'monitor.manage',
+  // Alert intake (issue 10): alerts of the units' systems; sources, suppressions, mapping; webhooks.
+  'alert.read',
+  'alert.manage',
+  'alert.ingest',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +112,7 @@ const readEverything: Grants = {
   'inspection.read': 'all',
   'budget.read': 'all',
   'monitor.read': 'all',
+  'alert.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -134,6 +139,7 @@ const ownUnitWork: Grants = {
   'budget.read': 'own_unit',
   'monitor.read': 'own_unit',
   'monitor.manage': 'own_unit',
+  'alert.read': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
@@ -187,6 +193,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'readiness.read': 'own_unit',
     'inspection.read': 'own_unit',
     'monitor.read': 'own_unit',
+    'alert.read': 'own_unit',
   },
 };
 

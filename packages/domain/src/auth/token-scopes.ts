@@ -1,13 +1,14 @@
 import type { LocalizedText } from '../i18n-text.ts';
 
 /** What an API token may do; the token's owner's permissions still apply on top. */
-export const TOKEN_SCOPES = ['read', 'write', 'incidents.report'] as const;
+export const TOKEN_SCOPES = ['read', 'write', 'incidents.report', 'alerts.write'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 export const TOKEN_SCOPE_LABELS: Record<TokenScope, LocalizedText> = {
   read: { vi: 'Đọc dữ liệu', en: 'Read data' },
   write: { vi: 'Thay đổi dữ liệu', en: 'Change data' },
   'incidents.report': { vi: 'Chỉ gửi báo cáo sự cố', en: 'Report incidents only' },
+  'alerts.write': { vi: 'Gửi cảnh báo từ công cụ an ninh', en: 'Send alerts from security tools' },
 };
 
 /** Does a token with these scopes allow a request of this kind? */
