@@ -59,7 +59,7 @@ describe('monitoring end to end in the browser', { skip: skipReason(), timeout: 
     await dialog.getByLabel('Tên giám sát').fill(MONITOR_NAME);
     await dialog.getByRole('combobox', { name: 'Loại giám sát' }).click();
     await page.getByRole('option', { name: 'Thay đổi giao diện (deface)' }).click();
-    await dialog.getByLabel('Địa chỉ', { exact: true }).fill(`${site.httpUrl}trang-chu`);
+    await dialog.getByRole('textbox', { name: /^Địa chỉ/ }).fill(`${site.httpUrl}trang-chu`);
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     await dialog.waitFor({ state: 'hidden' });
 

@@ -30,6 +30,8 @@ export const SYSLOG_LISTENER_DEFAULTS = {
   idleTimeoutMs: 5 * 60_000,
 } as const;
 
+const UDP_RECEIVE_BUFFER = 4 * 1024 * 1024;
+
 export interface ReceivedLine {
   text: string;
   /** The sender's address (the device, or the relay in front of it). */
@@ -140,7 +142,12 @@ export async function startSyslogListener(
 
   let udp: dgram.Socket | null = null;
   if (options.udpPort !== null) {
-    const socket = dgram.createSocket({ type: options.host.includes(':') ? 'udp6' : 'udp4' });
+    // A burst of datagrams waits in the kernel while a batch is parsed: ask for a bigger buffer
+    // than the default ~200 kB (the kernel caps it at net.core.rmem_max).
+    const socket = dgram.createSocket({
+      type: options.host.includes(':') ? 'udp6' : 'udp4',
+      recvBufferSize: UDP_RECEIVE_BUFFER,
+    });
     socket.on('message', (bytes, remote) => {
       const text = datagramMessage(bytes, options.maxMessageBytes);
       if (text === null) {

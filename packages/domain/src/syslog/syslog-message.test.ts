@@ -97,6 +97,7 @@ test('malformed lines are refused with a reason, never thrown', () => {
   const cases: [string, string][] = [
     ['', 'empty'],
     ['   ', 'empty'],
+    ['<13>', 'empty'],
     ['no priority here', 'no_priority'],
     ['<>1 x', 'bad_priority'],
     ['<192>Oct 11 22:14:15 h a: x', 'bad_priority'],

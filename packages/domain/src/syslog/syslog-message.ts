@@ -87,6 +87,7 @@ export function parseSyslog(raw: string, options: SyslogParseOptions = {}): Sysl
   const value = Number(pri[1]);
   if (value > 191) return { ok: false, reason: 'bad_priority' };
   const rest = line.slice(pri[0].length);
+  if (rest.trim() === '') return { ok: false, reason: 'empty' };
   const base = { facility: Math.floor(value / 8), severity: value % 8 };
   if (/^[1-9]\d{0,2} /.test(rest)) return parse5424(rest, base);
   return { ok: true, message: parse3164(rest, base, options) };
