@@ -6,6 +6,7 @@ import { enCommon } from './en/common.ts';
 import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enMailIntake } from './en/mail-intake.ts';
+import { enAlerts } from './en/alerts.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
@@ -18,6 +19,7 @@ import { viCommon } from './vi/common.ts';
 import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
+import { viAlerts } from './vi/alerts.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
@@ -34,8 +36,9 @@ export const vi = {
   ...viMailIntake,
   ...viNotifications,
   // Several files extend the navigation labels: merged here so that none overwrites another.
-  nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
+  nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav, ...viAlerts.nav },
   ...viMonitoring,
+  alerts: viAlerts.alerts,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -48,6 +51,7 @@ export const en: Messages<typeof vi> = {
   ...enClassifier,
   ...enMailIntake,
   ...enNotifications,
-  nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
+  nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav, ...enAlerts.nav },
   ...enMonitoring,
+  alerts: enAlerts.alerts,
 };
