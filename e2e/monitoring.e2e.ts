@@ -52,7 +52,8 @@ describe('monitoring end to end in the browser', { skip: skipReason(), timeout: 
   });
 
   it('the coordinator puts the site under a defacement monitor; the first page seen is the baseline', async () => {
-    await page.getByRole('navigation').getByRole('link', { name: 'Giám sát' }).first().click();
+    await page.getByTestId('nav-monitoring').click();
+    await page.getByTestId('nav-monitors').click();
     await page.getByRole('heading', { name: 'Giám sát hệ thống' }).waitFor();
     await page.getByRole('button', { name: 'Thêm giám sát' }).click();
     const dialog = page.getByRole('dialog');

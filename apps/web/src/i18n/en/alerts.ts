@@ -122,9 +122,12 @@ export const enAlerts: Messages<typeof viAlerts> = {
       header: 'The tool sends the header "Authorization: Bearer <access token>".',
       hint: {
         generic: 'POST one JSON object or {"alerts": [...]} (at most 1,000 alerts at a time).',
-        wazuh: 'In ossec.conf, an <integration> block: <hook_url> is the address above, <api_key> the token, <alert_format>json</alert_format>.',
-        suricata: 'Post EVE JSON lines (application/x-ndjson) or a JSON array, e.g. through a Filebeat/Vector HTTP output.',
-        alertmanager: 'In alertmanager.yml, a webhook_configs receiver: url is the address above, http_config.authorization.credentials the token.',
+        wazuh:
+          'In ossec.conf, an <integration> block: <hook_url> is the address above, <api_key> the token, <alert_format>json</alert_format>.',
+        suricata:
+          'Post EVE JSON lines (application/x-ndjson) or a JSON array, e.g. through a Filebeat/Vector HTTP output.',
+        alertmanager:
+          'In alertmanager.yml, a webhook_configs receiver: url is the address above, http_config.authorization.credentials the token.',
       },
       empty: 'No alert sources yet.',
     },

@@ -119,9 +119,12 @@ export const viAlerts = {
       header: 'Công cụ gửi kèm tiêu đề «Authorization: Bearer <mã truy cập>».',
       hint: {
         generic: 'Gửi POST một đối tượng JSON hoặc {"alerts": [...]} (tối đa 1.000 cảnh báo một lần).',
-        wazuh: 'Trong ossec.conf, khối <integration>: <hook_url> là địa chỉ trên, <api_key> là mã truy cập, <alert_format>json</alert_format>.',
-        suricata: 'Gửi các dòng EVE JSON (application/x-ndjson) hoặc một mảng JSON, ví dụ qua Filebeat/Vector đầu ra HTTP.',
-        alertmanager: 'Trong alertmanager.yml, receiver webhook_configs: url là địa chỉ trên, http_config.authorization.credentials là mã truy cập.',
+        wazuh:
+          'Trong ossec.conf, khối <integration>: <hook_url> là địa chỉ trên, <api_key> là mã truy cập, <alert_format>json</alert_format>.',
+        suricata:
+          'Gửi các dòng EVE JSON (application/x-ndjson) hoặc một mảng JSON, ví dụ qua Filebeat/Vector đầu ra HTTP.',
+        alertmanager:
+          'Trong alertmanager.yml, receiver webhook_configs: url là địa chỉ trên, http_config.authorization.credentials là mã truy cập.',
       },
       empty: 'Chưa có nguồn cảnh báo nào.',
     },

@@ -45,9 +45,10 @@ export const NO_FILTERS: AlertFilters = {
 
 type Paging = { limit: number; offset: number };
 
-export function useAlertGroups(filters: AlertFilters, q: string, paging: Paging) {
+export function useAlertGroups(filters: AlertFilters, q: string, paging: Paging, enabled = true) {
   const { from: _from, to: _to, ...groupFilters } = filters;
   return useQuery({
+    enabled,
     queryKey: ['alerts', 'groups', groupFilters, q, paging],
     queryFn: ({ signal }) =>
       apiGet<Page<AlertGroupView>>('/api/alert-groups', { ...groupFilters, q: q || null, ...paging }, signal),
@@ -55,8 +56,14 @@ export function useAlertGroups(filters: AlertFilters, q: string, paging: Paging)
   });
 }
 
-export function useAlerts(filters: AlertFilters, q: string, paging: Paging, groupId?: string) {
+export function useAlerts(
+  filters: AlertFilters,
+  q: string,
+  paging: Paging,
+  { groupId, enabled = true }: { groupId?: string; enabled?: boolean } = {},
+) {
   return useQuery({
+    enabled,
     queryKey: ['alerts', 'list', filters, q, paging, groupId ?? null],
     queryFn: ({ signal }) =>
       apiGet<Page<AlertView>>('/api/alerts', { ...filters, groupId, q: q || null, ...paging }, signal),
@@ -95,7 +102,8 @@ export function useUnmapped(q: string, paging: Paging) {
 export function useSuppressions() {
   return useQuery({
     queryKey: ['alerts', 'suppressions'],
-    queryFn: ({ signal }) => apiGet<{ items: SuppressionView[] }>('/api/alert-suppressions', undefined, signal),
+    queryFn: ({ signal }) =>
+      apiGet<{ items: SuppressionView[] }>('/api/alert-suppressions', undefined, signal),
   });
 }
 
@@ -140,7 +148,9 @@ export function useMapHost() {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (input: MapHost) =>
-      api<{ remappedAlerts: number; remappedGroups: number }>('POST', '/api/alert-unmapped/map', { body: input }),
+      api<{ remappedAlerts: number; remappedGroups: number }>('POST', '/api/alert-unmapped/map', {
+        body: input,
+      }),
     onSuccess: invalidate,
   });
 }
