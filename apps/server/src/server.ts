@@ -4,6 +4,7 @@ import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
+import { alertFilingSweepJob, alertRetentionJob } from '@ungcuu/core/jobs/alert-jobs.ts';
 import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
 import { CLASSIFIER_JOBS } from '@ungcuu/core/jobs/classifier-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
@@ -49,6 +50,8 @@ async function main(): Promise<void> {
       ...CLASSIFIER_JOBS,
       checkpointJob,
       monitorRetentionJob(config.monitorResultDays),
+      alertRetentionJob,
+      alertFilingSweepJob(services.deps),
     ],
     (msg, err) => app.log.error({ err }, msg),
   );

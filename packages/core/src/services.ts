@@ -1,3 +1,4 @@
+import { createAlertService } from './alerts/alert.service.ts';
 import { listAuditRecords, verifyAuditChain } from './audit/audit.service.ts';
 import { type CheckpointOptions, createCheckpointService } from './audit/audit-checkpoint.service.ts';
 import { createAuthService } from './auth/auth.service.ts';
@@ -47,6 +48,8 @@ export function createServices(
     ...createPreparednessServices(deps),
     notificationSettings: createNotificationSettingsService(deps),
     ...createMonitoringServices(deps),
+    /** Alerts from the units' security tools (issue 10): webhooks, groups, mapping, rules. */
+    alerts: createAlertService(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

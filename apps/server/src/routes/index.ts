@@ -3,6 +3,7 @@ import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
+import { alertsRoutes } from './alerts/alerts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { authRoutes } from './auth/auth.routes.ts';
 import { budgetRoutes } from './budget/budget.routes.ts';
@@ -50,5 +51,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await classifierRoutes(app, deps);
   await mailIntakeRoutes(app, deps);
   await monitoringRoutes(app, deps);
+  await alertsRoutes(app, deps);
   await catalogueRoutes(app, deps);
 }

@@ -43,6 +43,7 @@ export async function findTokenWithOwnerByHash(db: Executor, tokenHash: string) 
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([
       'api_tokens.id',
+      'api_tokens.name',
       'api_tokens.scopes',
       'api_tokens.expires_at',
       'api_tokens.revoked_at',

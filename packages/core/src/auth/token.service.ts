@@ -115,6 +115,7 @@ export function createTokenService(deps: ServiceDeps) {
         ip: meta.ip,
         requestId: meta.requestId,
         tokenScopes: row.scopes,
+        token: { id: row.id, name: row.name },
       };
     },
   };

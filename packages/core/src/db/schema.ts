@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { AlertTables } from './schema-alerts.ts';
 import type { ClassifierTables } from './schema-classifier.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { MailIntakeTables } from './schema-mail-intake.ts';
@@ -177,7 +178,8 @@ export interface Database
     ClassifierTables,
     MailIntakeTables,
     NotificationTables,
-    MonitoringTables {}
+    MonitoringTables,
+    AlertTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -39,7 +39,7 @@ export function createIntakeService(deps: ServiceDeps) {
   async function file(
     actor: RequestActor,
     input: IncidentReportInput,
-    channel: 'web' | 'api' | 'public' | 'email' | 'monitor',
+    channel: 'web' | 'api' | 'public' | 'email' | 'monitor' | 'alert',
     reportingUnitId: string,
     extra: {
       /** More work in the same transaction (the mail intake stores its evidence and acknowledgement). */
@@ -189,6 +189,22 @@ export function createIntakeService(deps: ServiceDeps) {
     ) {
       const actor: RequestActor = { ...SYSTEM_ACTOR, label };
       return file(actor, input, 'monitor', unitId, { knownSubtype });
+    },
+
+    /**
+     * A group of alerts from a security tool crossed the severity threshold (issue 10): filed by
+     * the system like a monitor's outage; `within` links the group to the incident in the same
+     * transaction, so a group never has two incidents.
+     */
+    async reportFromAlerts(
+      input: Pick<IncidentReportInput, 'title' | 'description' | 'detectedAt' | 'systemId' | 'systemText'>,
+      unitId: string,
+      label: string,
+      knownSubtype: Subtype,
+      within: (scope: MutationScope, row: IncidentRow) => Promise<void>,
+    ) {
+      const actor: RequestActor = { ...SYSTEM_ACTOR, label };
+      return file(actor, input, 'alert', unitId, { knownSubtype, within });
     },
 
     /** Whether the public form is open, so the page can say so before anyone types a report. */

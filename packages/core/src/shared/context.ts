@@ -9,6 +9,8 @@ export interface RequestActor extends Actor {
   requestId?: string | null;
   /** Set when the request was authenticated by an API token: its scopes bound the actions. */
   tokenScopes?: readonly string[] | null;
+  /** The API token of the request, when authenticated by one (alert sources are tied to it). */
+  token?: { id: string; name: string } | null;
 }
 
 export const SYSTEM_ACTOR: RequestActor = {

@@ -20,6 +20,10 @@ export const LOCK_KEYS = {
   jobNotificationDigest: 7_282_015,
   /** Monitoring: expiry of raw check results and old buckets. */
   jobMonitorRetention: 7_282_010,
+  /** Alert intake: creating the daily partitions of `alerts`; dropping expired ones (retention job). */
+  alertPartitions: 7_282_110,
+  jobAlertRetention: 7_282_111,
+  jobAlertFilingSweep: 7_282_112,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -123,6 +123,24 @@ const FIXED: Record<string, LocalizedText> = {
   'monitor.up': t('Giám sát: hoạt động trở lại', 'Monitor recovered'),
   'monitor.probe.create': t('Tạo điểm đo từ xa', 'Create remote probe'),
   'monitor.probe.revoke': t('Thu hồi điểm đo từ xa', 'Revoke remote probe'),
+  // Alert intake (issue 10)
+  'alert.ingest': t(
+    'Nhận một lô cảnh báo từ công cụ an ninh',
+    'Receive a batch of alerts from a security tool',
+  ),
+  'alert.group_incident': t('Tạo sự cố từ nhóm cảnh báo', 'Open an incident from an alert group'),
+  'alert.group_close': t('Đóng nhóm cảnh báo', 'Close an alert group'),
+  'alert.map_host': t('Gắn nguồn cảnh báo chưa rõ với hệ thống', 'Map an unknown alert source to a system'),
+  'alert.suppression.create': t('Thêm quy tắc chặn cảnh báo', 'Add an alert suppression rule'),
+  'alert.suppression.update': t('Sửa quy tắc chặn cảnh báo', 'Change an alert suppression rule'),
+  'alert.suppression.delete': t('Xoá quy tắc chặn cảnh báo', 'Remove an alert suppression rule'),
+  'alert.maintenance.create': t('Thêm khung giờ bảo trì', 'Add a maintenance window'),
+  'alert.maintenance.update': t('Sửa khung giờ bảo trì', 'Change a maintenance window'),
+  'alert.maintenance.delete': t('Xoá khung giờ bảo trì', 'Remove a maintenance window'),
+  'alert.source.create': t('Thêm nguồn cảnh báo', 'Add an alert source'),
+  'alert.source.update': t('Sửa nguồn cảnh báo', 'Change an alert source'),
+  'alert.source.delete': t('Xoá nguồn cảnh báo', 'Remove an alert source'),
+  'settings.alerts': t('Cấu hình tiếp nhận cảnh báo', 'Configure the alert intake'),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -194,6 +212,10 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   mail_message: t('Thư báo cáo sự cố', 'Incident report mail'),
   monitor: t('Giám sát', 'Monitor'),
   monitor_probe: t('Điểm đo từ xa', 'Remote probe'),
+  alert_source: t('Nguồn cảnh báo', 'Alert source'),
+  alert_group: t('Nhóm cảnh báo', 'Alert group'),
+  alert_suppression: t('Quy tắc chặn cảnh báo', 'Alert suppression rule'),
+  maintenance_window: t('Khung giờ bảo trì', 'Maintenance window'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

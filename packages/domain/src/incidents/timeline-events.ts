@@ -47,6 +47,10 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Chưa được tiếp nhận sau {{minutes}} phút: đã báo {{to}}',
     'Not acknowledged after {{minutes}} minutes: {{to}} told',
   ),
+  alerts_added: t(
+    'Thêm {{count}} cảnh báo từ {{source}} (tổng {{total}})',
+    '{{count}} more alerts from {{source}} ({{total}} in all)',
+  ),
   monitor_recovered: t(
     'Giám sát tự động: hệ thống hoạt động trở lại ({{name}})',
     'Monitoring: the system is back to normal ({{name}})',

@@ -242,6 +242,7 @@ export const enIncidents: Messages<typeof viIncidents> = {
       task_overdue: 'Task overdue, focal office alerted',
       task_cancelled_on_close: 'Task "{{title}}" cancelled on closing: {{reason}}',
       deadline_waived: 'Recorded "{{title}}" as not sent: {{reason}}',
+      alerts_added: '{{count}} more alerts from {{source}} ({{total}} in all)',
       monitor_recovered: 'Monitoring: the system is back to normal ({{name}})',
     },
     comments: {

@@ -242,6 +242,7 @@ export const viIncidents = {
       task_overdue: 'Nhiệm vụ quá hạn, đã báo cơ quan đầu mối',
       task_cancelled_on_close: 'Huỷ nhiệm vụ "{{title}}" khi kết thúc sự cố: {{reason}}',
       deadline_waived: 'Ghi nhận không gửi "{{title}}": {{reason}}',
+      alerts_added: 'Thêm {{count}} cảnh báo từ {{source}} (tổng {{total}})',
       monitor_recovered: 'Giám sát tự động: hệ thống hoạt động trở lại ({{name}})',
     },
     comments: {
