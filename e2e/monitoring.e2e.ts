@@ -118,4 +118,75 @@ describe('monitoring end to end in the browser', { skip: skipReason(), timeout: 
     assert.equal(await page.getByRole('button', { name: 'Phê duyệt làm bản gốc mới' }).count(), 0);
     await shot('06-new-baseline');
   });
+
+  it('a Wazuh source posts a batch with its token: the group appears live and becomes an incident', async () => {
+    await page.goto(`${h.baseUrl}/alerts/sources`);
+    await page.getByRole('heading', { name: 'Nguồn cảnh báo' }).waitFor();
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: /Tên nguồn/ }).fill('Wazuh phường Bạch Sam');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    const url = ((await dialog.getByTestId('source-url').textContent()) ?? '').trim();
+    const secret = ((await dialog.getByTestId('source-secret').textContent()) ?? '').trim();
+    assert.equal(url, `${h.baseUrl}/api/alerts/wazuh`);
+    assert.ok(secret.length > 20);
+    await shot('07-source-created');
+    await dialog.getByRole('button', { name: 'Đóng' }).first().click();
+
+    await page.getByTestId('nav-alerts').click();
+    await page.getByRole('heading', { name: 'Cảnh báo an ninh' }).waitFor();
+    await page.getByText('Chưa có nhóm cảnh báo nào.').waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { __noReload: boolean }).__noReload = true;
+    });
+
+    // What Wazuh's integrator posts (rule 5712 at level 7: below the automatic incident level).
+    const batch = Array.from({ length: 5 }, (_, i) => ({
+      timestamp: new Date().toISOString(),
+      rule: {
+        level: 7,
+        description: 'sshd: brute force trying to get access to the system. Authentication failed.',
+        id: '5712',
+        groups: ['syslog', 'sshd', 'authentication_failures'],
+      },
+      agent: { id: '003', name: 'web-bachsam', ip: '10.20.1.15' },
+      manager: { name: 'wazuh-manager' },
+      id: `1764900764.${2291845 + i}`,
+      full_log: `Dec  5 09:12:4${i} web-bachsam sshd[2211]: Failed password for invalid user admin from 203.0.113.45 port 5123${i} ssh2`,
+      decoder: { name: 'sshd' },
+      data: { srcip: '203.0.113.45', srcport: `5123${i}`, srcuser: 'admin' },
+      location: '/var/log/auth.log',
+    }));
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+      body: JSON.stringify(batch),
+    });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.equal(((await res.json()) as { accepted: number }).accepted, 5);
+
+    // The change event (SSE) brings the group in: no reload.
+    const link = page.getByTestId('alert-group-link').filter({ hasText: 'brute force' });
+    await link.waitFor();
+    assert.equal(
+      await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true),
+      true,
+      'the group appeared without a reload',
+    );
+    await page.getByTestId('alert-group-count').getByText('5', { exact: true }).waitFor();
+    await shot('08-alert-group-live');
+
+    await link.click();
+    await page.getByRole('button', { name: 'Mở sự cố từ các cảnh báo này' }).click();
+    await page.getByText(/^Đã mở sự cố SC-\d{4}-\d{4}\.$/).waitFor();
+    await shot('09-incident-from-alerts');
+    await page
+      .getByRole('link', { name: /^SC-\d{4}-\d{4}$/ })
+      .first()
+      .click();
+    await page.getByTestId('incident-code').waitFor();
+    await page.getByTestId('incident-alerts').getByText('Cảnh báo liên quan').waitFor();
+    await page.getByTestId('incident-alerts').getByText('1 nhóm, 5 cảnh báo').waitFor();
+    await shot('10-incident-related-alerts');
+  });
 });
