@@ -13,7 +13,11 @@ const COLORS: Record<AlertSeverity, string> = {
 export function SeverityBadge({ severity }: { severity: AlertSeverity }) {
   const { label } = useLocale();
   return (
-    <Badge color={COLORS[severity]} variant={severity === 'critical' ? 'filled' : 'light'}>
+    <Badge
+      color={COLORS[severity]}
+      variant={severity === 'critical' ? 'filled' : 'light'}
+      style={{ minWidth: 'max-content' }}
+    >
       {label(ALERT_SEVERITY_LABELS[severity])}
     </Badge>
   );
