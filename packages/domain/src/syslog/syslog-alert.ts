@@ -1,6 +1,7 @@
 import type { NormalisedAlert } from '../alerts/alert.ts';
 import type { ParsedItem } from '../alerts/alert-parsers.ts';
-import { alertFromSyslogLine, isIp, type SyslogAlert } from './syslog-rules.ts';
+import { isIp } from './syslog-fields.ts';
+import { alertFromSyslogLine, type SyslogAlert } from './syslog-rules.ts';
 
 // A received syslog line as the alert intake takes it (`ingestAlerts(deps, source, items)`):
 // the parsing rule's alert in the shape every source shares.

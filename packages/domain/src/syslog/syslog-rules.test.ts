@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alertFromSyslogLine, keyValues, type SyslogAlert, severityFromSyslog } from './syslog-rules.ts';
+import { keyValues } from './syslog-fields.ts';
+import { alertFromSyslogLine, type SyslogAlert, severityFromSyslog } from './syslog-rules.ts';
 
 // Fixtures written from the vendors' public documentation (formats named in syslog-rules.ts).
 const now = new Date('2026-12-05T03:00:00Z');

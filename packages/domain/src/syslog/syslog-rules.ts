@@ -1,3 +1,4 @@
+import { compact, endpoint, firstLine, ipOrNull, isIp, keyValues, port } from './syslog-fields.ts';
 import {
   parseSyslog,
   type SyslogMessage,
@@ -373,51 +374,6 @@ const WINDOWS_TEXTS: [string, string][] = [
   ['A user account was created.', '4720'],
   ['A new service was installed in the system.', '7045'],
 ];
-
-/** `a=1 b="two words" c='x'` → { a: '1', b: 'two words', c: 'x' }; keys are word characters. */
-export function keyValues(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const pair = /([A-Za-z_][\w.-]{0,63})=(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S*))/g;
-  let count = 0;
-  for (let m = pair.exec(text); m && count < 200; m = pair.exec(text), count++) {
-    const key = m[1] as string;
-    if (key in out) continue;
-    out[key] = m[2] !== undefined ? m[2].replace(/\\(.)/g, '$1') : (m[3] ?? m[4] ?? '');
-  }
-  return out;
-}
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const IPV6 = /^[0-9a-fA-F:]{2,39}(%[\w.]{1,16})?$/;
-
-export function isIp(text: string): boolean {
-  return IPV4.test(text) || (text.includes(':') && IPV6.test(text) && /^[^:]*(:[^:]*){2,}$/.test(text));
-}
-
-function ipOrNull(text: string | undefined): string | null {
-  return text && isIp(text) ? text : null;
-}
-
-function port(text: string | undefined): number | null {
-  if (!text || !/^\d{1,5}$/.test(text)) return null;
-  const n = Number(text);
-  return n <= 65535 ? n : null;
-}
-
-function endpoint(ip: string | null, p: number | null): string {
-  return p === null ? (ip ?? '?') : `${ip ?? '?'}:${p}`;
-}
-
-function firstLine(text: string): string {
-  return (text.split(/\r?\n/, 1)[0] ?? '').trim();
-}
-
-function compact(record: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(record))
-    if (value !== undefined && value !== '') out[key] = value;
-  return out;
-}
 
 function bounded(alert: SyslogAlert): SyslogAlert {
   const fields: Record<string, string> = {};
