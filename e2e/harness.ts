@@ -10,7 +10,8 @@ import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const ARTIFACTS = join(ROOT, 'e2e', 'artifacts');
-export const CHROMIUM = '/usr/bin/chromium';
+/** The system Chromium; UNGCUU_E2E_CHROMIUM names another build (with UNGCUU_E2E_CHROMIUM_ARGS, e.g. `--no-zygote --single-process`). */
+export const CHROMIUM = process.env.UNGCUU_E2E_CHROMIUM || '/usr/bin/chromium';
 export const ADMIN_PASSWORD = 'admin-password-1';
 
 const CHROMIUM_ARGS = [
@@ -22,6 +23,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  ...(process.env.UNGCUU_E2E_CHROMIUM_ARGS ?? '').split(' ').filter(Boolean),
 ];
 
 /**

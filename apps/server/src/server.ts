@@ -19,6 +19,7 @@ import { createServices } from '@ungcuu/core/services.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
 import { mailIntakeWiring, startConfiguredMailIntake } from './mail/mail-intake-wiring.ts';
+import { registerSyslogMetrics, startConfiguredSyslog } from './syslog/syslog-wiring.ts';
 
 // The process entry: config, database, first administrator, listen, graceful shutdown.
 async function main(): Promise<void> {
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
       : null;
   mail.useLogger(app.log);
   const mailListener = await startConfiguredMailIntake(config, services, app.log);
+  const syslogListener = await startConfiguredSyslog(config, services.deps, app.log);
+  if (syslogListener) registerSyslogMetrics(app.metricsRegistry, syslogListener);
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(
@@ -112,6 +115,7 @@ async function main(): Promise<void> {
     force.unref();
     await scheduler.stop();
     await mailListener?.close();
+    await syslogListener?.close();
     await outbox.stop();
     await monitorRunner?.stop();
     await app.close();

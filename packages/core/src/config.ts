@@ -39,6 +39,19 @@ const ConfigSchema = Type.Object({
     /** Mails accepted from one sender address per hour; more are deferred (451). */
     perSenderPerHour: Type.Integer({ minimum: 1, maximum: 100_000 }),
   }),
+  /**
+   * The syslog listener of the alert intake (issue 10): off unless a UDP or TCP port is set;
+   * loopback by default (a relay or firewall rule decides who may send).
+   */
+  syslog: Type.Object({
+    host: Type.String({ minLength: 1 }),
+    udpPort: Type.Union([Type.Integer({ minimum: 0, maximum: 65535 }), Type.Null()]),
+    tcpPort: Type.Union([Type.Integer({ minimum: 0, maximum: 65535 }), Type.Null()]),
+    maxMessageBytes: Type.Integer({ minimum: 480, maximum: 65_536 }),
+    maxConnections: Type.Integer({ minimum: 1, maximum: 10_000 }),
+    /** The alert source (kind syslog) the lines are filed under; created at start when missing. */
+    sourceName: Type.String({ minLength: 1, maxLength: 100 }),
+  }),
   /** Address people open the app at: links in mails and chat messages point there. */
   publicUrl: Type.String({ pattern: '^https?://[^\\s]+$' }),
   /** Monitors (issue 10): whether this process runs checks, how many at once, raw results kept. */
@@ -63,6 +76,21 @@ function int(name: string, value: string | undefined, fallback: number): number 
   if (value === undefined || value === '') return fallback;
   if (!/^\d+$/.test(value)) throw new ConfigError(`${name} must be a whole number, got "${value}"`);
   return Number(value);
+}
+
+function optionalPort(name: string, value: string | undefined): number | null {
+  return value === undefined || value === '' ? null : int(name, value, 0);
+}
+
+function syslogConfig(env: NodeJS.ProcessEnv) {
+  return {
+    host: env.UNGCUU_SYSLOG_HOST || '127.0.0.1',
+    udpPort: optionalPort('UNGCUU_SYSLOG_UDP_PORT', env.UNGCUU_SYSLOG_UDP_PORT),
+    tcpPort: optionalPort('UNGCUU_SYSLOG_TCP_PORT', env.UNGCUU_SYSLOG_TCP_PORT),
+    maxMessageBytes: int('UNGCUU_SYSLOG_MAX_MESSAGE_BYTES', env.UNGCUU_SYSLOG_MAX_MESSAGE_BYTES, 8192),
+    maxConnections: int('UNGCUU_SYSLOG_MAX_CONNECTIONS', env.UNGCUU_SYSLOG_MAX_CONNECTIONS, 200),
+    sourceName: env.UNGCUU_SYSLOG_SOURCE || 'syslog',
+  };
 }
 
 function mailIntakeConfig(env: NodeJS.ProcessEnv) {
@@ -107,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     ...(env.UNGCUU_AUDIT_KEY ? { auditKey: env.UNGCUU_AUDIT_KEY } : {}),
     auditCheckpointDir: resolve(env.UNGCUU_AUDIT_CHECKPOINT_DIR || resolve(dataDir, 'audit-checkpoints')),
     mailIntake: mailIntakeConfig(env),
+    syslog: syslogConfig(env),
     publicUrl: env.UNGCUU_PUBLIC_URL || `http://localhost:${int('PORT', env.PORT, 8080)}`,
     monitorChecks: bool('UNGCUU_MONITOR_CHECKS', env.UNGCUU_MONITOR_CHECKS, true),
     monitorConcurrency: int('UNGCUU_MONITOR_CONCURRENCY', env.UNGCUU_MONITOR_CONCURRENCY, 64),
@@ -124,6 +153,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       '/mailIntake/address': 'UNGCUU_MAIL_INTAKE_ADDRESS',
       '/mailIntake/port': 'UNGCUU_MAIL_INTAKE_PORT',
       '/mailIntake/maxBytes': 'UNGCUU_MAIL_INTAKE_MAX_MB',
+      '/syslog/udpPort': 'UNGCUU_SYSLOG_UDP_PORT',
+      '/syslog/tcpPort': 'UNGCUU_SYSLOG_TCP_PORT',
+      '/syslog/maxMessageBytes': 'UNGCUU_SYSLOG_MAX_MESSAGE_BYTES (480–65536)',
+      '/syslog/maxConnections': 'UNGCUU_SYSLOG_MAX_CONNECTIONS',
       '/publicUrl': 'UNGCUU_PUBLIC_URL (http:// or https:// address)',
     };
     throw new ConfigError(

@@ -1,6 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's Prometheus registry: listeners started beside the app (syslog) add their counts. */
+    metricsRegistry: Registry;
+  }
+}
+
 /** A registry per app (not prom-client's global one), so tests can build many apps in one process. */
 export function registerMetrics(app: FastifyInstance): Registry {
   const registry = new Registry();
@@ -18,5 +25,6 @@ export function registerMetrics(app: FastifyInstance): Registry {
       reply.elapsedTime / 1000,
     );
   });
+  app.decorate('metricsRegistry', registry);
   return registry;
 }

@@ -23,6 +23,11 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   remediation_task: ['inspections'],
   budget_line: ['budget'],
   monitor: ['monitors'],
+  alert: ['alerts'],
+  alert_group: ['alerts', 'incidents', 'incident'],
+  alert_source: ['alerts'],
+  alert_suppression: ['alerts'],
+  maintenance_window: ['alerts'],
   notification: ['notifications'],
 };
 

@@ -3,6 +3,7 @@ import { AppLayout } from '../components/app-layout.tsx';
 import { MODULES } from '../components/nav-items.ts';
 import { NotFoundPage, PlaceholderPage } from '../components/placeholder-page.tsx';
 import { AdminHomePage } from '../features/admin/pages/admin-home-page.tsx';
+import { ALERT_ROUTES } from '../features/alerts/routes.tsx';
 import { AuditPage } from '../features/audit/pages/audit-page.tsx';
 import {
   FORCED_PASSWORD_PATH,
@@ -59,6 +60,7 @@ export function createRouter() {
             ...INSPECTION_ROUTES,
             ...BUDGET_ROUTES,
             ...MONITORING_ROUTES,
+            ...ALERT_ROUTES,
             ...MODULES.filter((m) => !m.ready).map((m) => ({
               path: m.path,
               element: <PlaceholderPage module={m.key} />,

@@ -9,7 +9,7 @@ import { useSession } from '../features/auth/components/session-gate.tsx';
 import { saveLocale } from '../features/auth/hooks/use-session.ts';
 import { NotificationBell } from '../features/notifications/components/notification-bell.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
-import { ADMIN_PAGES, DASHBOARD, MODULES } from './nav-items.ts';
+import { ADMIN_PAGES, DASHBOARD, MODULES, MONITORING_PAGES } from './nav-items.ts';
 import { ProfileMenu } from './profile-menu.tsx';
 
 /** The signed-in frame: header with language and account menu, module navigation (a drawer on phones). */
@@ -25,6 +25,7 @@ export function AppLayout() {
 
   const adminPages = ADMIN_PAGES.filter((p) => p.visible(actor));
   const inAdmin = location.pathname.startsWith('/admin');
+  const inMonitoring = location.pathname.startsWith('/monitoring') || location.pathname.startsWith('/alerts');
   return (
     <AppShell
       header={{ height: 60 }}
@@ -77,16 +78,40 @@ export function AppLayout() {
             label={t('nav.dashboard')}
             leftSection={<DASHBOARD.icon size={18} aria-hidden />}
           />
-          {MODULES.map((m) => (
-            <NavLink
-              key={m.key}
-              component={RouterLink}
-              to={m.path}
-              label={t(`nav.${m.key}`)}
-              leftSection={<m.icon size={18} aria-hidden />}
-              data-module-ready={m.ready}
-            />
-          ))}
+          {MODULES.map((m) =>
+            m.key === 'monitoring' ? (
+              <NavLink
+                key={m.key}
+                label={t(`nav.${m.key}`)}
+                leftSection={<m.icon size={18} aria-hidden />}
+                defaultOpened={inMonitoring}
+                childrenOffset={18}
+                data-module-ready={m.ready}
+                data-testid="nav-monitoring"
+              >
+                {MONITORING_PAGES.map((p) => (
+                  <NavLink
+                    key={p.key}
+                    component={RouterLink}
+                    to={p.path}
+                    end={p.path === '/alerts'}
+                    label={t(`nav.${p.key}`)}
+                    leftSection={<p.icon size={16} aria-hidden />}
+                    data-testid={`nav-${p.key}`}
+                  />
+                ))}
+              </NavLink>
+            ) : (
+              <NavLink
+                key={m.key}
+                component={RouterLink}
+                to={m.path}
+                label={t(`nav.${m.key}`)}
+                leftSection={<m.icon size={18} aria-hidden />}
+                data-module-ready={m.ready}
+              />
+            ),
+          )}
           {adminPages.length > 0 && (
             <NavLink
               label={t('nav.admin')}

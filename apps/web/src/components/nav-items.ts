@@ -1,6 +1,8 @@
 import {
+  IconAlertOctagon,
   IconAlertTriangle,
   IconApi,
+  IconBellOff,
   IconBellRinging,
   IconBuilding,
   IconChartBar,
@@ -15,6 +17,8 @@ import {
   IconListCheck,
   IconLock,
   IconMail,
+  IconPlugConnected,
+  IconQuestionMark,
   IconRadar,
   IconReportAnalytics,
   IconSend,
@@ -42,6 +46,15 @@ export const MODULES = [
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];
+
+/** Pages under "Giám sát" in the menu: the monitors and the alerts of the units' security tools. */
+export const MONITORING_PAGES = [
+  { key: 'monitors', path: '/monitoring', icon: IconRadar },
+  { key: 'alerts', path: '/alerts', icon: IconAlertOctagon },
+  { key: 'alertsUnmapped', path: '/alerts/unmapped', icon: IconQuestionMark },
+  { key: 'alertsSuppressions', path: '/alerts/suppressions', icon: IconBellOff },
+  { key: 'alertSources', path: '/alerts/sources', icon: IconPlugConnected },
+] as const satisfies readonly { key: string; path: string; icon: Icon }[];
 
 export const DASHBOARD = { path: '/', icon: IconLayoutDashboard as Icon };
 

@@ -1,5 +1,6 @@
 import { enAccess } from './en/access.ts';
 import { enAdmin } from './en/admin.ts';
+import { enAlerts } from './en/alerts.ts';
 import { enCatalogue } from './en/catalogue.ts';
 import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
@@ -12,6 +13,7 @@ import { enPreparedness } from './en/preparedness.ts';
 import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
 import { viAdmin } from './vi/admin.ts';
+import { viAlerts } from './vi/alerts.ts';
 import { viCatalogue } from './vi/catalogue.ts';
 import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
@@ -34,8 +36,9 @@ export const vi = {
   ...viMailIntake,
   ...viNotifications,
   // Several files extend the navigation labels: merged here so that none overwrites another.
-  nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
+  nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav, ...viAlerts.nav },
   ...viMonitoring,
+  alerts: viAlerts.alerts,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -48,6 +51,7 @@ export const en: Messages<typeof vi> = {
   ...enClassifier,
   ...enMailIntake,
   ...enNotifications,
-  nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
+  nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav, ...enAlerts.nav },
   ...enMonitoring,
+  alerts: enAlerts.alerts,
 };

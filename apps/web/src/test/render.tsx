@@ -61,17 +61,19 @@ export function testSession(roles: Role[] = ['unit_officer']): { me: Me; actor: 
 function AppProviders({
   client,
   session,
+  path,
   children,
 }: {
   client: QueryClient;
   session: { me: Me; actor: Actor } | undefined;
+  path: string;
   children: ReactNode;
 }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <I18nextProvider i18n={i18next}>
         <QueryClientProvider client={client}>
-          <MemoryRouter>
+          <MemoryRouter initialEntries={[path]}>
             {session ? <SessionProvider value={session}>{children}</SessionProvider> : children}
           </MemoryRouter>
         </QueryClientProvider>
@@ -82,12 +84,21 @@ function AppProviders({
 
 export function renderWithApp(
   ui: ReactElement,
-  { session, client }: { session?: { me: Me; actor: Actor }; client?: QueryClient } = {},
+  {
+    session,
+    client,
+    path = '/',
+  }: {
+    session?: { me: Me; actor: Actor };
+    client?: QueryClient;
+    /** Where the router starts (a page reading `useParams` is rendered inside its `<Route>`). */
+    path?: string;
+  } = {},
 ) {
   const queryClient =
     client ?? new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const inApp = (node: ReactElement) => (
-    <AppProviders client={queryClient} session={session}>
+    <AppProviders client={queryClient} session={session} path={path}>
       {node}
     </AppProviders>
   );

@@ -3,6 +3,7 @@ import { IconArrowLeft, IconEye } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../../components/query-state.tsx';
+import { IncidentAlertsPanel } from '../../alerts/components/incident-alerts-panel.tsx';
 import { AssignmentPanel } from '../components/assignment-panel.tsx';
 import { ClassificationPanel } from '../components/classification-panel.tsx';
 import { DeadlinesPanel } from '../components/deadlines-panel.tsx';
@@ -34,6 +35,7 @@ function Detail({ incident }: { incident: IncidentDetail }) {
           )}
           {full && <ClassificationPanel incident={incident} />}
           {full && <SimilarIncidentsPanel incident={incident} />}
+          {full && <IncidentAlertsPanel incidentId={incident.id} />}
           <LifecycleActions incident={incident} />
           {full && showOutcome && <OutcomePanel incident={incident} />}
         </Stack>

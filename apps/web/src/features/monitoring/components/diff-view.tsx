@@ -24,15 +24,17 @@ function diffRows(parts: Part[]) {
 export function DiffView({
   monitorId,
   version,
+  checkedAt,
   canApprove,
 }: {
   monitorId: string;
   version: number;
+  checkedAt: string | null;
   canApprove: boolean;
 }) {
   const { t } = useTranslation();
   const { label } = useLocale();
-  const diff = useBaselineDiff(monitorId, true);
+  const diff = useBaselineDiff(monitorId, checkedAt);
   const action = useMonitorAction();
   if (!diff.data) return null;
   const d = diff.data;

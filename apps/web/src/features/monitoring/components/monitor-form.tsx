@@ -17,7 +17,7 @@ export function MonitorForm({ onDone }: { onDone: () => void }) {
   const [target, setTarget] = useState('');
   const [unitId, setUnitId] = useState<string | null>(null);
   const [keyword, setKeyword] = useState('');
-  const [interval, setInterval] = useState<number | string>('');
+  const [interval, setIntervalSeconds] = useState<number | string>('');
   const submit = () =>
     create.mutate(
       {
@@ -65,7 +65,7 @@ export function MonitorForm({ onDone }: { onDone: () => void }) {
         min={20}
         max={86400}
         value={interval}
-        onChange={setInterval}
+        onChange={setIntervalSeconds}
       />
       <FormError
         error={create.error}

@@ -34,15 +34,23 @@ export function useMonitor(id: string) {
   return useQuery({
     queryKey: ['monitors', 'one', id],
     queryFn: ({ signal }) => apiGet<MonitorDetail>(`/api/monitors/${id}`, undefined, signal),
-    refetchInterval: 30_000,
+    // The server announces outages and recoveries, but not a first check nor the incident filed
+    // just after an outage's commit: while one of those is awaited, look again soon.
+    refetchInterval: (query) => (awaitingChange(query.state.data) ? 2_000 : 30_000),
   });
 }
 
-export function useBaselineDiff(id: string, enabled: boolean) {
+function awaitingChange(m: MonitorDetail | undefined): boolean {
+  if (!m?.enabled) return false;
+  return m.status === 'pending' || (m.status === 'down' && m.incidentId === null);
+}
+
+/** `checkedAt`: the monitor's last check, so that each new check reads the diff again. */
+export function useBaselineDiff(id: string, checkedAt: string | null) {
   return useQuery({
-    queryKey: ['monitors', 'diff', id],
+    queryKey: ['monitors', 'diff', id, checkedAt],
     queryFn: ({ signal }) => apiGet<BaselineDiff>(`/api/monitors/${id}/diff`, undefined, signal),
-    enabled,
+    placeholderData: keepPreviousData,
   });
 }
 

@@ -97,7 +97,12 @@ export function MonitorPage() {
               <Text size="xs" c="dimmed" mb="xs">
                 {t('monitoring.baselineApprovedAt', { at: formatDateTime(m.baselineApprovedAt, locale) })}
               </Text>
-              <DiffView monitorId={m.id} version={m.version} canApprove={manage} />
+              <DiffView
+                monitorId={m.id}
+                version={m.version}
+                checkedAt={m.lastCheckedAt}
+                canApprove={manage}
+              />
             </Paper>
           )}
           <Paper withBorder p="sm">

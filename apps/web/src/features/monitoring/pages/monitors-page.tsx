@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Paper, Select, Text } from '@mantine/core';
 import { IconDatabaseImport, IconPlus, IconRadar } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import {
@@ -12,10 +12,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AppModal } from '../../../components/app-modal.tsx';
+import { type Column, DataTable } from '../../../components/data-table/data-table.tsx';
+import { FilterBar, SearchFilter } from '../../../components/data-table/list-page-parts.tsx';
+import { useTableState } from '../../../components/data-table/use-table-state.ts';
 import { FormError } from '../../../components/form-error.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { QueryState } from '../../../components/query-state.tsx';
-import { TablePager } from '../../../components/table-pager.tsx';
 import { UnitSelect } from '../../../components/unit-select.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
@@ -23,6 +24,7 @@ import { MonitorForm } from '../components/monitor-form.tsx';
 import { ProbesPanel } from '../components/probes-panel.tsx';
 import { MonitorStatusBadge, percent } from '../components/status-badge.tsx';
 import { type MonitorFilters, useFromInventory, useMonitors } from '../hooks/use-monitors.ts';
+import type { MonitorView } from '../monitoring-types.ts';
 
 const PAGE_SIZE = 50;
 
@@ -31,17 +33,65 @@ export function MonitorsPage() {
   const { t } = useTranslation();
   const { label, locale } = useLocale();
   const { actor } = useSession();
-  const [filters, setFilters] = useState<MonitorFilters>({ unitId: null, status: null, kind: null, q: '' });
-  const [page, setPage] = useState(1);
+  const table = useTableState<Omit<MonitorFilters, 'q'>>(
+    { unitId: null, status: null, kind: null },
+    { pageSize: PAGE_SIZE },
+  );
   const [creating, setCreating] = useState(false);
   const [probes, setProbes] = useState(false);
-  const monitors = useMonitors(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
+  const monitors = useMonitors({ ...table.filters, q: table.q }, table.paging.limit, table.paging.offset);
   const inventory = useFromInventory();
-  const set = (patch: Partial<MonitorFilters>) => {
-    setFilters({ ...filters, ...patch });
-    setPage(1);
-  };
   const manage = can(actor, 'monitor.manage');
+  const columns: Column<MonitorView>[] = [
+    {
+      key: 'name',
+      header: t('monitoring.columns.name'),
+      render: (m) => (
+        <>
+          <Anchor component={Link} to={`/monitoring/${m.id}`}>
+            {m.name}
+          </Anchor>
+          <Text size="xs" c="dimmed">
+            {label(MONITOR_KIND_LABELS[m.kind])} · {m.target}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('monitoring.columns.status'),
+      render: (m) => <MonitorStatusBadge status={m.status} />,
+    },
+    { key: 'h24', header: t('monitoring.columns.uptime24h'), render: (m) => percent(m.uptime.h24) },
+    {
+      key: 'd30',
+      header: t('monitoring.columns.uptime30d'),
+      render: (m) => percent(m.uptime.d30),
+      visibleFrom: 'sm',
+    },
+    {
+      key: 'response',
+      header: t('monitoring.columns.response'),
+      render: (m) => (m.uptime.avgResponseMs24h === null ? '–' : `${m.uptime.avgResponseMs24h} ms`),
+      visibleFrom: 'sm',
+    },
+    {
+      key: 'lastCheck',
+      header: t('monitoring.columns.lastCheck'),
+      render: (m) => (
+        <>
+          {formatDateTime(m.lastCheckedAt, locale)}
+          {m.lastMessage && (
+            <Text size="xs" c={m.lastOk ? 'dimmed' : 'red'} lineClamp={1}>
+              {m.lastMessage}
+            </Text>
+          )}
+        </>
+      ),
+      visibleFrom: 'md',
+    },
+    { key: 'unit', header: t('monitoring.unit'), render: (m) => m.unitName, visibleFrom: 'sm' },
+  ];
   return (
     <>
       <PageHeader
@@ -78,98 +128,46 @@ export function MonitorsPage() {
         </Text>
       )}
       <FormError error={inventory.error} />
-      <Group mb="sm" align="flex-end">
-        <TextInput
-          label={t('monitoring.search')}
-          value={filters.q}
-          onChange={(e) => set({ q: e.currentTarget.value })}
-          maxLength={200}
-        />
+      <FilterBar>
+        <SearchFilter label={t('monitoring.search')} value={table.search} onChange={table.setSearch} />
         <UnitSelect
           label={t('monitoring.unit')}
-          value={filters.unitId}
-          onChange={(unitId) => set({ unitId })}
+          value={table.filters.unitId}
+          onChange={(unitId) => table.setFilter('unitId', unitId)}
         />
         <Select
           label={t('monitoring.statusLabel')}
           clearable
           data={MONITOR_STATUSES.map((s) => ({ value: s, label: t(`monitoring.status.${s}`) }))}
-          value={filters.status}
-          onChange={(v) => set({ status: v as MonitorStatus | null })}
+          value={table.filters.status}
+          onChange={(v) => table.setFilter('status', v as MonitorStatus | null)}
         />
         <Select
           label={t('monitoring.kind')}
           clearable
           data={MONITOR_KINDS.map((k) => ({ value: k, label: label(MONITOR_KIND_LABELS[k]) }))}
-          value={filters.kind}
-          onChange={(v) => set({ kind: v as MonitorKind | null })}
+          value={table.filters.kind}
+          onChange={(v) => table.setFilter('kind', v as MonitorKind | null)}
         />
-        {filters.unitId && (
-          <Anchor component={Link} to={`/monitoring/status/${filters.unitId}`}>
+        {table.filters.unitId && (
+          <Anchor component={Link} to={`/monitoring/status/${table.filters.unitId}`}>
             {t('monitoring.statusPage')}
           </Anchor>
         )}
-      </Group>
-      <QueryState
-        isPending={monitors.isPending}
-        error={monitors.error}
-        onRetry={() => void monitors.refetch()}
-      >
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('monitoring.columns.name')}</Table.Th>
-                  <Table.Th>{t('monitoring.columns.status')}</Table.Th>
-                  <Table.Th>{t('monitoring.columns.uptime24h')}</Table.Th>
-                  <Table.Th>{t('monitoring.columns.uptime30d')}</Table.Th>
-                  <Table.Th>{t('monitoring.columns.response')}</Table.Th>
-                  <Table.Th>{t('monitoring.columns.lastCheck')}</Table.Th>
-                  <Table.Th>{t('monitoring.unit')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {monitors.data?.items.map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/monitoring/${m.id}`}>
-                        {m.name}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {label(MONITOR_KIND_LABELS[m.kind])} · {m.target}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <MonitorStatusBadge status={m.status} />
-                    </Table.Td>
-                    <Table.Td>{percent(m.uptime.h24)}</Table.Td>
-                    <Table.Td>{percent(m.uptime.d30)}</Table.Td>
-                    <Table.Td>
-                      {m.uptime.avgResponseMs24h === null ? '–' : `${m.uptime.avgResponseMs24h} ms`}
-                    </Table.Td>
-                    <Table.Td>
-                      {formatDateTime(m.lastCheckedAt, locale)}
-                      {m.lastMessage && (
-                        <Text size="xs" c={m.lastOk ? 'dimmed' : 'red'} lineClamp={1}>
-                          {m.lastMessage}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{m.unitName}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {monitors.data?.items.length === 0 && (
-            <Text p="md" c="dimmed">
-              {t('monitoring.empty')}
-            </Text>
-          )}
-        </Paper>
-        <TablePager page={page} pageSize={PAGE_SIZE} total={monitors.data?.total ?? 0} onChange={setPage} />
-      </QueryState>
+      </FilterBar>
+      <Paper withBorder>
+        <DataTable
+          query={monitors}
+          columns={columns}
+          rowKey={(m) => m.id}
+          page={table.page}
+          pageSize={table.pageSize}
+          onPage={table.setPage}
+          minWidth={800}
+          emptyText={t('monitoring.empty')}
+          testId="monitors-table"
+        />
+      </Paper>
       <AppModal opened={creating} onClose={() => setCreating(false)} title={t('monitoring.create')} size="lg">
         <MonitorForm onDone={() => setCreating(false)} />
       </AppModal>
