@@ -41,6 +41,10 @@ export const REF_KINDS = [
   'notification_outbox',
   'monitor',
   'monitor_probe',
+  /** Warnings to units (issue 11): a unit sees the published ones sent to it. */
+  'warning',
+  'warning_file',
+  'system_product',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

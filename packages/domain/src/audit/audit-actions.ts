@@ -123,6 +123,22 @@ const FIXED: Record<string, LocalizedText> = {
   'monitor.up': t('Giám sát: hoạt động trở lại', 'Monitor recovered'),
   'monitor.probe.create': t('Tạo điểm đo từ xa', 'Create remote probe'),
   'monitor.probe.revoke': t('Thu hồi điểm đo từ xa', 'Revoke remote probe'),
+  'system.product.add': t('Thêm sản phẩm phần mềm của hệ thống', 'Add product to system'),
+  'system.product.update': t('Sửa sản phẩm phần mềm của hệ thống', 'Edit product of system'),
+  'system.product.remove': t('Xoá sản phẩm phần mềm của hệ thống', 'Remove product from system'),
+  'warning.create': t('Soạn cảnh báo', 'Draft warning'),
+  'warning.update': t('Sửa cảnh báo', 'Edit warning'),
+  'warning.delete': t('Xoá bản nháp cảnh báo', 'Delete warning draft'),
+  'warning.import': t('Nhập cảnh báo từ tệp', 'Import warning from a file'),
+  'warning.publish': t('Phát hành cảnh báo tới đơn vị', 'Publish warning to units'),
+  'warning.close': t('Đóng cảnh báo', 'Close warning'),
+  'warning.acknowledge': t('Đơn vị xác nhận đã nhận cảnh báo', 'Unit acknowledged warning'),
+  'warning.respond': t('Đơn vị báo cáo kết quả thực hiện cảnh báo', 'Unit reported on warning'),
+  'warning.file.upload': t('Đính kèm tệp vào cảnh báo', 'Attach file to warning'),
+  'warning.file.download': t('Tải tệp đính kèm cảnh báo', 'Download warning attachment'),
+  'warning.remind': t('Nhắc đơn vị sắp hết hạn cảnh báo', 'Remind unit before warning deadline'),
+  'warning.escalate': t('Báo cáo đơn vị quá hạn cảnh báo', 'Escalate unit overdue on warning'),
+  'warning.indicator_hit': t('Dấu hiệu của cảnh báo xuất hiện trong sự cố', 'Warning indicator seen in incident'),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -194,6 +210,10 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   mail_message: t('Thư báo cáo sự cố', 'Incident report mail'),
   monitor: t('Giám sát', 'Monitor'),
   monitor_probe: t('Điểm đo từ xa', 'Remote probe'),
+  warning: t('Cảnh báo', 'Warning'),
+  warning_target: t('Cảnh báo gửi đơn vị', 'Warning to a unit'),
+  warning_file: t('Tệp đính kèm cảnh báo', 'Warning attachment'),
+  system_product: t('Sản phẩm phần mềm của hệ thống', 'System product'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

@@ -71,6 +71,10 @@ export const ACTIONS = [
   // Monitoring (issue 10): monitors of the units' public systems, remote probes.
   'monitor.read',
   'monitor.manage',
+  // Warnings to units (issue 11): the focal office writes and publishes; units acknowledge and report.
+  'warning.read',
+  'warning.manage',
+  'warning.respond',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +112,7 @@ const readEverything: Grants = {
   'inspection.read': 'all',
   'budget.read': 'all',
   'monitor.read': 'all',
+  'warning.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -134,6 +139,8 @@ const ownUnitWork: Grants = {
   'budget.read': 'own_unit',
   'monitor.read': 'own_unit',
   'monitor.manage': 'own_unit',
+  'warning.read': 'own_unit',
+  'warning.respond': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
@@ -187,6 +194,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'readiness.read': 'own_unit',
     'inspection.read': 'own_unit',
     'monitor.read': 'own_unit',
+    'warning.read': 'own_unit',
   },
 };
 
