@@ -22,6 +22,7 @@ import { risksRoutes } from './risks/risks.routes.ts';
 import { systemsRoutes } from './systems/systems.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
+import { warningsModule } from './warnings/index.ts';
 
 export interface RouteDeps {
   services: Services;
@@ -51,4 +52,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await mailIntakeRoutes(app, deps);
   await monitoringRoutes(app, deps);
   await catalogueRoutes(app, deps);
+  await warningsModule(app, deps);
 }

@@ -20,6 +20,8 @@ export const LOCK_KEYS = {
   jobNotificationDigest: 7_282_015,
   /** Monitoring: expiry of raw check results and old buckets. */
   jobMonitorRetention: 7_282_010,
+  /** Warnings (issue 11): reminders before the deadline, escalation after it. */
+  jobWarningReminders: 7_282_112,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

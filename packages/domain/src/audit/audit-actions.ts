@@ -138,7 +138,10 @@ const FIXED: Record<string, LocalizedText> = {
   'warning.file.download': t('Tải tệp đính kèm cảnh báo', 'Download warning attachment'),
   'warning.remind': t('Nhắc đơn vị sắp hết hạn cảnh báo', 'Remind unit before warning deadline'),
   'warning.escalate': t('Báo cáo đơn vị quá hạn cảnh báo', 'Escalate unit overdue on warning'),
-  'warning.indicator_hit': t('Dấu hiệu của cảnh báo xuất hiện trong sự cố', 'Warning indicator seen in incident'),
+  'warning.indicator_hit': t(
+    'Dấu hiệu của cảnh báo xuất hiện trong sự cố',
+    'Warning indicator seen in incident',
+  ),
 };
 
 /** Task responses (task.service writes `task.<action>`). */

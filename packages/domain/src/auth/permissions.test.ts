@@ -81,6 +81,9 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'notification.settings': [ALL, ___, ___, ___, ___, ___, ___],
   'monitor.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
   'monitor.manage':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
+  'warning.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'warning.manage':       [ALL, ALL, ___, ___, ___, ___, ___],
+  'warning.respond':      [ALL, ALL, ___, OWN, OWN, OWN, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

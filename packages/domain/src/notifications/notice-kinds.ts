@@ -55,7 +55,10 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, LocalizedText> = {
   warning_published: { vi: 'Cảnh báo mới gửi đơn vị', en: 'New warning to your unit' },
   warning_due_soon: { vi: 'Cảnh báo sắp hết hạn thực hiện', en: 'Warning due soon' },
   warning_overdue: { vi: 'Đơn vị quá hạn thực hiện cảnh báo', en: 'Unit overdue on a warning' },
-  warning_indicator_hit: { vi: 'Dấu hiệu của cảnh báo xuất hiện trong sự cố', en: 'Warning indicator seen in an incident' },
+  warning_indicator_hit: {
+    vi: 'Dấu hiệu của cảnh báo xuất hiện trong sự cố',
+    en: 'Warning indicator seen in an incident',
+  },
   digest: { vi: 'Bản tin tổng hợp hằng ngày', en: 'Daily digest' },
   test: { vi: 'Thông báo thử', en: 'Test notice' },
 };

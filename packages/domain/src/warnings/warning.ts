@@ -202,3 +202,27 @@ export function planTargets(
   }
   return chosen;
 }
+
+/** What each step on a warning's record reads as ({{name}} from the entry's data). */
+export const WARNING_TIMELINE_LABELS: Record<string, LocalizedText> = {
+  created: { vi: 'Soạn cảnh báo', en: 'Warning drafted' },
+  imported: { vi: 'Nhập cảnh báo từ {{source}}', en: 'Warning imported from {{source}}' },
+  updated: { vi: 'Sửa nội dung cảnh báo', en: 'Warning edited' },
+  published: {
+    vi: 'Phát hành cảnh báo tới {{targets}} đơn vị',
+    en: 'Warning published to {{targets}} units',
+  },
+  closed: { vi: 'Đóng cảnh báo', en: 'Warning closed' },
+  file_added: { vi: 'Đính kèm tệp {{filename}}', en: 'File attached: {{filename}}' },
+  acknowledged: { vi: 'Đơn vị xác nhận đã nhận', en: 'Unit acknowledged' },
+  responded: { vi: 'Đơn vị báo cáo: {{outcome}}', en: 'Unit reported: {{outcome}}' },
+  reminded: { vi: 'Nhắc hạn thực hiện (hạn {{deadline}})', en: 'Reminded (due {{deadline}})' },
+  escalated: {
+    vi: 'Quá hạn: đã báo lãnh đạo đơn vị và cơ quan đầu mối',
+    en: 'Overdue: unit leadership and focal office told',
+  },
+  indicator_hit: {
+    vi: 'Dấu hiệu {{normalized}} xuất hiện trong sự cố {{incidentCode}}',
+    en: 'Indicator {{normalized}} seen in incident {{incidentCode}}',
+  },
+};
