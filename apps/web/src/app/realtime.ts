@@ -10,7 +10,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   setting: ['settings'],
   incident: ['incidents', 'incident', 'tasks'],
   task: ['incidents', 'incident', 'tasks'],
-  system: ['systems', 'risks', 'readiness'],
+  system: ['systems', 'risks', 'readiness', 'system-products'],
   risk: ['risks'],
   risk_assessment: ['risks'],
   readiness_equipment: ['readiness'],
@@ -23,6 +23,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   remediation_task: ['inspections'],
   budget_line: ['budget'],
   monitor: ['monitors'],
+  warning: ['warnings'],
   notification: ['notifications'],
 };
 
