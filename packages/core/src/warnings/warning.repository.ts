@@ -44,6 +44,14 @@ export async function findWarning(db: Executor, id: string): Promise<WarningRow 
   return db.selectFrom('warnings').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A warning by where it came from (the demo loader finds its own by it). */
+export async function findWarningBySourceRef(
+  db: Executor,
+  sourceRef: string,
+): Promise<WarningRow | undefined> {
+  return db.selectFrom('warnings').selectAll().where('source_ref', '=', sourceRef).executeTakeFirst();
+}
+
 export async function lockWarning(db: Executor, id: string): Promise<WarningRow | undefined> {
   return db.selectFrom('warnings').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
 }

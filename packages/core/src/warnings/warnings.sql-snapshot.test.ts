@@ -57,6 +57,7 @@ test('warnings repositories SQL matches its snapshot', async () => {
         },
         deleteWarning: { run: (db) => warnings.deleteWarning(db, ID) },
         findWarning: { run: (db) => warnings.findWarning(db, ID) },
+        findWarningBySourceRef: { run: (db) => warnings.findWarningBySourceRef(db, 'demo:1') },
         lockWarning: { run: (db) => warnings.lockWarning(db, ID) },
         replaceWarningProducts: {
           run: (db) =>

@@ -127,6 +127,7 @@ const FIXED: Record<string, LocalizedText> = {
   'system.product.update': t('Sửa sản phẩm phần mềm của hệ thống', 'Edit product of system'),
   'system.product.remove': t('Xoá sản phẩm phần mềm của hệ thống', 'Remove product from system'),
   'warning.create': t('Soạn cảnh báo', 'Draft warning'),
+  'warning.demo': t('Tạo cảnh báo mẫu (dữ liệu trình diễn)', 'Create demo warning'),
   'warning.update': t('Sửa cảnh báo', 'Edit warning'),
   'warning.delete': t('Xoá bản nháp cảnh báo', 'Delete warning draft'),
   'warning.import': t('Nhập cảnh báo từ tệp', 'Import warning from a file'),

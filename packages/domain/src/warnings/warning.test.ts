@@ -6,6 +6,7 @@ const units = [
   { id: 'a', type: 'commune' },
   { id: 'b', type: 'agency' },
   { id: 'c', type: 'commune' },
+  { id: 'f', type: 'focal_office' },
 ];
 const sys = {
   systemId: 's',

@@ -194,7 +194,8 @@ export function planTargets(
   for (const u of units) {
     const matchedSystems = matches.get(u.id) ?? [];
     let reason: TargetReason | null = null;
-    if (targeting.mode === 'all') reason = 'all';
+    // The focal office sends the warning: "all units" means the others (it may still pick itself).
+    if (targeting.mode === 'all') reason = u.type === 'focal_office' ? null : 'all';
     else if (targeting.mode === 'unit_types' && types.has(u.type)) reason = 'unit_type';
     else if (targeting.mode === 'units' && picked.has(u.id)) reason = 'hand_picked';
     else if (targeting.mode === 'products' && matchedSystems.length > 0) reason = 'product';

@@ -164,6 +164,12 @@ select *
   where "id" = $1;
   -- params: ["00000000-0000-4000-8000-000000000001"]
 
+-- warnings.findWarningBySourceRef
+select *
+  from "warnings"
+  where "source_ref" = $1;
+  -- params: ["demo:1"]
+
 -- warnings.findWarningFile
 select *
   from "warning_files"
