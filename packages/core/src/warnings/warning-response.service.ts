@@ -159,15 +159,25 @@ export function createWarningResponseService(deps: ServiceDeps, warnings: Warnin
       const { row } = await warnings.readable(actor, id);
       if (!seesAllWarnings(actor)) throw new DomainError('forbidden');
       const day = today();
-      const [counts, page] = await Promise.all([
+      const [countRows, rows] = await Promise.all([
         targets.targetCounts(db, [id], day),
         targets.complianceRows(db, id, query, day),
       ]);
+      const counts = countsByWarning(countRows).get(id) ?? emptyCounts();
+      const files = new Map(
+        (
+          await targets.evidenceCounts(
+            db,
+            id,
+            rows.map((t) => t.unit_id),
+          )
+        ).map((f) => [f.unit_id, Number(f.n)]),
+      );
       return {
         warningId: id,
         deadline: toDay(row.deadline),
-        counts: countsByWarning(counts).get(id) ?? emptyCounts(),
-        items: page.rows.map((t) => ({
+        counts,
+        items: rows.map((t) => ({
           unitId: t.unit_id,
           unitName: t.unit_name,
           status: t.status as TargetStatus,
@@ -179,9 +189,9 @@ export function createWarningResponseService(deps: ServiceDeps, warnings: Warnin
           remindedAt: toIso(t.reminded_at),
           escalatedAt: toIso(t.escalated_at),
           matchedSystems: t.matched_systems ?? [],
-          fileCount: Number(t.file_count ?? 0),
+          fileCount: files.get(t.unit_id) ?? 0,
         })),
-        total: page.total,
+        total: query.status ? counts[query.status as keyof typeof counts] : counts.total,
         limit: query.limit,
         offset: query.offset,
       };

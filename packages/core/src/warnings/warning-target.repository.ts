@@ -81,7 +81,10 @@ export async function targetCounts(db: Executor, warningIds: readonly string[], 
     .execute();
 }
 
-/** One page of a warning's targets with unit names and evidence counts (the compliance table). */
+/**
+ * One page of a warning's targets with unit names (the compliance table). The total comes from
+ * targetCounts(), so no second count over the targets; evidence counts are read for the page only.
+ */
 export async function complianceRows(
   db: Executor,
   warningId: string,
@@ -96,31 +99,32 @@ export async function complianceRows(
   if (query.status === 'overdue')
     q = q.where(sql<boolean>`w.deadline < ${today}::date`).where('t.status', 'in', ['sent', 'acknowledged']);
   else if (query.status) q = q.where('t.status', '=', query.status);
-  const [rows, count] = await Promise.all([
-    q
-      .selectAll('t')
-      .select([
-        'u.name as unit_name',
-        sql<boolean>`coalesce(w.deadline < ${today}::date and t.status in ('sent', 'acknowledged'), false)`.as(
-          'overdue',
-        ),
-        (eb) =>
-          eb
-            .selectFrom('warning_files as f')
-            .select((f) => f.fn.countAll<string>().as('n'))
-            .whereRef('f.warning_id', '=', 't.warning_id')
-            .whereRef('f.unit_id', '=', 't.unit_id')
-            .as('file_count'),
-      ])
-      .orderBy(sql`case t.status when 'sent' then 0 when 'acknowledged' then 1 else 2 end`)
-      .orderBy('u.name')
-      .orderBy('t.id')
-      .limit(query.limit)
-      .offset(query.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { rows, total: Number(count.n) };
+  return q
+    .selectAll('t')
+    .select([
+      'u.name as unit_name',
+      sql<boolean>`coalesce(w.deadline < ${today}::date and t.status in ('sent', 'acknowledged'), false)`.as(
+        'overdue',
+      ),
+    ])
+    .orderBy(sql`case t.status when 'sent' then 0 when 'acknowledged' then 1 else 2 end`)
+    .orderBy('u.name')
+    .orderBy('t.id')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+}
+
+/** Evidence files per unit among these units' answers to a warning. */
+export async function evidenceCounts(db: Executor, warningId: string, unitIds: readonly string[]) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('warning_files')
+    .select(['unit_id', (eb) => eb.fn.countAll<string>().as('n')])
+    .where('warning_id', '=', warningId)
+    .where('unit_id', 'in', [...unitIds])
+    .groupBy('unit_id')
+    .execute();
 }
 
 /** Every published warning sent to one unit with the unit's answer (per-unit compliance). */

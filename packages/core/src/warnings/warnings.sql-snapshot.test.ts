@@ -152,8 +152,8 @@ test('warnings repositories SQL matches its snapshot', async () => {
         targetCounts: { run: (db) => targets.targetCounts(db, [ID], DAY) },
         complianceRows: {
           run: (db) => targets.complianceRows(db, ID, { status: 'overdue', limit: 100, offset: 0 }, DAY),
-          rows: () => [{ n: '0' }],
         },
+        evidenceCounts: { run: (db) => targets.evidenceCounts(db, ID, [UNIT]) },
         warningsOfUnit: {
           run: (db) => targets.warningsOfUnit(db, UNIT, { limit: 50, offset: 0 }, DAY),
           rows: () => [{ n: '0' }],

@@ -40,9 +40,7 @@ update "system_products"
   -- params: ["2.4.62","2026-12-05T08:00:00.000Z","00000000-0000-4000-8000-000000000001"]
 
 -- warningTargets.complianceRows
-select "t".*, "u"."name" as "unit_name", coalesce(w.deadline < $1::date and t.status in ('sent', 'acknowledged'), false) as "overdue", (select count(*) as "n"
-  from "warning_files" as "f"
-  where "f"."warning_id" = "t"."warning_id" and "f"."unit_id" = "t"."unit_id") as "file_count"
+select "t".*, "u"."name" as "unit_name", coalesce(w.deadline < $1::date and t.status in ('sent', 'acknowledged'), false) as "overdue"
   from "warning_targets" as "t"
   inner join "units" as "u" on "u"."id" = "t"."unit_id"
   inner join "warnings" as "w" on "w"."id" = "t"."warning_id"
@@ -51,12 +49,13 @@ select "t".*, "u"."name" as "unit_name", coalesce(w.deadline < $1::date and t.st
   limit $6
   offset $7;
   -- params: ["2026-12-05","00000000-0000-4000-8000-000000000001","2026-12-05","sent","acknowledged",100,0]
-select count(*) as "n"
-  from "warning_targets" as "t"
-  inner join "units" as "u" on "u"."id" = "t"."unit_id"
-  inner join "warnings" as "w" on "w"."id" = "t"."warning_id"
-  where "t"."warning_id" = $1 and w.deadline < $2::date and "t"."status" in ($3, $4);
-  -- params: ["00000000-0000-4000-8000-000000000001","2026-12-05","sent","acknowledged"]
+
+-- warningTargets.evidenceCounts
+select "unit_id", count(*) as "n"
+  from "warning_files"
+  where "warning_id" = $1 and "unit_id" in ($2)
+  group by "unit_id";
+  -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-0000000000a1"]
 
 -- warningTargets.findTarget
 select *
