@@ -159,6 +159,7 @@ export async function loadDemoWarnings(deps: ServiceDeps, actor: RequestActor): 
               warning_id: row.id,
               unit_id: u.id,
               reason: d.targeting.mode === 'all' ? 'all' : 'unit_type',
+              matched_systems: '[]',
               status,
               note: ['done', 'not_applicable'].includes(status)
                 ? status === 'done'

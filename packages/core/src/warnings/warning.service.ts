@@ -314,7 +314,7 @@ export function createWarningService(deps: ServiceDeps) {
       await readable(actor, id);
       await mutate(deps, actor, async ({ trx, audit, announce }) => {
         const row = await repo.lockWarning(trx, id);
-        if (!row || row.status !== 'draft') throw new DomainError('warning.not_draft');
+        if (row?.status !== 'draft') throw new DomainError('warning.not_draft');
         const targeting = row.targeting as Targeting;
         if (!targetingAllowed(row.tlp as 'RED', targeting))
           throw new DomainError('warning.tlp_red_targeting');

@@ -17,7 +17,7 @@ export type VersionRange =
       max: { version: string; inclusive: boolean } | null;
     };
 
-const VERSION = String.raw`[0-9A-Za-z][0-9A-Za-z.:~+_-]*`;
+const VERSION = '[0-9A-Za-z][0-9A-Za-z.:~+_-]*';
 const BOUND_RE = new RegExp(String.raw`(<=|>=|<|>|=|≤|≥)\s*(${VERSION})`, 'g');
 
 /**

@@ -57,7 +57,9 @@ test('a product row is sent as typed, the preview names the units that run it an
   fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
   await waitFor(() => assert.equal(saved, 'w1'));
   const post = stub.calls.find((c) => c.method === 'POST' && c.path === '/api/warnings');
-  assert.deepEqual((post?.body as { products: unknown }).products, [
+  assert.ok(post);
+  const body = post.body as { products: unknown; targeting: unknown };
+  assert.deepEqual(body.products, [
     {
       vendor: 'Apache Software Foundation',
       product: 'Apache HTTP Server',
@@ -65,5 +67,5 @@ test('a product row is sent as typed, the preview names the units that run it an
       cpe: null,
     },
   ]);
-  assert.deepEqual((post?.body as { targeting: unknown }).targeting, { mode: 'products' });
+  assert.deepEqual(body.targeting, { mode: 'products' });
 });
