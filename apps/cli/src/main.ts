@@ -8,6 +8,7 @@ import { installAuditKey } from '@ungcuu/core/audit/audit-setup.ts';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { loadConfig } from '@ungcuu/core/config.ts';
 import { openForCommand } from '@ungcuu/core/db/bootstrap-db.ts';
+import { loadDemoWarnings } from '@ungcuu/core/demo/demo-warnings.ts';
 import { loadDemoOrganisation } from '@ungcuu/core/demo/load-demo.ts';
 import { detectFormat } from '@ungcuu/core/import/tabular.ts';
 import { createServices } from '@ungcuu/core/services.ts';
@@ -157,6 +158,7 @@ async function main(argv: string[]): Promise<number> {
       case 'demo': {
         const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
         const result = await loadDemoOrganisation(services.deps, CLI_ACTOR);
+        await loadDemoWarnings(services.deps, CLI_ACTOR);
         console.log(
           `demo loaded: ${result.unitsCreated} units, ${result.usersCreated} users (password: demo-password-2026)`,
         );

@@ -16,6 +16,7 @@ import { createChannelSenders } from '@ungcuu/core/notifications/delivery.ts';
 import { NOTIFICATION_JOBS } from '@ungcuu/core/notifications/notification-jobs.ts';
 import { startOutboxWorker } from '@ungcuu/core/notifications/outbox-worker.ts';
 import { createServices } from '@ungcuu/core/services.ts';
+import { WARNING_JOBS } from '@ungcuu/core/warnings/warning-jobs.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
 import { mailIntakeWiring, startConfiguredMailIntake } from './mail/mail-intake-wiring.ts';
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       ...NOTIFICATION_JOBS,
       ...AUTH_JOBS,
       ...CLASSIFIER_JOBS,
+      ...WARNING_JOBS,
       checkpointJob,
       monitorRetentionJob(config.monitorResultDays),
       alertRetentionJob,

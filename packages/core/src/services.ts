@@ -17,6 +17,7 @@ import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
 import { createRefChecker } from './shared/ref-visibility.ts';
 import { createPreparednessServices } from './systems/preparedness-services.ts';
+import { createWarningServices } from './warnings/warning-services.ts';
 
 /**
  * Every use case of the product, built once per process from the database and a clock.
@@ -30,6 +31,7 @@ export function createServices(
   const checkpointOptions = options.auditCheckpoints ?? {};
   const deps: ServiceDeps = { db: handle.db, clock };
   const incidents = createIncidentServices(deps);
+  const preparedness = createPreparednessServices(deps);
   const mailIntake = options.mailIntake ?? { hostname: 'localhost', log: () => {} };
   return {
     deps,
@@ -45,7 +47,8 @@ export function createServices(
     /** Incident reports by email (issue 9); the SMTP listener is started by apps/server/src/server.ts. */
     mailIntake: createMailIntakeService(deps, incidents.intake, mailIntake),
     mailSenders: createMailSendersService(deps),
-    ...createPreparednessServices(deps),
+    ...preparedness,
+    ...createWarningServices(deps, preparedness.systems),
     notificationSettings: createNotificationSettingsService(deps),
     ...createMonitoringServices(deps),
     /** Alerts from the units' security tools (issue 10): webhooks, groups, mapping, rules. */

@@ -47,6 +47,10 @@ export const REF_KINDS = [
   'alert_source',
   'alert_suppression',
   'maintenance_window',
+  /** Warnings to units (issue 11): a unit sees the published ones sent to it. */
+  'warning',
+  'warning_file',
+  'system_product',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -23,6 +23,7 @@ import { risksRoutes } from './risks/risks.routes.ts';
 import { systemsRoutes } from './systems/systems.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
+import { warningsModule } from './warnings/index.ts';
 
 export interface RouteDeps {
   services: Services;
@@ -53,4 +54,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await monitoringRoutes(app, deps);
   await alertsRoutes(app, deps);
   await catalogueRoutes(app, deps);
+  await warningsModule(app, deps);
 }

@@ -388,6 +388,32 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     endsAt: new Date(now.getTime() + 7_200_000).toISOString(),
     reason: 'Bảo trì định kỳ',
   });
+  const systemProduct = await as(officer, `/api/systems/${system.id}/products`, {
+    vendor: 'Apache',
+    product: 'HTTP Server',
+    version: '2.4.57',
+  });
+  const warning = await as(coordinator, '/api/warnings', {
+    title: 'Cảnh báo riêng cho đơn vị',
+    tlp: 'RED',
+    targeting: { mode: 'units', unitIds: [unitId] },
+  });
+  await post(ctx, coordinator, `/api/warnings/${warning.id}/publish`, {}, 200);
+  const warningFile = await ctx.db
+    .insertInto('warning_files')
+    .values({
+      warning_id: warning.id,
+      unit_id: unitId,
+      filename: 'bang-chung.txt',
+      content_type: 'text/plain',
+      size: 1,
+      sha256: 'x',
+      content: Buffer.from('x'),
+      uploaded_by: officer.id,
+      uploaded_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -430,6 +456,9 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     alert_source: alertSource.id,
     alert_suppression: suppression.id,
     maintenance_window: maintenance.id,
+    warning: warning.id,
+    warning_file: warningFile.id,
+    system_product: systemProduct.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -10,7 +10,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   setting: ['settings'],
   incident: ['incidents', 'incident', 'tasks'],
   task: ['incidents', 'incident', 'tasks'],
-  system: ['systems', 'risks', 'readiness'],
+  system: ['systems', 'risks', 'readiness', 'system-products'],
   risk: ['risks'],
   risk_assessment: ['risks'],
   readiness_equipment: ['readiness'],
@@ -28,6 +28,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   alert_source: ['alerts'],
   alert_suppression: ['alerts'],
   maintenance_window: ['alerts'],
+  warning: ['warnings'],
   notification: ['notifications'],
 };
 

@@ -39,6 +39,7 @@ import { TeamPage } from '../features/team/pages/team-page.tsx';
 import { TokensPage } from '../features/tokens/pages/tokens-page.tsx';
 import { UnitsPage } from '../features/units/pages/units-page.tsx';
 import { UsersPage } from '../features/users/pages/users-page.tsx';
+import { WARNING_ROUTES } from '../features/warnings/routes.tsx';
 
 export function createRouter() {
   return createBrowserRouter([
@@ -61,6 +62,7 @@ export function createRouter() {
             ...BUDGET_ROUTES,
             ...MONITORING_ROUTES,
             ...ALERT_ROUTES,
+            ...WARNING_ROUTES,
             ...MODULES.filter((m) => !m.ready).map((m) => ({
               path: m.path,
               element: <PlaceholderPage module={m.key} />,

@@ -42,7 +42,7 @@ export const MODULES = [
   { key: 'inspections', path: '/inspections', icon: IconClipboardCheck, ready: true },
   { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
   { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
-  { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: false },
+  { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: true },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];

@@ -10,6 +10,7 @@ import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
+import { enWarnings } from './en/warnings.ts';
 import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
 import { viAdmin } from './vi/admin.ts';
@@ -23,6 +24,7 @@ import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
+import { viWarnings } from './vi/warnings.ts';
 
 export const vi = {
   ...viCommon,
@@ -39,6 +41,7 @@ export const vi = {
   nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav, ...viAlerts.nav },
   ...viMonitoring,
   alerts: viAlerts.alerts,
+  ...viWarnings,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -54,4 +57,5 @@ export const en: Messages<typeof vi> = {
   nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav, ...enAlerts.nav },
   ...enMonitoring,
   alerts: enAlerts.alerts,
+  ...enWarnings,
 };

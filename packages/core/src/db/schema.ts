@@ -6,6 +6,7 @@ import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationTables } from './schema-notifications.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
+import type { WarningTables } from './schema-warnings.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
 // place where column names and types are declared for TypeScript.
@@ -179,7 +180,8 @@ export interface Database
     MailIntakeTables,
     NotificationTables,
     MonitoringTables,
-    AlertTables {}
+    AlertTables,
+    WarningTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -8,6 +8,7 @@ import { findUsersByUsernames } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import { linkIndicatorHits } from '../warnings/indicator-hits.ts';
 import { insertComment, listCommentsOfIncident } from './comment.repository.ts';
 import { sharesWithUnit } from './escalation.repository.ts';
 import { findIncidentById, findLinkSummaries, lockIncident } from './incident.repository.ts';
@@ -156,6 +157,22 @@ export function createCollaborationService(deps: ServiceDeps) {
           unitId: row.reporting_unit_id,
           after: saved ?? { kind: input.kind, normalized, existing: true },
         });
+        if (saved) {
+          const hits = await linkIndicatorHits(
+            trx,
+            row,
+            [{ kind: input.kind, normalized }],
+            deps.clock.now(),
+          );
+          if (hits.length > 0)
+            await audit({
+              action: 'warning.indicator_hit',
+              entityType: 'incident',
+              entityId: incidentId,
+              unitId: row.reporting_unit_id,
+              after: hits,
+            });
+        }
         await announce({ entity: 'incident', id: incidentId, action: 'observable', unitIds: row.unit_ids });
         return { kind: input.kind as ObservableKind, value: input.value.trim(), normalized };
       });

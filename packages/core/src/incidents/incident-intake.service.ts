@@ -1,6 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { ClassificationSuggestion } from '@ungcuu/domain/incidents/classifier.ts';
+import { extractObservables } from '@ungcuu/domain/incidents/observables.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
@@ -12,6 +13,7 @@ import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
+import { linkIndicatorHits } from '../warnings/indicator-hits.ts';
 import { suggestForText } from './classifier.service.ts';
 import { insertIncident, nextIncidentCode } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
@@ -129,6 +131,21 @@ export function createIntakeService(deps: ServiceDeps) {
         { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } },
       );
       await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
+      // Issue 11: an indicator of a published warning in the report links the two.
+      const hits = await linkIndicatorHits(
+        trx,
+        row,
+        extractObservables(`${row.title}\n${row.description}`),
+        now,
+      );
+      if (hits.length > 0)
+        await audit({
+          action: 'warning.indicator_hit',
+          entityType: 'incident',
+          entityId: row.id,
+          unitId: reportingUnitId,
+          after: hits,
+        });
       await noticeIncidentReported(trx, row, now);
       await audit({
         action: 'incident.report',

@@ -32,8 +32,14 @@ function dedupeFor(notice: Notice, recipient: string): string | null {
  */
 async function announceNotices(db: Executor, written: readonly WrittenNotice[], kind: string): Promise<void> {
   const unitIds = [...new Set(written.flatMap((w) => (w.unitId ? [w.unitId] : [])))];
-  if (unitIds.length === 0) return;
-  await publishChange(db, { entity: 'notification', id: kind, action: 'create', unitIds });
+  // pg_notify takes at most 8,000 bytes: a notice to a thousand units is announced 100 units at a time.
+  for (let i = 0; i < unitIds.length; i += 100)
+    await publishChange(db, {
+      entity: 'notification',
+      id: kind,
+      action: 'create',
+      unitIds: unitIds.slice(i, i + 100),
+    });
 }
 
 function toWritten(rows: { id: string; user_id: string | null; unit_id: string | null }[]): WrittenNotice[] {

@@ -24,6 +24,8 @@ export const LOCK_KEYS = {
   alertPartitions: 7_282_110,
   jobAlertRetention: 7_282_111,
   jobAlertFilingSweep: 7_282_112,
+  /** Warnings (issue 11): reminders before the deadline, escalation after it. */
+  jobWarningReminders: 7_282_120,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

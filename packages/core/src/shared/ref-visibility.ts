@@ -56,6 +56,27 @@ function incidentVisible(actor: Actor, alias: string): Condition {
     ]);
 }
 
+/**
+ * A warning is seen by whoever reads every warning (the focal office, leadership) and, once
+ * published, by the units it was sent to (issue 11; TLP:RED ones are sent to hand-picked units only).
+ */
+function warningVisible(actor: Actor, alias: string): Condition {
+  const scope = widestScope(actor, 'warning.read');
+  if (scope === 'all') return TRUE;
+  if (scope !== 'own_unit') return FALSE;
+  return (eb) =>
+    eb.and([
+      eb(eb.ref(`${alias}.status`), '<>', 'draft'),
+      eb.exists(
+        eb
+          .selectFrom('warning_targets as wt')
+          .select(sql`1`.as('one'))
+          .where(sql<SqlBool>`wt.warning_id = ${sql.ref(`${alias}.id`)}`)
+          .where('wt.unit_id', '=', actor.unitId),
+      ),
+    ]);
+}
+
 const READINESS_KINDS = ['equipment', 'licence', 'contract', 'training', 'drill'] as const;
 
 const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
@@ -186,6 +207,30 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
     where: (actor) => unitScope(actor, 'budget.read', ['l.unit_id']),
   },
   incident: { table: 'incidents', where: (actor) => incidentVisible(actor, 'incidents') },
+  warning: { table: 'warnings', where: (actor) => warningVisible(actor, 'warnings') },
+  // A unit sees the warning's own attachments and its evidence, not another unit's.
+  warning_file: {
+    table: 'warning_files',
+    from: (db) =>
+      db.selectFrom('warning_files').innerJoin('warnings as w', 'w.id', 'warning_files.warning_id'),
+    where: (actor) => {
+      const seen = warningVisible(actor, 'w');
+      if (widestScope(actor, 'warning.read') === 'all') return seen;
+      return (eb) =>
+        eb.and([
+          seen(eb),
+          eb.or([eb('warning_files.unit_id', 'is', null), eb('warning_files.unit_id', '=', actor.unitId)]),
+        ]);
+    },
+  },
+  system_product: {
+    table: 'system_products',
+    from: (db) =>
+      db
+        .selectFrom('system_products')
+        .innerJoin('information_systems as s', 's.id', 'system_products.system_id'),
+    where: (actor) => unitScope(actor, 'system.read', ['s.owner_unit_id', 's.operating_unit_id']),
+  },
   // Mails at the intake address are the focal office's to sort (and the administrator's).
   mail_message: {
     table: 'mail_intake_messages',

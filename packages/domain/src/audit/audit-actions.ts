@@ -141,6 +141,26 @@ const FIXED: Record<string, LocalizedText> = {
   'alert.source.update': t('Sửa nguồn cảnh báo', 'Change an alert source'),
   'alert.source.delete': t('Xoá nguồn cảnh báo', 'Remove an alert source'),
   'settings.alerts': t('Cấu hình tiếp nhận cảnh báo', 'Configure the alert intake'),
+  'system.product.add': t('Thêm sản phẩm phần mềm của hệ thống', 'Add product to system'),
+  'system.product.update': t('Sửa sản phẩm phần mềm của hệ thống', 'Edit product of system'),
+  'system.product.remove': t('Xoá sản phẩm phần mềm của hệ thống', 'Remove product from system'),
+  'warning.create': t('Soạn cảnh báo', 'Draft warning'),
+  'warning.demo': t('Tạo cảnh báo mẫu (dữ liệu trình diễn)', 'Create demo warning'),
+  'warning.update': t('Sửa cảnh báo', 'Edit warning'),
+  'warning.delete': t('Xoá bản nháp cảnh báo', 'Delete warning draft'),
+  'warning.import': t('Nhập cảnh báo từ tệp', 'Import warning from a file'),
+  'warning.publish': t('Phát hành cảnh báo tới đơn vị', 'Publish warning to units'),
+  'warning.close': t('Đóng cảnh báo', 'Close warning'),
+  'warning.acknowledge': t('Đơn vị xác nhận đã nhận cảnh báo', 'Unit acknowledged warning'),
+  'warning.respond': t('Đơn vị báo cáo kết quả thực hiện cảnh báo', 'Unit reported on warning'),
+  'warning.file.upload': t('Đính kèm tệp vào cảnh báo', 'Attach file to warning'),
+  'warning.file.download': t('Tải tệp đính kèm cảnh báo', 'Download warning attachment'),
+  'warning.remind': t('Nhắc đơn vị sắp hết hạn cảnh báo', 'Remind unit before warning deadline'),
+  'warning.escalate': t('Báo cáo đơn vị quá hạn cảnh báo', 'Escalate unit overdue on warning'),
+  'warning.indicator_hit': t(
+    'Dấu hiệu của cảnh báo xuất hiện trong sự cố',
+    'Warning indicator seen in incident',
+  ),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -216,6 +236,10 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   alert_group: t('Nhóm cảnh báo', 'Alert group'),
   alert_suppression: t('Quy tắc chặn cảnh báo', 'Alert suppression rule'),
   maintenance_window: t('Khung giờ bảo trì', 'Maintenance window'),
+  warning: t('Cảnh báo', 'Warning'),
+  warning_target: t('Cảnh báo gửi đơn vị', 'Warning to a unit'),
+  warning_file: t('Tệp đính kèm cảnh báo', 'Warning attachment'),
+  system_product: t('Sản phẩm phần mềm của hệ thống', 'System product'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

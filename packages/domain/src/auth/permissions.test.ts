@@ -84,6 +84,9 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'alert.read':           [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
   'alert.manage':         [ALL, ALL, ___, ___, ___, ___, ___],
   'alert.ingest':         [ALL, ALL, ___, ___, ___, ___, ___],
+  'warning.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'warning.manage':       [ALL, ALL, ___, ___, ___, ___, ___],
+  'warning.respond':      [ALL, ALL, ___, OWN, OWN, OWN, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -75,6 +75,10 @@ export const ACTIONS = [
   'alert.read',
   'alert.manage',
   'alert.ingest',
+  // Warnings to units (issue 11): the focal office writes and publishes; units acknowledge and report.
+  'warning.read',
+  'warning.manage',
+  'warning.respond',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -113,6 +117,7 @@ const readEverything: Grants = {
   'budget.read': 'all',
   'monitor.read': 'all',
   'alert.read': 'all',
+  'warning.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -140,6 +145,8 @@ const ownUnitWork: Grants = {
   'monitor.read': 'own_unit',
   'monitor.manage': 'own_unit',
   'alert.read': 'own_unit',
+  'warning.read': 'own_unit',
+  'warning.respond': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
@@ -194,6 +201,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'inspection.read': 'own_unit',
     'monitor.read': 'own_unit',
     'alert.read': 'own_unit',
+    'warning.read': 'own_unit',
   },
 };
 

@@ -55,6 +55,10 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Giám sát tự động: hệ thống hoạt động trở lại ({{name}})',
     'Monitoring: the system is back to normal ({{name}})',
   ),
+  warning_matched: t(
+    'Dấu hiệu {{normalized}} trùng với cảnh báo {{warningCode}}: {{warningTitle}}',
+    'Indicator {{normalized}} matches warning {{warningCode}}: {{warningTitle}}',
+  ),
   deadline_waived: t(
     'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
     'Recorded as not sent: {{title}} (reason: {{reason}})',

@@ -22,6 +22,10 @@ export const NOTICE_KINDS = [
   'inspection_due',
   'periodic_report_due',
   'mention',
+  'warning_published',
+  'warning_due_soon',
+  'warning_overdue',
+  'warning_indicator_hit',
   'digest',
   'test',
 ] as const;
@@ -48,6 +52,13 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, LocalizedText> = {
   inspection_due: { vi: 'Đến kỳ kiểm tra', en: 'Inspection due' },
   periodic_report_due: { vi: 'Sắp đến hạn báo cáo định kỳ', en: 'Periodic report due' },
   mention: { vi: 'Được nhắc tên trong trao đổi', en: 'Mentioned in a comment' },
+  warning_published: { vi: 'Cảnh báo mới gửi đơn vị', en: 'New warning to your unit' },
+  warning_due_soon: { vi: 'Cảnh báo sắp hết hạn thực hiện', en: 'Warning due soon' },
+  warning_overdue: { vi: 'Đơn vị quá hạn thực hiện cảnh báo', en: 'Unit overdue on a warning' },
+  warning_indicator_hit: {
+    vi: 'Dấu hiệu của cảnh báo xuất hiện trong sự cố',
+    en: 'Warning indicator seen in an incident',
+  },
   digest: { vi: 'Bản tin tổng hợp hằng ngày', en: 'Daily digest' },
   test: { vi: 'Thông báo thử', en: 'Test notice' },
 };

@@ -14,12 +14,13 @@ import { useLocale } from '../../../i18n/i18n.ts';
 import { AssessmentPanel } from '../../risks/components/assessment-panel.tsx';
 import { RiskRegister } from '../../risks/components/risk-register.tsx';
 import { DependenciesPanel } from '../components/dependencies-panel.tsx';
+import { ProductsPanel } from '../components/products-panel.tsx';
 import { CriticalBadge, LevelBadge } from '../components/system-badges.tsx';
 import { SystemFacts } from '../components/system-facts.tsx';
 import { SystemForm } from '../components/system-form.tsx';
 import { useArchiveSystem, useSystem } from '../hooks/use-systems.ts';
 
-const TABS = ['info', 'dependencies', 'risks', 'assessment'] as const;
+const TABS = ['info', 'products', 'dependencies', 'risks', 'assessment'] as const;
 type Tab = (typeof TABS)[number];
 
 /** One system: its inventory record, dependencies, risk register and guided assessment. */
@@ -110,12 +111,15 @@ export function SystemDetailPage() {
               <Tabs.List mb="md">
                 {TABS.map((key) => (
                   <Tabs.Tab key={key} value={key}>
-                    {t(`systems.tabs.${key}`)}
+                    {key === 'products' ? t('warnings.products.tab') : t(`systems.tabs.${key}`)}
                   </Tabs.Tab>
                 ))}
               </Tabs.List>
               <Tabs.Panel value="info">
                 <SystemFacts system={s} />
+              </Tabs.Panel>
+              <Tabs.Panel value="products">
+                <ProductsPanel system={s} />
               </Tabs.Panel>
               <Tabs.Panel value="dependencies">
                 <DependenciesPanel system={s} />
