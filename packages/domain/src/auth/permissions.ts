@@ -71,6 +71,12 @@ export const ACTIONS = [
   // Monitoring (issue 10): monitors of the units' public systems, remote probes.
   'monitor.read',
   'monitor.manage',
+  // Sharing and requests to units (issue 11): the TLP feed for a higher body's platform; requests
+  // (scan campaigns, data calls) the focal office sends and each unit answers.
+  'feed.read',
+  'request.read',
+  'request.manage',
+  'request.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +114,7 @@ const readEverything: Grants = {
   'inspection.read': 'all',
   'budget.read': 'all',
   'monitor.read': 'all',
+  'request.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -134,6 +141,8 @@ const ownUnitWork: Grants = {
   'budget.read': 'own_unit',
   'monitor.read': 'own_unit',
   'monitor.manage': 'own_unit',
+  'request.read': 'own_unit',
+  'request.answer': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
@@ -187,6 +196,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'readiness.read': 'own_unit',
     'inspection.read': 'own_unit',
     'monitor.read': 'own_unit',
+    'request.read': 'own_unit',
   },
 };
 

@@ -11,6 +11,8 @@ import * as classifier from './20261205-0800-classifier.ts';
 import * as mailIntake from './20261205-0800-mail-intake.ts';
 import * as monitoring from './20261205-0800-monitoring.ts';
 import * as notificationOutbox from './20261205-0800-notification-outbox.ts';
+import * as incidentTlp from './20261205-1130-incident-tlp.ts';
+import * as unitRequests from './20261205-1131-unit-requests.ts';
 
 export interface Migration {
   name: string;
@@ -37,4 +39,6 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0800-mail-intake', mailIntake.up),
   fromFile('20261205-0800-monitoring', monitoring.up),
   fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
+  fromFile('20261205-1130-incident-tlp', incidentTlp.up),
+  fromFile('20261205-1131-unit-requests', unitRequests.up),
 ];
