@@ -15,6 +15,7 @@ import { createUserService } from './org/user.service.ts';
 import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
 import { createRefChecker } from './shared/ref-visibility.ts';
+import { createSharingService } from './sharing/sharing.service.ts';
 import { createPreparednessServices } from './systems/preparedness-services.ts';
 
 /**
@@ -44,6 +45,8 @@ export function createServices(
     /** Incident reports by email (issue 9); the SMTP listener is started by apps/server/src/server.ts. */
     mailIntake: createMailIntakeService(deps, incidents.intake, mailIntake),
     mailSenders: createMailSendersService(deps),
+    /** MISP/STIX export and import of incidents' indicators, TLP feeds (issue 11). */
+    sharing: createSharingService(deps),
     ...createPreparednessServices(deps),
     notificationSettings: createNotificationSettingsService(deps),
     ...createMonitoringServices(deps),

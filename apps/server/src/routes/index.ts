@@ -19,6 +19,7 @@ import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { readinessRoutes } from './readiness/readiness.routes.ts';
 import { risksRoutes } from './risks/risks.routes.ts';
+import { sharingRoutes } from './sharing/sharing.routes.ts';
 import { systemsRoutes } from './systems/systems.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
@@ -51,4 +52,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await mailIntakeRoutes(app, deps);
   await monitoringRoutes(app, deps);
   await catalogueRoutes(app, deps);
+  await sharingRoutes(app, deps);
 }

@@ -51,6 +51,11 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Giám sát tự động: hệ thống hoạt động trở lại ({{name}})',
     'Monitoring: the system is back to normal ({{name}})',
   ),
+  indicators_imported: t(
+    'Nhập {{added}} chỉ báo từ {{format}} ({{title}})',
+    'Imported {{added}} indicators from {{format}} ({{title}})',
+  ),
+  tlp_changed: t('Nhãn chia sẻ: {{from}} → {{to}}', 'Sharing marking: {{from}} → {{to}}'),
   deadline_waived: t(
     'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
     'Recorded as not sent: {{title}} (reason: {{reason}})',
