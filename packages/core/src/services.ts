@@ -12,6 +12,7 @@ import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
 import { createUnitService } from './org/unit.service.ts';
 import { createUserService } from './org/user.service.ts';
+import { createRequestsService } from './requests/requests.service.ts';
 import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
 import { createRefChecker } from './shared/ref-visibility.ts';
@@ -47,6 +48,8 @@ export function createServices(
     mailSenders: createMailSendersService(deps),
     /** MISP/STIX export and import of incidents' indicators, TLP feeds (issue 11). */
     sharing: createSharingService(deps),
+    /** Requests to units: scan campaigns, data calls (issue 11). */
+    requests: createRequestsService(deps),
     ...createPreparednessServices(deps),
     notificationSettings: createNotificationSettingsService(deps),
     ...createMonitoringServices(deps),

@@ -5,6 +5,7 @@ import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
 import { NOTIFICATION_ERRORS } from './notifications/notification-errors.ts';
+import { REQUEST_ERRORS } from './requests/request-errors.ts';
 import { SHARING_ERRORS } from './sharing/sharing-errors.ts';
 
 /**
@@ -200,6 +201,7 @@ export const ERRORS = {
   ...MAIL_INTAKE_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...SHARING_ERRORS,
+  ...REQUEST_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,

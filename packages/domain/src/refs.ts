@@ -41,6 +41,8 @@ export const REF_KINDS = [
   'notification_outbox',
   'monitor',
   'monitor_probe',
+  /** A request to units (scan campaign, data call): the focal office's, and the targeted units'. */
+  'unit_request',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -18,6 +18,7 @@ import { notificationSettingsRoutes } from './notifications/notification-setting
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { readinessRoutes } from './readiness/readiness.routes.ts';
+import { requestsRoutes } from './requests/requests.routes.ts';
 import { risksRoutes } from './risks/risks.routes.ts';
 import { sharingRoutes } from './sharing/sharing.routes.ts';
 import { systemsRoutes } from './systems/systems.routes.ts';
@@ -53,4 +54,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await monitoringRoutes(app, deps);
   await catalogueRoutes(app, deps);
   await sharingRoutes(app, deps);
+  await requestsRoutes(app, deps);
 }

@@ -313,6 +313,14 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     unitId,
   });
   const probe = await as(coordinator, '/api/monitor-probes', { name: 'Điểm đo phường', unitId });
+  // A request sent to this unit alone: the other ward never sees it.
+  const unitRequest = await as(coordinator, '/api/requests', {
+    title: 'Rà quét mã độc',
+    instructions: '',
+    fields: [{ key: 'scanned', label: 'Số máy đã quét', type: 'number', required: true, min: 0 }],
+    targeting: { mode: 'units', unitIds: [unitId] },
+    deadline: '2099-06-30',
+  });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -350,6 +358,7 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     notification_outbox: outbox!.id,
     monitor: monitor.id,
     monitor_probe: probe.probe.id,
+    unit_request: unitRequest.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -168,6 +168,23 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
     where: (actor) => unitScope(actor, 'budget.read', ['l.unit_id']),
   },
   incident: { table: 'incidents', where: (actor) => incidentVisible(actor, 'incidents') },
+  // A request is the focal office's (request.read: all); a unit sees the requests sent to it.
+  unit_request: {
+    table: 'unit_requests',
+    where: (actor) => {
+      const scope = widestScope(actor, 'request.read');
+      if (scope === 'all') return TRUE;
+      if (scope !== 'own_unit') return FALSE;
+      return (eb) =>
+        eb.exists(
+          eb
+            .selectFrom('unit_request_answers as a')
+            .select('a.unit_id')
+            .whereRef('a.request_id', '=', 'unit_requests.id')
+            .where('a.unit_id', '=', actor.unitId),
+        );
+    },
+  },
   // Mails at the intake address are the focal office's to sort (and the administrator's).
   mail_message: {
     table: 'mail_intake_messages',

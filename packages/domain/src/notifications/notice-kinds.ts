@@ -22,6 +22,8 @@ export const NOTICE_KINDS = [
   'inspection_due',
   'periodic_report_due',
   'mention',
+  'request_received',
+  'request_overdue',
   'digest',
   'test',
 ] as const;
@@ -48,6 +50,8 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, LocalizedText> = {
   inspection_due: { vi: 'Đến kỳ kiểm tra', en: 'Inspection due' },
   periodic_report_due: { vi: 'Sắp đến hạn báo cáo định kỳ', en: 'Periodic report due' },
   mention: { vi: 'Được nhắc tên trong trao đổi', en: 'Mentioned in a comment' },
+  request_received: { vi: 'Yêu cầu mới từ cơ quan đầu mối', en: 'New request from the focal office' },
+  request_overdue: { vi: 'Yêu cầu chưa được trả lời đúng hạn', en: 'Request not answered in time' },
   digest: { vi: 'Bản tin tổng hợp hằng ngày', en: 'Daily digest' },
   test: { vi: 'Thông báo thử', en: 'Test notice' },
 };
