@@ -10,6 +10,7 @@ import { CLASSIFIER_JOBS } from '@ungcuu/core/jobs/classifier-jobs.ts';
 import { INCIDENT_JOBS } from '@ungcuu/core/jobs/incident-jobs.ts';
 import { monitorRetentionJob } from '@ungcuu/core/jobs/monitor-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
+import { REQUEST_JOBS } from '@ungcuu/core/jobs/request-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
 import { startMonitorRunner } from '@ungcuu/core/monitoring/monitor-runner.ts';
 import { createChannelSenders } from '@ungcuu/core/notifications/delivery.ts';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     [
       ...INCIDENT_JOBS,
       ...READINESS_JOBS,
+      ...REQUEST_JOBS,
       ...NOTIFICATION_JOBS,
       ...AUTH_JOBS,
       ...CLASSIFIER_JOBS,

@@ -13,9 +13,11 @@ import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
 import { createUnitService } from './org/unit.service.ts';
 import { createUserService } from './org/user.service.ts';
+import { createRequestsService } from './requests/requests.service.ts';
 import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
 import { createRefChecker } from './shared/ref-visibility.ts';
+import { createSharingService } from './sharing/sharing.service.ts';
 import { createPreparednessServices } from './systems/preparedness-services.ts';
 import { createWarningServices } from './warnings/warning-services.ts';
 
@@ -49,6 +51,10 @@ export function createServices(
     mailSenders: createMailSendersService(deps),
     ...preparedness,
     ...createWarningServices(deps, preparedness.systems),
+    /** MISP/STIX export and import of incidents' indicators, TLP feeds (issue 11). */
+    sharing: createSharingService(deps),
+    /** Requests to units: scan campaigns, data calls (issue 11). */
+    requests: createRequestsService(deps),
     notificationSettings: createNotificationSettingsService(deps),
     ...createMonitoringServices(deps),
     /** Alerts from the units' security tools (issue 10): webhooks, groups, mapping, rules. */

@@ -6,6 +6,8 @@ import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
 import { NOTIFICATION_ERRORS } from './notifications/notification-errors.ts';
+import { REQUEST_ERRORS } from './requests/request-errors.ts';
+import { SHARING_ERRORS } from './sharing/sharing-errors.ts';
 import { WARNING_ERRORS } from './warnings/warning-errors.ts';
 
 /**
@@ -202,6 +204,8 @@ export const ERRORS = {
   ...MAIL_INTAKE_ERRORS,
   ...NOTIFICATION_ERRORS,
   ...WARNING_ERRORS,
+  ...SHARING_ERRORS,
+  ...REQUEST_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,

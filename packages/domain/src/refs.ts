@@ -51,6 +51,8 @@ export const REF_KINDS = [
   'warning',
   'warning_file',
   'system_product',
+  /** A request to units (scan campaign, data call): the focal office's, and the targeted units'. */
+  'unit_request',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -19,7 +19,9 @@ import { notificationSettingsRoutes } from './notifications/notification-setting
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
 import { readinessRoutes } from './readiness/readiness.routes.ts';
+import { requestsRoutes } from './requests/requests.routes.ts';
 import { risksRoutes } from './risks/risks.routes.ts';
+import { sharingRoutes } from './sharing/sharing.routes.ts';
 import { systemsRoutes } from './systems/systems.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
@@ -55,4 +57,6 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await alertsRoutes(app, deps);
   await catalogueRoutes(app, deps);
   await warningsModule(app, deps);
+  await sharingRoutes(app, deps);
+  await requestsRoutes(app, deps);
 }

@@ -414,6 +414,14 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  // A request sent to this unit alone: the other ward never sees it.
+  const unitRequest = await as(coordinator, '/api/requests', {
+    title: 'Rà quét mã độc',
+    instructions: '',
+    fields: [{ key: 'scanned', label: 'Số máy đã quét', type: 'number', required: true, min: 0 }],
+    targeting: { mode: 'units', unitIds: [unitId] },
+    deadline: '2099-06-30',
+  });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -459,6 +467,7 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     warning: warning.id,
     warning_file: warningFile.id,
     system_product: systemProduct.id,
+    unit_request: unitRequest.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

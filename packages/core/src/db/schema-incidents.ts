@@ -78,6 +78,8 @@ export interface IncidentsTable {
   /** Reports recorded as not sent when the incident was closed (code → when, why, who). */
   deadlines_waived: ColumnType<Record<string, DeadlineWaiver>, string | undefined, string>;
   closed_at: Timestamp | null;
+  /** TLP 2.0 marking of what is shared (migration 20261205-1130): clear … red, default amber. */
+  tlp: Generated<string>;
   /** Generated tsvector for full-text search: read-only. */
   search: ColumnType<string | null, never, never>;
   version: Generated<number>;

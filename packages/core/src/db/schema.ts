@@ -6,6 +6,7 @@ import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationTables } from './schema-notifications.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
+import type { RequestTables } from './schema-requests.ts';
 import type { WarningTables } from './schema-warnings.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
@@ -181,7 +182,8 @@ export interface Database
     NotificationTables,
     MonitoringTables,
     AlertTables,
-    WarningTables {}
+    WarningTables,
+    RequestTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

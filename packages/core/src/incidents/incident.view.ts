@@ -13,6 +13,7 @@ import type { Tier } from '@ungcuu/domain/incidents/severity.ts';
 import type { CauseGroup, Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import type { TriggerFlags } from '@ungcuu/domain/incidents/triggers.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
+import type { Tlp } from '@ungcuu/domain/sharing/tlp.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
 import { toIso } from '../shared/row-values.ts';
@@ -86,6 +87,7 @@ export function incidentView(
     howDetected: full ? row.how_detected : null,
     supportRequest: full ? row.support_request : null,
     keepConfidential: row.keep_confidential,
+    tlp: row.tlp as Tlp,
     rejectionReason: row.rejection_reason,
     duplicateOfId: row.duplicate_of_id,
     mergedIntoId: row.merged_into_id,

@@ -18,6 +18,8 @@ export const LOCK_KEYS = {
   jobUnansweredIncidents: 7_282_013,
   jobPreparednessReminders: 7_282_014,
   jobNotificationDigest: 7_282_015,
+  /** Requests to units: reminders before the deadline, overdue escalation (issue 11). */
+  jobRequestReminders: 7_282_021,
   /** Monitoring: expiry of raw check results and old buckets. */
   jobMonitorRetention: 7_282_010,
   /** Alert intake: creating the daily partitions of `alerts`; dropping expired ones (retention job). */

@@ -231,6 +231,23 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
         .innerJoin('information_systems as s', 's.id', 'system_products.system_id'),
     where: (actor) => unitScope(actor, 'system.read', ['s.owner_unit_id', 's.operating_unit_id']),
   },
+  // A request is the focal office's (request.read: all); a unit sees the requests sent to it.
+  unit_request: {
+    table: 'unit_requests',
+    where: (actor) => {
+      const scope = widestScope(actor, 'request.read');
+      if (scope === 'all') return TRUE;
+      if (scope !== 'own_unit') return FALSE;
+      return (eb) =>
+        eb.exists(
+          eb
+            .selectFrom('unit_request_answers as a')
+            .select('a.unit_id')
+            .whereRef('a.request_id', '=', 'unit_requests.id')
+            .where('a.unit_id', '=', actor.unitId),
+        );
+    },
+  },
   // Mails at the intake address are the focal office's to sort (and the administrator's).
   mail_message: {
     table: 'mail_intake_messages',

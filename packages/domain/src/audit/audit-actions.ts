@@ -68,6 +68,24 @@ const FIXED: Record<string, LocalizedText> = {
   'task.escalate_overdue': t('Báo nhiệm vụ quá hạn', 'Escalate overdue task'),
   'evidence.upload': t('Tải lên chứng cứ', 'Upload evidence'),
   'evidence.download': t('Tải về chứng cứ', 'Download evidence'),
+  'incident.share_export': t('Xuất chỉ báo sự cố (MISP/STIX)', 'Export incident indicators (MISP/STIX)'),
+  'incident.indicators_import': t(
+    'Nhập chỉ báo (MISP/STIX) vào sự cố',
+    'Import indicators (MISP/STIX) into incident',
+  ),
+  'incident.tlp_change': t('Đổi nhãn chia sẻ TLP của sự cố', 'Change incident TLP marking'),
+  'feed.read': t(
+    'Hệ thống cấp trên đọc nguồn cấp chỉ báo',
+    "Higher body's platform reads the indicator feed",
+  ),
+  'unit_request.send': t('Gửi yêu cầu tới đơn vị', 'Send request to units'),
+  'unit_request.close': t('Đóng yêu cầu tới đơn vị', 'Close request to units'),
+  'unit_request.answer_save': t('Lưu nháp trả lời yêu cầu', 'Save draft answer to request'),
+  'unit_request.answer_submit': t('Gửi trả lời yêu cầu', 'Submit answer to request'),
+  'unit_request.answer_reopen': t('Mở lại trả lời của đơn vị', "Reopen a unit's answer"),
+  'unit_request.export': t('Tải bảng trả lời yêu cầu (XLSX)', 'Download request answers (XLSX)'),
+  'unit_request.remind': t('Nhắc đơn vị trả lời yêu cầu', 'Remind units to answer a request'),
+  'unit_request.escalate': t('Báo đơn vị quá hạn trả lời yêu cầu', 'Escalate units overdue on a request'),
   'saved_filter.create': t('Lưu bộ lọc', 'Save filter'),
   'saved_filter.delete': t('Xoá bộ lọc đã lưu', 'Delete saved filter'),
   'playbook.save': t('Lưu kịch bản ứng cứu', 'Save playbook'),
@@ -240,6 +258,9 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   warning_target: t('Cảnh báo gửi đơn vị', 'Warning to a unit'),
   warning_file: t('Tệp đính kèm cảnh báo', 'Warning attachment'),
   system_product: t('Sản phẩm phần mềm của hệ thống', 'System product'),
+  feed: t('Nguồn cấp chỉ báo theo TLP', 'TLP indicator feed'),
+  unit_request: t('Yêu cầu tới đơn vị', 'Request to units'),
+  unit_request_answer: t('Trả lời yêu cầu của đơn vị', "Unit's answer to a request"),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

@@ -87,6 +87,10 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'warning.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
   'warning.manage':       [ALL, ALL, ___, ___, ___, ___, ___],
   'warning.respond':      [ALL, ALL, ___, OWN, OWN, OWN, ___],
+  'feed.read':            [ALL, ALL, ___, ___, ___, ___, ___],
+  'request.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'request.manage':       [ALL, ALL, ___, ___, ___, ___, ___],
+  'request.answer':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -79,6 +79,12 @@ export const ACTIONS = [
   'warning.read',
   'warning.manage',
   'warning.respond',
+  // Sharing and requests to units (issue 11): the TLP feed for a higher body's platform; requests
+  // (scan campaigns, data calls) the focal office sends and each unit answers.
+  'feed.read',
+  'request.read',
+  'request.manage',
+  'request.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -118,6 +124,7 @@ const readEverything: Grants = {
   'monitor.read': 'all',
   'alert.read': 'all',
   'warning.read': 'all',
+  'request.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -147,6 +154,8 @@ const ownUnitWork: Grants = {
   'alert.read': 'own_unit',
   'warning.read': 'own_unit',
   'warning.respond': 'own_unit',
+  'request.read': 'own_unit',
+  'request.answer': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
@@ -202,6 +211,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'monitor.read': 'own_unit',
     'alert.read': 'own_unit',
     'warning.read': 'own_unit',
+    'request.read': 'own_unit',
   },
 };
 

@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { DateTimeString, Items, LocalizedTextSchema, literals, Nullable, Uuid } from '../api-shapes.ts';
 import { UnitTypeSchema } from '../org/schemas.ts';
 import { DEADLINE_CONDITIONS, RECIPIENT_KINDS } from '../regimes/regime.ts';
+import { TlpSchema } from '../sharing/tlp.ts';
 import { ClassificationSuggestionSchema } from './classifier.ts';
 import { DEADLINE_STATUSES } from './deadlines.ts';
 import { TRANSITION_CODES } from './lifecycle.ts';
@@ -114,6 +115,8 @@ export const IncidentViewSchema = Type.Object({
   howDetected: Nullable(Type.String()),
   supportRequest: Nullable(Type.String()),
   keepConfidential: Type.Boolean(),
+  /** How far its indicators may be shared (TLP 2.0; issue 11). */
+  tlp: TlpSchema,
   rejectionReason: Nullable(Type.String()),
   duplicateOfId: Nullable(Uuid),
   mergedIntoId: Nullable(Uuid),

@@ -59,6 +59,11 @@ export const TIMELINE_EVENT_LABELS: Readonly<Record<string, LocalizedText>> = {
     'Dấu hiệu {{normalized}} trùng với cảnh báo {{warningCode}}: {{warningTitle}}',
     'Indicator {{normalized}} matches warning {{warningCode}}: {{warningTitle}}',
   ),
+  indicators_imported: t(
+    'Nhập {{added}} chỉ báo từ {{format}} ({{title}})',
+    'Imported {{added}} indicators from {{format}} ({{title}})',
+  ),
+  tlp_changed: t('Nhãn chia sẻ: {{from}} → {{to}}', 'Sharing marking: {{from}} → {{to}}'),
   deadline_waived: t(
     'Ghi nhận không gửi {{title}} (lý do: {{reason}})',
     'Recorded as not sent: {{title}} (reason: {{reason}})',

@@ -26,6 +26,8 @@ export const NOTICE_KINDS = [
   'warning_due_soon',
   'warning_overdue',
   'warning_indicator_hit',
+  'request_received',
+  'request_overdue',
   'digest',
   'test',
 ] as const;
@@ -59,6 +61,8 @@ export const NOTICE_KIND_LABELS: Record<NoticeKind, LocalizedText> = {
     vi: 'Dấu hiệu của cảnh báo xuất hiện trong sự cố',
     en: 'Warning indicator seen in an incident',
   },
+  request_received: { vi: 'Yêu cầu mới từ cơ quan đầu mối', en: 'New request from the focal office' },
+  request_overdue: { vi: 'Yêu cầu chưa được trả lời đúng hạn', en: 'Request not answered in time' },
   digest: { vi: 'Bản tin tổng hợp hằng ngày', en: 'Daily digest' },
   test: { vi: 'Thông báo thử', en: 'Test notice' },
 };

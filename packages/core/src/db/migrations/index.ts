@@ -13,6 +13,8 @@ import * as monitoring from './20261205-0800-monitoring.ts';
 import * as notificationOutbox from './20261205-0800-notification-outbox.ts';
 import * as alertIntake from './20261205-1100-alert-intake.ts';
 import * as warnings from './20261205-1120-warnings.ts';
+import * as incidentTlp from './20261205-1130-incident-tlp.ts';
+import * as unitRequests from './20261205-1131-unit-requests.ts';
 
 export interface Migration {
   name: string;
@@ -41,4 +43,6 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
   fromFile('20261205-1100-alert-intake', alertIntake.up),
   fromFile('20261205-1120-warnings', warnings.up),
+  fromFile('20261205-1130-incident-tlp', incidentTlp.up),
+  fromFile('20261205-1131-unit-requests', unitRequests.up),
 ];
