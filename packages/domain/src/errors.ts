@@ -5,6 +5,7 @@ import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
 import { NOTIFICATION_ERRORS } from './notifications/notification-errors.ts';
+import { PROPOSAL_ERRORS } from './proposals/proposal-errors.ts';
 
 /**
  * Stable error codes: clients rely on `code`, people read `message` in their language.
@@ -198,6 +199,7 @@ export const ERRORS = {
   ...CLASSIFIER_ERRORS,
   ...MAIL_INTAKE_ERRORS,
   ...NOTIFICATION_ERRORS,
+  ...PROPOSAL_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,

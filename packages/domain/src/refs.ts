@@ -41,6 +41,8 @@ export const REF_KINDS = [
   'notification_outbox',
   'monitor',
   'monitor_probe',
+  /** A proposal (kiến nghị, đề xuất) for the leaders. */
+  'proposal',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

@@ -17,8 +17,10 @@ import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { notificationSettingsRoutes } from './notifications/notification-settings.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { orgRoutes } from './org/org.routes.ts';
+import { proposalsRoutes } from './proposals/proposals.routes.ts';
 import { readinessRoutes } from './readiness/readiness.routes.ts';
 import { risksRoutes } from './risks/risks.routes.ts';
+import { statisticsRoutes } from './statistics/statistics.routes.ts';
 import { systemsRoutes } from './systems/systems.routes.ts';
 import { tasksRoutes } from './tasks/tasks.routes.ts';
 import { tokenRoutes } from './tokens/tokens.routes.ts';
@@ -50,5 +52,7 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await classifierRoutes(app, deps);
   await mailIntakeRoutes(app, deps);
   await monitoringRoutes(app, deps);
+  await statisticsRoutes(app, deps);
+  await proposalsRoutes(app, deps);
   await catalogueRoutes(app, deps);
 }

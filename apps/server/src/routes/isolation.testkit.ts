@@ -313,6 +313,12 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     unitId,
   });
   const probe = await as(coordinator, '/api/monitor-probes', { name: 'Điểm đo phường', unitId });
+  // Raised by the unit for itself (not shared with every unit): another ward must not see it.
+  const proposal = await as(officer, '/api/proposals', {
+    title: 'Đề nghị bổ sung kinh phí tường lửa',
+    content: 'Thiết bị tường lửa đã hết hạn bản quyền.',
+    incidentId: incident.id,
+  });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -350,6 +356,7 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     notification_outbox: outbox!.id,
     monitor: monitor.id,
     monitor_probe: probe.probe.id,
+    proposal: proposal.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -78,6 +78,9 @@ export interface IncidentsTable {
   /** Reports recorded as not sent when the incident was closed (code → when, why, who). */
   deadlines_waived: ColumnType<Record<string, DeadlineWaiver>, string | undefined, string>;
   closed_at: Timestamp | null;
+  /** First left 'new' / first reached contained or later (migration 20261205-1140): response times. */
+  acknowledged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  contained_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Generated tsvector for full-text search: read-only. */
   search: ColumnType<string | null, never, never>;
   version: Generated<number>;

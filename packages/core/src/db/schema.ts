@@ -5,6 +5,7 @@ import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationTables } from './schema-notifications.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
+import type { ProposalTables } from './schema-proposals.ts';
 
 // Kysely's view of the tables created by migrations/. This is the database's schema, the one
 // place where column names and types are declared for TypeScript.
@@ -177,7 +178,8 @@ export interface Database
     ClassifierTables,
     MailIntakeTables,
     NotificationTables,
-    MonitoringTables {}
+    MonitoringTables,
+    ProposalTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

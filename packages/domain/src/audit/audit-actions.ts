@@ -123,6 +123,8 @@ const FIXED: Record<string, LocalizedText> = {
   'monitor.up': t('Giám sát: hoạt động trở lại', 'Monitor recovered'),
   'monitor.probe.create': t('Tạo điểm đo từ xa', 'Create remote probe'),
   'monitor.probe.revoke': t('Thu hồi điểm đo từ xa', 'Revoke remote probe'),
+  'proposal.create': t('Gửi kiến nghị, đề xuất', 'Raise proposal'),
+  'proposal.answer': t('Lãnh đạo trả lời kiến nghị', 'Answer proposal'),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -194,6 +196,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   mail_message: t('Thư báo cáo sự cố', 'Incident report mail'),
   monitor: t('Giám sát', 'Monitor'),
   monitor_probe: t('Điểm đo từ xa', 'Remote probe'),
+  proposal: t('Kiến nghị, đề xuất', 'Proposal'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

@@ -71,6 +71,10 @@ export const ACTIONS = [
   // Monitoring (issue 10): monitors of the units' public systems, remote probes.
   'monitor.read',
   'monitor.manage',
+  // Proposals for the leaders (issue 12): raised by the focal office or a unit, answered by a leader.
+  'proposal.read',
+  'proposal.raise',
+  'proposal.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -108,6 +112,7 @@ const readEverything: Grants = {
   'inspection.read': 'all',
   'budget.read': 'all',
   'monitor.read': 'all',
+  'proposal.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -134,14 +139,15 @@ const ownUnitWork: Grants = {
   'budget.read': 'own_unit',
   'monitor.read': 'own_unit',
   'monitor.manage': 'own_unit',
+  'proposal.read': 'own_unit',
+  'proposal.raise': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
   Object.fromEntries(
-    ACTIONS.filter((a) => a !== 'budget.approve' && a !== 'notification.read').map((a) => [
-      a,
-      'all' as Scope,
-    ]),
+    ACTIONS.filter((a) => a !== 'budget.approve' && a !== 'notification.read' && a !== 'proposal.answer').map(
+      (a) => [a, 'all' as Scope],
+    ),
   ) as Grants;
 
 export const ROLE_GRANTS: Record<Role, Grants> = {
@@ -172,6 +178,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'audit.read': 'all',
     'incident.escalate': 'all',
     'incident.report_docs': 'all',
+    // Seed IV: the leaders decide on what the focal office and the units propose.
+    'proposal.answer': 'all',
   },
   // Finance office (seed IV.3): reads and approves the budget; reports and reads its own unit's records.
   finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.approve': 'all' },
@@ -187,6 +195,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'readiness.read': 'own_unit',
     'inspection.read': 'own_unit',
     'monitor.read': 'own_unit',
+    'proposal.read': 'own_unit',
   },
 };
 
