@@ -131,6 +131,9 @@ const DecisionIncident = Type.Object({
   unitName: Nullable(Type.String()),
 });
 
+/** The leader's page takes no filter: it is what needs a decision now. */
+export const DecisionsQuerySchema = Type.Object({}, { additionalProperties: false });
+
 /** The leader's page: what needs a decision now. */
 export const DecisionsSchema = Type.Object({
   incidents: Type.Array(DecisionIncident),

@@ -4,6 +4,7 @@ import type { Services } from '@ungcuu/core/services.ts';
 import {
   BreakdownQuerySchema,
   BreakdownSchema,
+  DecisionsQuerySchema,
   DecisionsSchema,
   InspectionResultsQuerySchema,
   InspectionResultsSchema,
@@ -52,7 +53,7 @@ export async function statisticsRoutes(base: FastifyInstance, { services }: { se
   );
   app.get(
     '/api/statistics/decisions',
-    { schema: { tags, response: { 200: DecisionsSchema } } },
+    { schema: { tags, querystring: DecisionsQuerySchema, response: { 200: DecisionsSchema } } },
     async (req) => services.statistics.decisions(actorOf(req)),
   );
   app.get(
