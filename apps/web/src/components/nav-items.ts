@@ -15,6 +15,7 @@ import {
   IconListCheck,
   IconLock,
   IconMail,
+  IconMessageReport,
   IconRadar,
   IconReportAnalytics,
   IconSend,
@@ -38,6 +39,7 @@ export const MODULES = [
   { key: 'inspections', path: '/inspections', icon: IconClipboardCheck, ready: true },
   { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
   { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
+  { key: 'proposals', path: '/proposals', icon: IconMessageReport, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: false },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];

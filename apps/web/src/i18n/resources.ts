@@ -3,6 +3,7 @@ import { enAdmin } from './en/admin.ts';
 import { enCatalogue } from './en/catalogue.ts';
 import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
+import { enDashboards } from './en/dashboards.ts';
 import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enMailIntake } from './en/mail-intake.ts';
@@ -15,6 +16,7 @@ import { viAdmin } from './vi/admin.ts';
 import { viCatalogue } from './vi/catalogue.ts';
 import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
+import { viDashboards } from './vi/dashboards.ts';
 import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
@@ -36,6 +38,7 @@ export const vi = {
   // Several files extend the navigation labels: merged here so that none overwrites another.
   nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
   ...viMonitoring,
+  ...viDashboards,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -50,4 +53,5 @@ export const en: Messages<typeof vi> = {
   ...enNotifications,
   nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
   ...enMonitoring,
+  ...enDashboards,
 };
