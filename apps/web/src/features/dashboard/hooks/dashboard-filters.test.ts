@@ -6,7 +6,7 @@ const UNIT = '0b6f3a52-9f0e-4c1e-8d7a-1a2b3c4d5e6f';
 
 test('a dashboard opens on the last twelve months', () => {
   assert.deepEqual(defaultFilter('2026-12-05'), {
-    from: '2025-12-01',
+    from: '2026-01-01',
     to: '2026-12-05',
     unitId: null,
     causeGroup: null,
