@@ -2,6 +2,7 @@ import type { Breakdown, StatisticsFilter } from '@ungcuu/domain/statistics/stat
 import { OPEN_INCIDENT_STATES } from '@ungcuu/domain/statistics/statistics-api.ts';
 import { type RawBuilder, sql } from 'kysely';
 import type { IncidentRow } from '../db/schema-incidents.ts';
+import type { DeadlineFacts } from '../incidents/severity-assessment.ts';
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
 
@@ -58,18 +59,22 @@ export async function incidentBreakdown(
     // Counted per involved unit, as the incident list filters by unit; within the filter's units.
     const units = !reach.all ? [reach.unitId] : (filter.unitId ?? []);
     const unitWhere = units.length ? sql`and x.unit_id = any(array[${sql.join(units)}]::uuid[])` : sql``;
+    // Counted first, named after: only the 200 largest rows meet the units table.
     query = sql<BreakdownRow>`
-      select x.unit_id::text as key, u.name as label, ${COUNTS}
-      from incidents i cross join lateral unnest(i.unit_ids) as x(unit_id)
-      join units u on u.id = x.unit_id
-      where ${where} ${unitWhere}
-      group by x.unit_id, u.name order by total desc, u.name limit ${BREAKDOWN_ROWS}`;
+      select c.key, u.name as label, c.total, c.open, c.closed from (
+        select x.unit_id as unit_id, x.unit_id::text as key, ${COUNTS}
+        from incidents i cross join lateral unnest(i.unit_ids) as x(unit_id)
+        where ${where} ${unitWhere}
+        group by x.unit_id order by total desc limit ${BREAKDOWN_ROWS}
+      ) c join units u on u.id = c.unit_id
+      order by c.total desc, u.name`;
   } else if (by === 'system') {
     query = sql<BreakdownRow>`
-      select coalesce(i.system_id::text, '') as key, s.name as label, ${COUNTS}
-      from incidents i left join information_systems s on s.id = i.system_id
-      where ${where}
-      group by i.system_id, s.name order by total desc, s.name limit ${BREAKDOWN_ROWS}`;
+      select coalesce(c.system_id::text, '') as key, s.name as label, c.total, c.open, c.closed from (
+        select i.system_id, ${COUNTS} from incidents i where ${where}
+        group by i.system_id order by total desc limit ${BREAKDOWN_ROWS}
+      ) c left join information_systems s on s.id = c.system_id
+      order by c.total desc, s.name`;
   } else {
     const column = {
       cause_group: sql`coalesce(i.cause_group, '')`,
@@ -142,6 +147,8 @@ export async function overdueTasksByUnit(
   return result.rows;
 }
 
+export type OpenIncidentFacts = DeadlineFacts & Pick<IncidentRow, 'id' | 'code' | 'regime_id'>;
+
 /**
  * One keyset page of open incidents (for their legal deadlines, which the domain computes from the
  * regime). Only open incidents: a finished one's clocks have stopped.
@@ -151,10 +158,12 @@ export async function openIncidentsPage(
   filter: StatisticsFilter,
   reach: ReadReach,
   options: { afterId: string; limit: number; minTier?: 'T3' },
-): Promise<IncidentRow[]> {
+): Promise<OpenIncidentFacts[]> {
   const tier = options.minTier ? sql`and i.tier in ('T3', 'T4')` : sql`and i.tier <> 'T0'`;
-  const result = await sql<IncidentRow>`
-    select i.* from incidents i
+  const result = await sql<OpenIncidentFacts>`
+    select i.id, i.code, i.regime_id, i.state, i.closed_at, i.updated_at, i.detected_at, i.reported_at, i.tier,
+      i.triggers, i.personal_data, i.serious, i.national_security_harm, i.deadlines_done, i.deadlines_waived
+    from incidents i
     where i.state in (${OPEN_LIST}) ${tier} and i.id > ${options.afterId}
       and ${incidentWhere(filter, reach, false)}
     order by i.id limit ${options.limit}`.execute(db);

@@ -80,32 +80,39 @@
   order by 1;
   -- params: ["2025-12-31T17:00:00.000Z","2026-06-30T17:00:00.000Z","00000000-0000-4000-8000-0000000000a1","attack"]
 
-      select coalesce(i.system_id::text, '') as key, s.name as label, count(*)::int as total,
+      select coalesce(c.system_id::text, '') as key, s.name as label, c.total, c.open, c.closed
+  from (
+        select i.system_id, count(*)::int as total,
   (count(*) filter (where i.state in ('new', 'triaged', 'responding', 'contained', 'recovered')))::int as open,
   (count(*) filter (where i.state = 'closed'))::int as closed
-     
   from incidents i
-  left join information_systems s on s.id = i.system_id
-     
   where i.state not in ('rejected', 'duplicate', 'merged') and i.detected_at >= $1 and i.detected_at < $2 and i.unit_ids && array[$3]::uuid[] and i.cause_group = $4
+       
+  group by i.system_id
+  order by total desc
+  limit $5
+      ) c
+  left join information_systems s on s.id = c.system_id
      
-  group by i.system_id, s.name
-  order by total desc, s.name
-  limit $5;
+  order by c.total desc, s.name;
   -- params: ["2025-12-31T17:00:00.000Z","2026-06-30T17:00:00.000Z","00000000-0000-4000-8000-0000000000a1","attack",200]
 
-      select x.unit_id::text as key, u.name as label, count(*)::int as total,
+      select c.key, u.name as label, c.total, c.open, c.closed
+  from (
+        select x.unit_id as unit_id, x.unit_id::text as key, count(*)::int as total,
   (count(*) filter (where i.state in ('new', 'triaged', 'responding', 'contained', 'recovered')))::int as open,
   (count(*) filter (where i.state = 'closed'))::int as closed
-     
+       
   from incidents i cross join lateral unnest(i.unit_ids) as x(unit_id)
-      join units u on u.id = x.unit_id
-     
+       
   where i.state not in ('rejected', 'duplicate', 'merged') and i.unit_ids @> array[$1]::uuid[] and x.unit_id = any(array[$2]::uuid[])
+       
+  group by x.unit_id
+  order by total desc
+  limit $3
+      ) c join units u on u.id = c.unit_id
      
-  group by x.unit_id, u.name
-  order by total desc, u.name
-  limit $3;
+  order by c.total desc, u.name;
   -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1",200]
 
 -- statistics.inspectionResults
@@ -132,7 +139,9 @@
 
 -- statistics.openIncidentsPage
 
-    select i.*
+    select i.id, i.code, i.regime_id, i.state, i.closed_at, i.updated_at, i.detected_at, i.reported_at, i.tier,
+      i.triggers, i.personal_data, i.serious, i.national_security_harm, i.deadlines_done, i.deadlines_waived
+   
   from incidents i
    
   where i.state in ('new', 'triaged', 'responding', 'contained', 'recovered') and i.tier in ('T3', 'T4') and i.id > $1
