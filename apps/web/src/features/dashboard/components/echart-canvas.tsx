@@ -1,12 +1,13 @@
 import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
+import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import type { ChartProps } from './chart.tsx';
 
-// Only the chart kinds and parts the dashboards draw (tree-shaken). SVG rather than canvas: the
-// print layout stays sharp on paper and the text is selectable (decision 0024).
+// Only the chart kinds and parts the dashboards draw (tree-shaken). The canvas renderer, drawn at
+// twice the pixel density so the print layout stays sharp: the SVG renderer writes inline style
+// attributes, which the app's Content-Security-Policy refuses (decision 0024).
 echarts.use([
   BarChart,
   LineChart,
@@ -15,7 +16,7 @@ echarts.use([
   TooltipComponent,
   LegendComponent,
   VisualMapComponent,
-  SVGRenderer,
+  CanvasRenderer,
 ]);
 
 /** One ECharts instance bound to a div; resized with its box; a click reports the data index. */
@@ -27,7 +28,10 @@ export default function EChartCanvas({ option, height, onItemClick, label }: Cha
 
   useEffect(() => {
     if (!box.current) return;
-    const instance = echarts.init(box.current, undefined, { renderer: 'svg' });
+    const instance = echarts.init(box.current, undefined, {
+      renderer: 'canvas',
+      devicePixelRatio: Math.max(2, window.devicePixelRatio || 1),
+    });
     chart.current = instance;
     instance.on('click', (params) => {
       const p = params as { dataIndex?: number; seriesIndex?: number };
@@ -43,7 +47,12 @@ export default function EChartCanvas({ option, height, onItemClick, label }: Cha
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option as echarts.EChartsCoreOption, true);
+    // Tooltips drawn inside the chart: the HTML tooltip writes inline styles (refused by the CSP).
+    const tooltip = option.tooltip ? { ...(option.tooltip as object), renderMode: 'richText' } : undefined;
+    chart.current?.setOption(
+      { ...option, ...(tooltip ? { tooltip } : {}) } as echarts.EChartsCoreOption,
+      true,
+    );
   }, [option]);
 
   return <div ref={box} role="img" aria-label={label} style={{ width: '100%', height }} />;
