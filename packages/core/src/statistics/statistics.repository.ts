@@ -15,7 +15,9 @@ import type { ReadReach } from '../shared/read-reach.ts';
 /** Rejected reports, duplicates and merged records are not incidents of their own. */
 const COUNTED = sql<boolean>`i.state not in ('rejected', 'duplicate', 'merged')`;
 const OPEN_LIST = sql.join(OPEN_INCIDENT_STATES.map((s) => sql.lit(s)));
-const VN_MONTH = sql<string>`to_char((i.detected_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM')`;
+/** Grouped by the month's start (a timestamp groups faster than text), named 'yyyy-mm' after. */
+const VN_MONTH_START = sql`date_trunc('month', (i.detected_at at time zone 'UTC') + interval '7 hours')`;
+const monthKey = (column: string) => sql<string>`to_char(${sql.ref(column)}, 'YYYY-MM')`;
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00+07:00`);
 const dayAfter = (day: string) => new Date(dayStart(day).getTime() + 86_400_000);
@@ -75,13 +77,17 @@ export async function incidentBreakdown(
         group by i.system_id order by total desc limit ${BREAKDOWN_ROWS}
       ) c left join information_systems s on s.id = c.system_id
       order by c.total desc, s.name`;
+  } else if (by === 'month') {
+    query = sql<BreakdownRow>`
+      select ${monthKey('c.m')} as key, null as label, c.total, c.open, c.closed from (
+        select ${VN_MONTH_START} as m, ${COUNTS} from incidents i where ${where} group by 1
+      ) c order by c.m`;
   } else {
     const column = {
       cause_group: sql`coalesce(i.cause_group, '')`,
       subtype: sql`coalesce(i.subtype, '')`,
       tier: sql`i.tier`,
       state: sql`i.state`,
-      month: VN_MONTH,
     }[by];
     query = sql<BreakdownRow>`
       select ${column} as key, null as label, ${COUNTS}
@@ -91,17 +97,15 @@ export async function incidentBreakdown(
   return (await query.execute(db)).rows;
 }
 
+/** Per month: how many reached each moment, and [median, 90th percentile] of the hours it took. */
 export interface ResponseTimeRow {
   month: string;
   ack_n: number;
-  ack_p50: number | null;
-  ack_p90: number | null;
+  ack: [number, number] | null;
   contain_n: number;
-  contain_p50: number | null;
-  contain_p90: number | null;
+  contain: [number, number] | null;
   close_n: number;
-  close_p50: number | null;
-  close_p90: number | null;
+  close: [number, number] | null;
 }
 
 /**
@@ -118,15 +122,22 @@ export async function responseTimes(
   const ack = hours('i.reported_at', 'i.acknowledged_at');
   const contain = hours('i.detected_at', 'i.contained_at');
   const close = sql`case when i.state = 'closed' then ${hours('i.detected_at', 'i.closed_at')} end`;
+  // One sort per measure gives both percentiles (an array of fractions).
   const stat = (name: string, value: RawBuilder<unknown>) => sql`
     (count(${value}))::int as ${sql.id(`${name}_n`)},
-    percentile_cont(0.5) within group (order by ${value}) as ${sql.id(`${name}_p50`)},
-    percentile_cont(0.9) within group (order by ${value}) as ${sql.id(`${name}_p90`)}`;
+    percentile_cont(array[0.5, 0.9]) within group (order by ${value}) as ${sql.id(name)}`;
   const result = await sql<ResponseTimeRow>`
-    select ${VN_MONTH} as month, ${stat('ack', ack)}, ${stat('contain', contain)}, ${stat('close', close)}
-    from incidents i where ${incidentWhere(filter, reach)}
-    group by 1 order by 1`.execute(db);
-  return result.rows;
+    select ${monthKey('c.m')} as month, c.ack_n, c.ack, c.contain_n, c.contain, c.close_n, c.close from (
+      select ${VN_MONTH_START} as m, ${stat('ack', ack)}, ${stat('contain', contain)}, ${stat('close', close)}
+      from incidents i where ${incidentWhere(filter, reach)}
+      group by 1
+    ) c order by c.m`.execute(db);
+  // percentile_cont of no values is an array of nulls.
+  const pair = (v: unknown): [number, number] | null => {
+    const a = v as (number | string | null)[] | null;
+    return a && a[0] !== null && a[0] !== undefined ? [Number(a[0]), Number(a[1])] : null;
+  };
+  return result.rows.map((r) => ({ ...r, ack: pair(r.ack), contain: pair(r.contain), close: pair(r.close) }));
 }
 
 /** Unfinished incident tasks past due, per assigned unit (the largest first). */

@@ -32,8 +32,7 @@ import * as repo from './statistics.repository.ts';
 
 const PAGE = 500;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
-const hours = (value: number | string | null) =>
-  value === null ? null : Math.round(Number(value) * 10) / 10;
+const hours = (value: number | undefined) => (value === undefined ? null : Math.round(value * 10) / 10);
 const ratio = (ok: number, checks: number) =>
   checks > 0 ? Math.round((10_000 * ok) / checks) / 10_000 : null;
 
@@ -91,9 +90,9 @@ export function createStatisticsService(deps: ServiceDeps) {
       return {
         items: rows.map((r) => ({
           month: r.month,
-          acknowledge: { n: r.ack_n, medianHours: hours(r.ack_p50), p90Hours: hours(r.ack_p90) },
-          contain: { n: r.contain_n, medianHours: hours(r.contain_p50), p90Hours: hours(r.contain_p90) },
-          close: { n: r.close_n, medianHours: hours(r.close_p50), p90Hours: hours(r.close_p90) },
+          acknowledge: { n: r.ack_n, medianHours: hours(r.ack?.[0]), p90Hours: hours(r.ack?.[1]) },
+          contain: { n: r.contain_n, medianHours: hours(r.contain?.[0]), p90Hours: hours(r.contain?.[1]) },
+          close: { n: r.close_n, medianHours: hours(r.close?.[0]), p90Hours: hours(r.close?.[1]) },
         })),
       };
     },

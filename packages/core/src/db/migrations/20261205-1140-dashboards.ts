@@ -19,7 +19,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       where event = 'state_changed' and data->>'to' in ('contained', 'recovered', 'closed') group by incident_id
     ) t where t.incident_id = i.id`.execute(db);
   // Statistics by period, cause group and unit read these without touching the table's other columns.
-  await sql`create index incidents_stats_idx on incidents (detected_at) include (cause_group, subtype, tier, state, reporting_unit_id, system_id, acknowledged_at, contained_at, closed_at)`.execute(
+  await sql`create index incidents_stats_idx on incidents (detected_at) include (state, cause_group, subtype, tier, system_id, unit_ids, reported_at, acknowledged_at, contained_at, closed_at)`.execute(
     db,
   );
   await sql`create index incidents_cause_group_idx on incidents (cause_group, detected_at)`.execute(db);

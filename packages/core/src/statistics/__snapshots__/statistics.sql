@@ -69,15 +69,16 @@
   order by 1;
   -- params: ["2025-12-31T17:00:00.000Z","2026-06-30T17:00:00.000Z","00000000-0000-4000-8000-0000000000a1","attack"]
 
-      select to_char((i.detected_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM') as key, null as label, count(*)::int as total,
+      select to_char("c"."m", 'YYYY-MM') as key, null as label, c.total, c.open, c.closed
+  from (
+        select date_trunc('month', (i.detected_at at time zone 'UTC') + interval '7 hours') as m, count(*)::int as total,
   (count(*) filter (where i.state in ('new', 'triaged', 'responding', 'contained', 'recovered')))::int as open,
   (count(*) filter (where i.state = 'closed'))::int as closed
-     
   from incidents i
   where i.state not in ('rejected', 'duplicate', 'merged') and i.detected_at >= $1 and i.detected_at < $2 and i.unit_ids && array[$3]::uuid[] and i.cause_group = $4
-     
   group by 1
-  order by 1;
+      ) c
+  order by c.m;
   -- params: ["2025-12-31T17:00:00.000Z","2026-06-30T17:00:00.000Z","00000000-0000-4000-8000-0000000000a1","attack"]
 
       select coalesce(c.system_id::text, '') as key, s.name as label, c.total, c.open, c.closed
@@ -184,31 +185,28 @@
 
 -- statistics.responseTimes
 
-    select to_char((i.detected_at at time zone 'UTC') + interval '7 hours', 'YYYY-MM') as month, 
+    select to_char("c"."m", 'YYYY-MM') as month, c.ack_n, c.ack, c.contain_n, c.contain, c.close_n, c.close
+  from (
+      select date_trunc('month', (i.detected_at at time zone 'UTC') + interval '7 hours') as m, 
     (count(extract(epoch
   from ("i"."acknowledged_at" - "i"."reported_at")) / 3600.0))::int as "ack_n",
-    percentile_cont(0.5) within group (order by extract(epoch
-  from ("i"."acknowledged_at" - "i"."reported_at")) / 3600.0) as "ack_p50",
-    percentile_cont(0.9) within group (order by extract(epoch
-  from ("i"."acknowledged_at" - "i"."reported_at")) / 3600.0) as "ack_p90", 
+    percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch
+  from ("i"."acknowledged_at" - "i"."reported_at")) / 3600.0) as "ack", 
     (count(extract(epoch
   from ("i"."contained_at" - "i"."detected_at")) / 3600.0))::int as "contain_n",
-    percentile_cont(0.5) within group (order by extract(epoch
-  from ("i"."contained_at" - "i"."detected_at")) / 3600.0) as "contain_p50",
-    percentile_cont(0.9) within group (order by extract(epoch
-  from ("i"."contained_at" - "i"."detected_at")) / 3600.0) as "contain_p90", 
+    percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch
+  from ("i"."contained_at" - "i"."detected_at")) / 3600.0) as "contain", 
     (count(case when i.state = 'closed' then extract(epoch
   from ("i"."closed_at" - "i"."detected_at")) / 3600.0 end))::int as "close_n",
-    percentile_cont(0.5) within group (order by case when i.state = 'closed' then extract(epoch
-  from ("i"."closed_at" - "i"."detected_at")) / 3600.0 end) as "close_p50",
-    percentile_cont(0.9) within group (order by case when i.state = 'closed' then extract(epoch
-  from ("i"."closed_at" - "i"."detected_at")) / 3600.0 end) as "close_p90"
-   
+    percentile_cont(array[0.5, 0.9]) within group (order by case when i.state = 'closed' then extract(epoch
+  from ("i"."closed_at" - "i"."detected_at")) / 3600.0 end) as "close"
+     
   from incidents i
   where i.state not in ('rejected', 'duplicate', 'merged') and i.unit_ids @> array[$1]::uuid[] and i.detected_at >= $2 and i.detected_at < $3 and i.unit_ids && array[$4]::uuid[] and i.cause_group = $5
-   
+     
   group by 1
-  order by 1;
+    ) c
+  order by c.m;
   -- params: ["00000000-0000-4000-8000-0000000000a1","2025-12-31T17:00:00.000Z","2026-06-30T17:00:00.000Z","00000000-0000-4000-8000-0000000000a1","attack"]
 
 -- statistics.uptimeByMonitor
