@@ -194,4 +194,5 @@ console.log(
 
 await app.close();
 await handle.close();
-if (baseUrl) await admin(`drop database if exists ${DB_NAME} with (force)`);
+// BENCH_KEEP=1 leaves the database for EXPLAIN.
+if (baseUrl && !process.env.BENCH_KEEP) await admin(`drop database if exists ${DB_NAME} with (force)`);

@@ -118,7 +118,8 @@ export async function responseTimes(
   reach: ReadReach,
 ): Promise<ResponseTimeRow[]> {
   const hours = (from: string, to: string) =>
-    sql`extract(epoch from (${sql.ref(to)} - ${sql.ref(from)})) / 3600.0`;
+    // date_part gives a double; extract() gives numeric, whose sorts are several times slower.
+    sql`date_part('epoch', ${sql.ref(to)} - ${sql.ref(from)}) / 3600.0`;
   const ack = hours('i.reported_at', 'i.acknowledged_at');
   const contain = hours('i.detected_at', 'i.contained_at');
   const close = sql`case when i.state = 'closed' then ${hours('i.detected_at', 'i.closed_at')} end`;

@@ -30,7 +30,7 @@ import { readReach } from '../shared/read-reach.ts';
 import { toIso } from '../shared/row-values.ts';
 import * as repo from './statistics.repository.ts';
 
-const PAGE = 500;
+const PAGE = 2000;
 const FIRST_ID = '00000000-0000-0000-0000-000000000000';
 const hours = (value: number | undefined) => (value === undefined ? null : Math.round(value * 10) / 10);
 const ratio = (ok: number, checks: number) =>

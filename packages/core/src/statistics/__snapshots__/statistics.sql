@@ -188,18 +188,12 @@
     select to_char("c"."m", 'YYYY-MM') as month, c.ack_n, c.ack, c.contain_n, c.contain, c.close_n, c.close
   from (
       select date_trunc('month', (i.detected_at at time zone 'UTC') + interval '7 hours') as m, 
-    (count(extract(epoch
-  from ("i"."acknowledged_at" - "i"."reported_at")) / 3600.0))::int as "ack_n",
-    percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch
-  from ("i"."acknowledged_at" - "i"."reported_at")) / 3600.0) as "ack", 
-    (count(extract(epoch
-  from ("i"."contained_at" - "i"."detected_at")) / 3600.0))::int as "contain_n",
-    percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch
-  from ("i"."contained_at" - "i"."detected_at")) / 3600.0) as "contain", 
-    (count(case when i.state = 'closed' then extract(epoch
-  from ("i"."closed_at" - "i"."detected_at")) / 3600.0 end))::int as "close_n",
-    percentile_cont(array[0.5, 0.9]) within group (order by case when i.state = 'closed' then extract(epoch
-  from ("i"."closed_at" - "i"."detected_at")) / 3600.0 end) as "close"
+    (count(date_part('epoch', "i"."acknowledged_at" - "i"."reported_at") / 3600.0))::int as "ack_n",
+    percentile_cont(array[0.5, 0.9]) within group (order by date_part('epoch', "i"."acknowledged_at" - "i"."reported_at") / 3600.0) as "ack", 
+    (count(date_part('epoch', "i"."contained_at" - "i"."detected_at") / 3600.0))::int as "contain_n",
+    percentile_cont(array[0.5, 0.9]) within group (order by date_part('epoch', "i"."contained_at" - "i"."detected_at") / 3600.0) as "contain", 
+    (count(case when i.state = 'closed' then date_part('epoch', "i"."closed_at" - "i"."detected_at") / 3600.0 end))::int as "close_n",
+    percentile_cont(array[0.5, 0.9]) within group (order by case when i.state = 'closed' then date_part('epoch', "i"."closed_at" - "i"."detected_at") / 3600.0 end) as "close"
      
   from incidents i
   where i.state not in ('rejected', 'duplicate', 'merged') and i.unit_ids @> array[$1]::uuid[] and i.detected_at >= $2 and i.detected_at < $3 and i.unit_ids && array[$4]::uuid[] and i.cause_group = $5
