@@ -13,11 +13,13 @@ import { createOrgImportService } from './org/org-import.service.ts';
 import { createTeamService } from './org/team.service.ts';
 import { createUnitService } from './org/unit.service.ts';
 import { createUserService } from './org/user.service.ts';
+import { createProposalService } from './proposals/proposal.service.ts';
 import { createRequestsService } from './requests/requests.service.ts';
 import { type Clock, systemClock } from './shared/context.ts';
 import type { ServiceDeps } from './shared/deps.ts';
 import { createRefChecker } from './shared/ref-visibility.ts';
 import { createSharingService } from './sharing/sharing.service.ts';
+import { createStatisticsService } from './statistics/statistics.service.ts';
 import { createPreparednessServices } from './systems/preparedness-services.ts';
 import { createWarningServices } from './warnings/warning-services.ts';
 
@@ -59,6 +61,9 @@ export function createServices(
     ...createMonitoringServices(deps),
     /** Alerts from the units' security tools (issue 10): webhooks, groups, mapping, rules. */
     alerts: createAlertService(deps),
+    /** Dashboards' figures and the leader's page (issue 12). */
+    statistics: createStatisticsService(deps),
+    proposals: createProposalService(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

@@ -6,6 +6,7 @@ import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
 import { NOTIFICATION_ERRORS } from './notifications/notification-errors.ts';
+import { PROPOSAL_ERRORS } from './proposals/proposal-errors.ts';
 import { REQUEST_ERRORS } from './requests/request-errors.ts';
 import { SHARING_ERRORS } from './sharing/sharing-errors.ts';
 import { WARNING_ERRORS } from './warnings/warning-errors.ts';
@@ -206,6 +207,7 @@ export const ERRORS = {
   ...WARNING_ERRORS,
   ...SHARING_ERRORS,
   ...REQUEST_ERRORS,
+  ...PROPOSAL_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,

@@ -53,6 +53,8 @@ export const REF_KINDS = [
   'system_product',
   /** A request to units (scan campaign, data call): the focal office's, and the targeted units'. */
   'unit_request',
+  /** A proposal (kiến nghị, đề xuất) for the leaders. */
+  'proposal',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

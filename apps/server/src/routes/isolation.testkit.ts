@@ -422,6 +422,12 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     targeting: { mode: 'units', unitIds: [unitId] },
     deadline: '2099-06-30',
   });
+  // Raised by the unit for itself (not shared with every unit): another ward must not see it.
+  const proposal = await as(officer, '/api/proposals', {
+    title: 'Đề nghị bổ sung kinh phí tường lửa',
+    content: 'Thiết bị tường lửa đã hết hạn bản quyền.',
+    incidentId: incident.id,
+  });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -468,6 +474,7 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     warning_file: warningFile.id,
     system_product: systemProduct.id,
     unit_request: unitRequest.id,
+    proposal: proposal.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -19,7 +19,7 @@ import {
 import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
 import { BUDGET_ROUTES } from '../features/budget/routes.tsx';
 import { CLASSIFIER_ROUTES } from '../features/classifier/routes.tsx';
-import { DashboardPage } from '../features/dashboard/pages/dashboard-page.tsx';
+import { DashboardPage, DashboardViewPage } from '../features/dashboard/pages/dashboard-page.tsx';
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
@@ -28,6 +28,7 @@ import { MONITORING_ROUTES } from '../features/monitoring/routes.tsx';
 import { NotificationAdminPage } from '../features/notifications/pages/notification-admin-page.tsx';
 import { NotificationPreferencesPage } from '../features/notifications/pages/notification-preferences-page.tsx';
 import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
+import { PROPOSAL_ROUTES } from '../features/proposals/routes.tsx';
 import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
 import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
@@ -54,6 +55,8 @@ export function createRouter() {
           element: <AppLayout />,
           children: [
             { index: true, element: <DashboardPage /> },
+            { path: '/dashboards/:view', element: <DashboardViewPage /> },
+            ...PROPOSAL_ROUTES,
             ...INCIDENT_ROUTES,
             ...SYSTEM_ROUTES,
             ...RISK_ROUTES,

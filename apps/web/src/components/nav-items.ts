@@ -17,6 +17,7 @@ import {
   IconListCheck,
   IconLock,
   IconMail,
+  IconMessageReport,
   IconPlugConnected,
   IconQuestionMark,
   IconRadar,
@@ -43,6 +44,7 @@ export const MODULES = [
   { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
   { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: true },
+  { key: 'proposals', path: '/proposals', icon: IconMessageReport, ready: true },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];

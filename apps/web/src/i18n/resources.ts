@@ -4,6 +4,7 @@ import { enAlerts } from './en/alerts.ts';
 import { enCatalogue } from './en/catalogue.ts';
 import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
+import { enDashboards } from './en/dashboards.ts';
 import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enMailIntake } from './en/mail-intake.ts';
@@ -18,6 +19,7 @@ import { viAlerts } from './vi/alerts.ts';
 import { viCatalogue } from './vi/catalogue.ts';
 import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
+import { viDashboards } from './vi/dashboards.ts';
 import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
@@ -42,6 +44,7 @@ export const vi = {
   ...viMonitoring,
   alerts: viAlerts.alerts,
   ...viWarnings,
+  ...viDashboards,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -58,4 +61,5 @@ export const en: Messages<typeof vi> = {
   ...enMonitoring,
   alerts: enAlerts.alerts,
   ...enWarnings,
+  ...enDashboards,
 };

@@ -80,6 +80,9 @@ export interface IncidentsTable {
   closed_at: Timestamp | null;
   /** TLP 2.0 marking of what is shared (migration 20261205-1130): clear … red, default amber. */
   tlp: Generated<string>;
+  /** First left 'new' / first reached contained or later (migration 20261205-1140): response times. */
+  acknowledged_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  contained_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   /** Generated tsvector for full-text search: read-only. */
   search: ColumnType<string | null, never, never>;
   version: Generated<number>;

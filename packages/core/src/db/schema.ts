@@ -6,6 +6,7 @@ import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
 import type { NotificationTables } from './schema-notifications.ts';
 import type { PreparednessTables } from './schema-preparedness.ts';
+import type { ProposalTables } from './schema-proposals.ts';
 import type { RequestTables } from './schema-requests.ts';
 import type { WarningTables } from './schema-warnings.ts';
 
@@ -183,7 +184,8 @@ export interface Database
     MonitoringTables,
     AlertTables,
     WarningTables,
-    RequestTables {}
+    RequestTables,
+    ProposalTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -33,6 +33,8 @@ import { attachPlaybookTasks } from './task.repository.ts';
 import { addTimeline } from './timeline.repository.ts';
 import { timelineForDisplay } from './timeline.view.ts';
 
+/** States that mean the spread was stopped: the first of them is the incident's contained moment. */
+const CONTAINED_OR_LATER: readonly string[] = ['contained', 'recovered', 'closed'];
 export function createIncidentService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
@@ -291,6 +293,10 @@ export function createIncidentService(deps: ServiceDeps) {
           ...(waived ? { deadlines_waived: JSON.stringify(waived) } : {}),
           // The moment the response ended stops the legal clocks (see deadlinesOf).
           closed_at: isFinished(input.to) ? now : input.to === 'responding' ? null : before.closed_at,
+          // Response-time statistics: the first time the report was taken up and the first time the
+          // incident was contained (a reopened incident keeps its first moments).
+          acknowledged_at: before.acknowledged_at ?? now,
+          contained_at: before.contained_at ?? (CONTAINED_OR_LATER.includes(input.to) ? now : null),
           updated_at: now,
         });
         if (input.duplicateOfId) {

@@ -44,7 +44,24 @@ export function clockStoppedAt(row: Pick<IncidentRow, 'state' | 'closed_at' | 'u
  * the receipt of the report, not from a detection time that may lie hours before it. A finished
  * incident's clocks are read at the moment it ended: they no longer count.
  */
-export function deadlinesOf(row: IncidentRow, regime: ReportingRegime, now: Date) {
+/** The columns an incident's legal deadlines are computed from. */
+export type DeadlineFacts = Pick<
+  IncidentRow,
+  | 'state'
+  | 'closed_at'
+  | 'updated_at'
+  | 'detected_at'
+  | 'reported_at'
+  | 'tier'
+  | 'triggers'
+  | 'personal_data'
+  | 'serious'
+  | 'national_security_harm'
+  | 'deadlines_done'
+  | 'deadlines_waived'
+>;
+
+export function deadlinesOf(row: DeadlineFacts, regime: ReportingRegime, now: Date) {
   const done = (row.deadlines_done ?? {}) as Record<string, string>;
   const waived = (row.deadlines_waived ?? {}) as Record<string, DeadlineWaiver>;
   const stopped = clockStoppedAt(row);

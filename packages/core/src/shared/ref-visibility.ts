@@ -156,6 +156,17 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
     table: 'alert_maintenance_windows',
     where: (actor) => unitScope(actor, 'alert.read', ['alert_maintenance_windows.unit_id']),
   },
+  // A unit sees the proposals it raised and those shared with every unit; leaders and the focal office all.
+  proposal: {
+    table: 'proposals',
+    where: (actor) => {
+      const scope = widestScope(actor, 'proposal.read');
+      if (scope === 'all') return TRUE;
+      if (scope !== 'own_unit') return FALSE;
+      return (eb) =>
+        eb.or([eb('proposals.unit_id', '=', actor.unitId), eb('proposals.shared_with_all', '=', true)]);
+    },
+  },
   equipment: readinessRule('readiness_equipment'),
   licence: readinessRule('readiness_licences'),
   contract: readinessRule('readiness_contracts'),

@@ -179,6 +179,8 @@ const FIXED: Record<string, LocalizedText> = {
     'Dấu hiệu của cảnh báo xuất hiện trong sự cố',
     'Warning indicator seen in incident',
   ),
+  'proposal.create': t('Gửi kiến nghị, đề xuất', 'Raise proposal'),
+  'proposal.answer': t('Lãnh đạo trả lời kiến nghị', 'Answer proposal'),
 };
 
 /** Task responses (task.service writes `task.<action>`). */
@@ -261,6 +263,7 @@ export const AUDIT_ENTITY_LABELS: Readonly<Record<string, LocalizedText>> = {
   feed: t('Nguồn cấp chỉ báo theo TLP', 'TLP indicator feed'),
   unit_request: t('Yêu cầu tới đơn vị', 'Request to units'),
   unit_request_answer: t('Trả lời yêu cầu của đơn vị', "Unit's answer to a request"),
+  proposal: t('Kiến nghị, đề xuất', 'Proposal'),
 };
 
 /** The label of an action code; an unknown code (e.g. from an older version) shows as itself. */

@@ -91,6 +91,10 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'request.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
   'request.manage':       [ALL, ALL, ___, ___, ___, ___, ___],
   'request.answer':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
+  'proposal.read':        [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
+  'proposal.raise':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
+  // Seed IV: the leaders answer what the focal office and the units propose.
+  'proposal.answer':      [___, ___, ALL, ___, ___, ___, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -85,6 +85,10 @@ export const ACTIONS = [
   'request.read',
   'request.manage',
   'request.answer',
+  // Proposals for the leaders (issue 12): raised by the focal office or a unit, answered by a leader.
+  'proposal.read',
+  'proposal.raise',
+  'proposal.answer',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -125,6 +129,7 @@ const readEverything: Grants = {
   'alert.read': 'all',
   'warning.read': 'all',
   'request.read': 'all',
+  'proposal.read': 'all',
 };
 
 /** A unit's own people: report, work on and read their own unit's records. */
@@ -156,14 +161,15 @@ const ownUnitWork: Grants = {
   'warning.respond': 'own_unit',
   'request.read': 'own_unit',
   'request.answer': 'own_unit',
+  'proposal.read': 'own_unit',
+  'proposal.raise': 'own_unit',
 };
 
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
   Object.fromEntries(
-    ACTIONS.filter((a) => a !== 'budget.approve' && a !== 'notification.read').map((a) => [
-      a,
-      'all' as Scope,
-    ]),
+    ACTIONS.filter((a) => a !== 'budget.approve' && a !== 'notification.read' && a !== 'proposal.answer').map(
+      (a) => [a, 'all' as Scope],
+    ),
   ) as Grants;
 
 export const ROLE_GRANTS: Record<Role, Grants> = {
@@ -194,6 +200,8 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'audit.read': 'all',
     'incident.escalate': 'all',
     'incident.report_docs': 'all',
+    // Seed IV: the leaders decide on what the focal office and the units propose.
+    'proposal.answer': 'all',
   },
   // Finance office (seed IV.3): reads and approves the budget; reports and reads its own unit's records.
   finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.approve': 'all' },
@@ -212,6 +220,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'alert.read': 'own_unit',
     'warning.read': 'own_unit',
     'request.read': 'own_unit',
+    'proposal.read': 'own_unit',
   },
 };
 

@@ -20,6 +20,7 @@ export const enCommon: Messages<typeof viCommon> = {
     inspections: 'Periodic inspections',
     budget: 'Budget',
     monitoring: 'Monitoring',
+    proposals: 'Proposals',
     warnings: 'Warnings',
     reports: 'Reports',
     admin: 'Administration',
@@ -40,6 +41,8 @@ export const enCommon: Messages<typeof viCommon> = {
     inspections: 'Plans and results of the periodic security inspections of units.',
     budget: 'Estimates and tracking of the incident response budget.',
     monitoring: "Availability, certificate, DNS and defacement monitoring of the units' sites.",
+    proposals:
+      'Difficulties and proposals from the focal office and the units to the leaders, with their answers.',
     warnings: 'Warnings and advice sent to units, with acknowledgement and remediation tracking.',
     reports: 'Figures and the six-monthly and annual reports (form 05).',
   },

@@ -17,6 +17,7 @@ export const viCommon = {
     inspections: 'Kiểm tra định kỳ',
     budget: 'Kinh phí',
     monitoring: 'Giám sát',
+    proposals: 'Kiến nghị, đề xuất',
     warnings: 'Cảnh báo',
     reports: 'Báo cáo',
     admin: 'Quản trị',
@@ -37,6 +38,8 @@ export const viCommon = {
     inspections: 'Kế hoạch và kết quả kiểm tra, đánh giá an toàn thông tin định kỳ tại các đơn vị.',
     budget: 'Dự toán và theo dõi kinh phí bảo đảm ứng cứu sự cố.',
     monitoring: 'Giám sát truy cập, chứng thư số, tên miền và thay đổi giao diện các trang của đơn vị.',
+    proposals:
+      'Khó khăn, kiến nghị, đề xuất của cơ quan đầu mối và các đơn vị gửi lãnh đạo, kèm ý kiến trả lời.',
     warnings: 'Cảnh báo, khuyến nghị gửi các đơn vị và theo dõi việc xác nhận, khắc phục.',
     reports: 'Bảng số liệu và báo cáo định kỳ 06 tháng, hằng năm (Mẫu 05).',
   },

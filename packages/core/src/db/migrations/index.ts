@@ -15,6 +15,7 @@ import * as alertIntake from './20261205-1100-alert-intake.ts';
 import * as warnings from './20261205-1120-warnings.ts';
 import * as incidentTlp from './20261205-1130-incident-tlp.ts';
 import * as unitRequests from './20261205-1131-unit-requests.ts';
+import * as dashboards from './20261205-1140-dashboards.ts';
 
 export interface Migration {
   name: string;
@@ -45,4 +46,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-1120-warnings', warnings.up),
   fromFile('20261205-1130-incident-tlp', incidentTlp.up),
   fromFile('20261205-1131-unit-requests', unitRequests.up),
+  fromFile('20261205-1140-dashboards', dashboards.up),
 ];

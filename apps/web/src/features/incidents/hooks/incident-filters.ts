@@ -13,6 +13,8 @@ export interface IncidentFilters {
   causeGroup: CauseGroup | null;
   subtype: Subtype[];
   unitId: string | null;
+  /** One information system (a dashboard's system bar). */
+  systemId: string | null;
   /** yyyy-mm-dd from a date input, in the browser's time zone. */
   from: string;
   to: string;
@@ -27,6 +29,7 @@ export const EMPTY_FILTERS: IncidentFilters = {
   causeGroup: null,
   subtype: [],
   unitId: null,
+  systemId: null,
   from: '',
   to: '',
   overdue: false,
@@ -51,6 +54,7 @@ export function filtersFromRecord(record: Record<string, unknown>): IncidentFilt
   };
   const causeGroup = pick(CAUSE_GROUPS, list('causeGroup'))[0] ?? null;
   const unitId = one('unitId');
+  const systemId = one('systemId');
   const sort = pick(SORTS, list('sort'))[0] ?? 'detected_desc';
   return {
     q: one('q').slice(0, 200),
@@ -59,6 +63,7 @@ export function filtersFromRecord(record: Record<string, unknown>): IncidentFilt
     causeGroup,
     subtype: list('subtype').filter((s): s is Subtype => typeof s === 'string' && isSubtype(s)),
     unitId: UUID.test(unitId) ? unitId : null,
+    systemId: UUID.test(systemId) ? systemId : null,
     from: DAY.test(one('from')) ? one('from') : '',
     to: DAY.test(one('to')) ? one('to') : '',
     overdue: list('overdue')[0] === true || list('overdue')[0] === 'true',
@@ -81,6 +86,7 @@ export function filtersToRecord(filters: IncidentFilters): Record<string, string
   if (filters.causeGroup) out.causeGroup = filters.causeGroup;
   if (filters.subtype.length) out.subtype = filters.subtype;
   if (filters.unitId) out.unitId = filters.unitId;
+  if (filters.systemId) out.systemId = filters.systemId;
   if (filters.from) out.from = filters.from;
   if (filters.to) out.to = filters.to;
   if (filters.overdue) out.overdue = true;
