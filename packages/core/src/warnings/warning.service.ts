@@ -209,6 +209,10 @@ export function createWarningService(deps: ServiceDeps) {
 
     create: (actor: RequestActor, draft: WarningDraft) => saveDraft(actor, draft, 'created'),
 
+    /** An advisory parsed elsewhere (MISP event, STIX bundle) as a new draft; `source` names it on the record. */
+    importDraft: (actor: RequestActor, draft: WarningDraft, source: string) =>
+      saveDraft(actor, draft, 'imported', source),
+
     /** A CVE JSON 5 record as a new draft (targeting by product by default). */
     async importCve(actor: RequestActor, bytes: Buffer) {
       requireManage(actor);
