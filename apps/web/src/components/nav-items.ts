@@ -4,6 +4,7 @@ import {
   IconBellRinging,
   IconBuilding,
   IconChartBar,
+  IconChecklist,
   IconClipboardCheck,
   IconCoin,
   IconFileImport,
@@ -39,6 +40,7 @@ export const MODULES = [
   { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
   { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: false },
+  { key: 'requests', path: '/requests', icon: IconChecklist, ready: true },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];

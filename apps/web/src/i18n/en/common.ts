@@ -21,6 +21,7 @@ export const enCommon: Messages<typeof viCommon> = {
     budget: 'Budget',
     monitoring: 'Monitoring',
     warnings: 'Warnings',
+    requests: 'Requests to units',
     reports: 'Reports',
     admin: 'Administration',
     units: 'Units',
@@ -41,6 +42,8 @@ export const enCommon: Messages<typeof viCommon> = {
     budget: 'Estimates and tracking of the incident response budget.',
     monitoring: "Availability, certificate, DNS and defacement monitoring of the units' sites.",
     warnings: 'Warnings and advice sent to units, with acknowledgement and remediation tracking.',
+    requests:
+      'Ask units to scan for malware, confirm focal points, update figures; follow answers and totals.',
     reports: 'Figures and the six-monthly and annual reports (form 05).',
   },
   placeholder: {

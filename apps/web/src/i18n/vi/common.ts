@@ -18,6 +18,7 @@ export const viCommon = {
     budget: 'Kinh phí',
     monitoring: 'Giám sát',
     warnings: 'Cảnh báo',
+    requests: 'Yêu cầu đơn vị',
     reports: 'Báo cáo',
     admin: 'Quản trị',
     units: 'Đơn vị',
@@ -38,6 +39,8 @@ export const viCommon = {
     budget: 'Dự toán và theo dõi kinh phí bảo đảm ứng cứu sự cố.',
     monitoring: 'Giám sát truy cập, chứng thư số, tên miền và thay đổi giao diện các trang của đơn vị.',
     warnings: 'Cảnh báo, khuyến nghị gửi các đơn vị và theo dõi việc xác nhận, khắc phục.',
+    requests:
+      'Yêu cầu các đơn vị rà quét mã độc, xác nhận đầu mối, cập nhật số liệu; theo dõi trả lời và tổng hợp.',
     reports: 'Bảng số liệu và báo cáo định kỳ 06 tháng, hằng năm (Mẫu 05).',
   },
   placeholder: {
