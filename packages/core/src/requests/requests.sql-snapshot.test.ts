@@ -32,7 +32,13 @@ test('requests repository SQL matches its snapshot', async () => {
         listRequests: {
           run: async (db) => {
             await requests.listRequests(db, { unitId: null, today: '2026-06-01', limit: 50, offset: 0 });
-            await requests.listRequests(db, { unitId: UNIT, state: 'open', today: '2026-06-01', limit: 50, offset: 0 });
+            await requests.listRequests(db, {
+              unitId: UNIT,
+              state: 'open',
+              today: '2026-06-01',
+              limit: 50,
+              offset: 0,
+            });
           },
           rows: () => [{ n: '0' }],
         },

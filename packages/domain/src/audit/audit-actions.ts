@@ -69,9 +69,15 @@ const FIXED: Record<string, LocalizedText> = {
   'evidence.upload': t('Tải lên chứng cứ', 'Upload evidence'),
   'evidence.download': t('Tải về chứng cứ', 'Download evidence'),
   'incident.share_export': t('Xuất chỉ báo sự cố (MISP/STIX)', 'Export incident indicators (MISP/STIX)'),
-  'incident.indicators_import': t('Nhập chỉ báo (MISP/STIX) vào sự cố', 'Import indicators (MISP/STIX) into incident'),
+  'incident.indicators_import': t(
+    'Nhập chỉ báo (MISP/STIX) vào sự cố',
+    'Import indicators (MISP/STIX) into incident',
+  ),
   'incident.tlp_change': t('Đổi nhãn chia sẻ TLP của sự cố', 'Change incident TLP marking'),
-  'feed.read': t('Hệ thống cấp trên đọc nguồn cấp chỉ báo', "Higher body's platform reads the indicator feed"),
+  'feed.read': t(
+    'Hệ thống cấp trên đọc nguồn cấp chỉ báo',
+    "Higher body's platform reads the indicator feed",
+  ),
   'unit_request.send': t('Gửi yêu cầu tới đơn vị', 'Send request to units'),
   'unit_request.close': t('Đóng yêu cầu tới đơn vị', 'Close request to units'),
   'unit_request.answer_save': t('Lưu nháp trả lời yêu cầu', 'Save draft answer to request'),

@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { IconDownload, IconLock } from '@tabler/icons-react';
 import type { RequestDetail } from '@ungcuu/domain/requests/request-api.ts';
 import { useState } from 'react';
@@ -120,9 +108,9 @@ function FocalView({ request }: { request: RequestDetail }) {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge color={COLORS[a.compliance]} variant="light">
+                    <Text size="sm" fw={500} c={COLORS[a.compliance]} style={{ whiteSpace: 'nowrap' }}>
                       {t(`requests.compliance.${a.compliance}`)}
-                    </Badge>
+                    </Text>
                   </Table.Td>
                   {request.fields.map((f) => (
                     <Table.Td key={f.key}>
