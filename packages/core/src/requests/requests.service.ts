@@ -83,7 +83,7 @@ export function createRequestsService(deps: ServiceDeps) {
       requireRead(actor);
       const all = seesAll(actor);
       const day = today();
-      const { rows, total } = await listRequests(db, { unitId: all ? null : actor.unitId, today: day, ...q });
+      const { rows, total } = await listRequests(db, { unitId: all ? null : actor.unitId, ...q });
       return {
         items: rows.map((r) => {
           const deadline = toDay(r.deadline)!;
