@@ -35,7 +35,6 @@ test('requests repository SQL matches its snapshot', async () => {
             await requests.listRequests(db, {
               unitId: UNIT,
               state: 'open',
-              today: '2026-06-01',
               limit: 50,
               offset: 0,
             });
