@@ -32,6 +32,7 @@ import { PROPOSAL_ROUTES } from '../features/proposals/routes.tsx';
 import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
 import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
+import { REQUEST_ROUTES } from '../features/requests/routes.tsx';
 import { RISK_ROUTES } from '../features/risks/routes.tsx';
 import { RolesPage } from '../features/roles/pages/roles-page.tsx';
 import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
@@ -66,6 +67,7 @@ export function createRouter() {
             ...MONITORING_ROUTES,
             ...ALERT_ROUTES,
             ...WARNING_ROUTES,
+            ...REQUEST_ROUTES,
             ...MODULES.filter((m) => !m.ready).map((m) => ({
               path: m.path,
               element: <PlaceholderPage module={m.key} />,

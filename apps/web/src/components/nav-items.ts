@@ -6,6 +6,7 @@ import {
   IconBellRinging,
   IconBuilding,
   IconChartBar,
+  IconChecklist,
   IconClipboardCheck,
   IconCoin,
   IconFileImport,
@@ -45,6 +46,7 @@ export const MODULES = [
   { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: true },
   { key: 'proposals', path: '/proposals', icon: IconMessageReport, ready: true },
+  { key: 'requests', path: '/requests', icon: IconChecklist, ready: true },
   { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];

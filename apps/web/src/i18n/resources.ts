@@ -11,6 +11,7 @@ import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
+import { enRequests } from './en/requests.ts';
 import { enWarnings } from './en/warnings.ts';
 import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
@@ -26,6 +27,7 @@ import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
+import { viRequests } from './vi/requests.ts';
 import { viWarnings } from './vi/warnings.ts';
 
 export const vi = {
@@ -45,6 +47,7 @@ export const vi = {
   alerts: viAlerts.alerts,
   ...viWarnings,
   ...viDashboards,
+  ...viRequests,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -62,4 +65,5 @@ export const en: Messages<typeof vi> = {
   alerts: enAlerts.alerts,
   ...enWarnings,
   ...enDashboards,
+  ...enRequests,
 };

@@ -59,7 +59,7 @@ export async function insertAnswerRows(db: Executor, requestId: string, unitIds:
  */
 export async function listRequests(
   db: Executor,
-  q: { unitId: string | null; state?: string; today: string; limit: number; offset: number },
+  q: { unitId: string | null; state?: string; limit: number; offset: number },
 ) {
   let base = db.selectFrom('unit_requests as r');
   if (q.unitId) {

@@ -83,7 +83,7 @@ export function createRequestsService(deps: ServiceDeps) {
       requireRead(actor);
       const all = seesAll(actor);
       const day = today();
-      const { rows, total } = await listRequests(db, { unitId: all ? null : actor.unitId, today: day, ...q });
+      const { rows, total } = await listRequests(db, { unitId: all ? null : actor.unitId, ...q });
       return {
         items: rows.map((r) => {
           const deadline = toDay(r.deadline)!;
@@ -231,7 +231,7 @@ export function createRequestsService(deps: ServiceDeps) {
       firstIssue('unit_request.bad_answer', answerIssues(fields, answers, input.submit ? 'submit' : 'draft'));
       await mutate(deps, actor, async ({ trx, audit }) => {
         const locked = await lockRequest(trx, id);
-        if (!locked || locked.state !== 'open') throw new DomainError('unit_request.closed');
+        if (locked?.state !== 'open') throw new DomainError('unit_request.closed');
         const current = await lockAnswer(trx, id, actor.unitId);
         if (!current) throw new DomainError('unit_request.not_targeted');
         if (current.status === 'submitted') throw new DomainError('unit_request.already_submitted');
@@ -261,7 +261,7 @@ export function createRequestsService(deps: ServiceDeps) {
       await visibleRequest(actor, id);
       await mutate(deps, actor, async ({ trx, audit }) => {
         const locked = await lockRequest(trx, id);
-        if (!locked || locked.state !== 'open') throw new DomainError('unit_request.closed');
+        if (locked?.state !== 'open') throw new DomainError('unit_request.closed');
         const current = await lockAnswer(trx, id, unitId);
         if (!current) throw new DomainError('unit_request.not_targeted');
         if (current.status !== 'submitted') throw new DomainError('unit_request.not_submitted');
@@ -299,7 +299,7 @@ export function createRequestsService(deps: ServiceDeps) {
       await visibleRequest(actor, id);
       await mutate(deps, actor, async ({ trx, audit }) => {
         const locked = await lockRequest(trx, id);
-        if (!locked || locked.state !== 'open') throw new DomainError('unit_request.closed');
+        if (locked?.state !== 'open') throw new DomainError('unit_request.closed');
         await closeRequest(trx, id, clock.now());
         await audit({
           action: 'unit_request.close',

@@ -31,11 +31,10 @@ test('requests repository SQL matches its snapshot', async () => {
         insertAnswerRows: { run: (db) => requests.insertAnswerRows(db, ID, [UNIT, ID2], NOW) },
         listRequests: {
           run: async (db) => {
-            await requests.listRequests(db, { unitId: null, today: '2026-06-01', limit: 50, offset: 0 });
+            await requests.listRequests(db, { unitId: null, limit: 50, offset: 0 });
             await requests.listRequests(db, {
               unitId: UNIT,
               state: 'open',
-              today: '2026-06-01',
               limit: 50,
               offset: 0,
             });

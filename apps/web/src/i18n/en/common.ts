@@ -22,6 +22,7 @@ export const enCommon: Messages<typeof viCommon> = {
     monitoring: 'Monitoring',
     proposals: 'Proposals',
     warnings: 'Warnings',
+    requests: 'Requests to units',
     reports: 'Reports',
     admin: 'Administration',
     units: 'Units',
@@ -44,6 +45,8 @@ export const enCommon: Messages<typeof viCommon> = {
     proposals:
       'Difficulties and proposals from the focal office and the units to the leaders, with their answers.',
     warnings: 'Warnings and advice sent to units, with acknowledgement and remediation tracking.',
+    requests:
+      'Ask units to scan for malware, confirm focal points, update figures; follow answers and totals.',
     reports: 'Figures and the six-monthly and annual reports (form 05).',
   },
   placeholder: {

@@ -19,6 +19,7 @@ export const viCommon = {
     monitoring: 'Giám sát',
     proposals: 'Kiến nghị, đề xuất',
     warnings: 'Cảnh báo',
+    requests: 'Yêu cầu đơn vị',
     reports: 'Báo cáo',
     admin: 'Quản trị',
     units: 'Đơn vị',
@@ -41,6 +42,8 @@ export const viCommon = {
     proposals:
       'Khó khăn, kiến nghị, đề xuất của cơ quan đầu mối và các đơn vị gửi lãnh đạo, kèm ý kiến trả lời.',
     warnings: 'Cảnh báo, khuyến nghị gửi các đơn vị và theo dõi việc xác nhận, khắc phục.',
+    requests:
+      'Yêu cầu các đơn vị rà quét mã độc, xác nhận đầu mối, cập nhật số liệu; theo dõi trả lời và tổng hợp.',
     reports: 'Bảng số liệu và báo cáo định kỳ 06 tháng, hằng năm (Mẫu 05).',
   },
   placeholder: {

@@ -12,6 +12,7 @@ import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useAddObservable, useObservables } from '../hooks/use-incident-work.ts';
 import type { IncidentDetail } from '../incident-types.ts';
+import { SharingBar } from './sharing-bar.tsx';
 
 function AddObservable({ incidentId }: { incidentId: string }) {
   const { t } = useTranslation();
@@ -74,6 +75,7 @@ export function ObservablesTab({ incident }: { incident: IncidentDetail }) {
   const canAdd = incident.allowedActions.includes('incident.update') && incident.state !== 'closed';
   return (
     <Stack gap="md">
+      {incident.visibility === 'full' && <SharingBar incident={incident} canImport={canAdd} />}
       {canAdd && <AddObservable incidentId={incident.id} />}
       <QueryState isPending={list.isPending} error={list.error} onRetry={() => void list.refetch()}>
         {(list.data ?? []).length === 0 ? (
