@@ -430,7 +430,9 @@ function createIntake(deps: ServiceDeps) {
     // The source's counters are statistics: updated after the commit, so concurrent batches of one
     // source never queue on its row while they hold their own locks.
     if (outcome.stored > 0)
-      await repo.countSourceTraffic(db, source.id, { received: outcome.stored, refused: 0 }, now).catch(() => {});
+      await repo
+        .countSourceTraffic(db, source.id, { received: outcome.stored, refused: 0 }, now)
+        .catch(() => {});
     await fileIncidents(outcome.claimed, source).catch(() => {
       // The alerts are committed; the sweep files what failed here (claims go stale after 5 min).
     });
