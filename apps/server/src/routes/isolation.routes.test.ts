@@ -12,7 +12,12 @@ import { example, type Operation, operations, type Records, recordsOf } from './
 /** Kinds every signed-in person may read whatever their unit: another unit's record is not hidden. */
 const SHARED: ReadonlySet<RefKind> = new Set(['unit', 'team_member', 'inspection_template']);
 /** Kinds no unit owns (administrators' settings): a ward officer has no "own" one for the control. */
-const ADMIN_ONLY: ReadonlySet<RefKind> = new Set(['notification_endpoint', 'notification_outbox']);
+const ADMIN_ONLY: ReadonlySet<RefKind> = new Set([
+  'notification_endpoint',
+  'notification_outbox',
+  'alert_source',
+  'alert_suppression',
+]);
 
 let ctx: TestContext;
 let ops: Operation[];

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createPartitions } from '@ungcuu/core/alerts/alert.repository.ts';
 import type { RefKind } from '@ungcuu/domain/refs.ts';
 import type { TestContext, TestUser } from '../testing/test-app.ts';
 import { report } from './incidents.testkit.ts';
@@ -313,6 +314,80 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     unitId,
   });
   const probe = await as(coordinator, '/api/monitor-probes', { name: 'Điểm đo phường', unitId });
+  // Alert intake: a source (administrators'), a group and an alert mapped to the unit's system.
+  const alertSource = await ctx.db
+    .insertInto('alert_sources')
+    .values({
+      kind: 'generic',
+      name: `SIEM ${unitId}`,
+      token_id: null,
+      unit_id: unitId,
+      fingerprint_fields: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const now = new Date();
+  const alertGroup = await ctx.db
+    .insertInto('alert_groups')
+    .values({
+      source_id: alertSource.id,
+      fingerprint: `fp-${unitId}`,
+      status: 'open',
+      severity: 2,
+      rule_id: 'R1',
+      rule_name: 'Quét cổng',
+      category: null,
+      host_key: 'web-01',
+      system_id: system.id,
+      unit_id: unitId,
+      count: 1,
+      first_seen: now,
+      last_seen: now,
+      incident_id: null,
+      incident_filing_at: null,
+      last_timeline_at: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await createPartitions(ctx.db, now, 1);
+  const alert = await ctx.db
+    .insertInto('alerts')
+    .values({
+      received_at: now,
+      occurred_at: null,
+      source_id: alertSource.id,
+      external_id: null,
+      fingerprint: `fp-${unitId}`,
+      status: 'accepted',
+      severity: 2,
+      rule_id: 'R1',
+      rule_name: 'Quét cổng',
+      category: null,
+      host: 'web-01',
+      ip: null,
+      src_ip: null,
+      dest_ip: null,
+      url: null,
+      agent: null,
+      message: null,
+      host_key: 'web-01',
+      system_id: system.id,
+      unit_id: unitId,
+      group_id: alertGroup.id,
+      raw: JSON.stringify({ title: 'Quét cổng' }),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const suppression = await as(coordinator, '/api/alert-suppressions', {
+    ruleId: `R-${unitId}`,
+    reason: 'Quy tắc thử',
+  });
+  const maintenance = await as(coordinator, '/api/alert-maintenance', {
+    systemId: system.id,
+    startsAt: new Date(now.getTime() + 3_600_000).toISOString(),
+    endsAt: new Date(now.getTime() + 7_200_000).toISOString(),
+    reason: 'Bảo trì định kỳ',
+  });
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -350,6 +425,11 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     notification_outbox: outbox!.id,
     monitor: monitor.id,
     monitor_probe: probe.probe.id,
+    alert: alert.id,
+    alert_group: alertGroup.id,
+    alert_source: alertSource.id,
+    alert_suppression: suppression.id,
+    maintenance_window: maintenance.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

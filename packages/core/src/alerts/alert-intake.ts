@@ -391,7 +391,6 @@ function createIntake(deps: ServiceDeps) {
             });
         }
 
-        await repo.countSourceTraffic(trx, source.id, { received: stored.length, refused: 0 }, now);
         const counts = { accepted: 0, duplicate: 0, suppressed: 0, rejected: 0 };
         for (const p of prepared) {
           const res = results[p.index]!;
@@ -414,7 +413,7 @@ function createIntake(deps: ServiceDeps) {
           const unitIds = [...new Set(groups.map((g) => g.unit_id).filter((u): u is string => !!u))];
           await announce({ entity: 'alert', id: source.id, action: 'ingest', unitIds });
         }
-        return { counts, claimed };
+        return { counts, claimed, stored: stored.length };
       });
 
     // A deadlock or serialisation failure is retried whole: nothing of the attempt was committed.
@@ -428,6 +427,12 @@ function createIntake(deps: ServiceDeps) {
         if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw err;
       }
     }
+    // The source's counters are statistics: updated after the commit, so concurrent batches of one
+    // source never queue on its row while they hold their own locks.
+    if (outcome.stored > 0)
+      await repo
+        .countSourceTraffic(db, source.id, { received: outcome.stored, refused: 0 }, now)
+        .catch(() => {});
     await fileIncidents(outcome.claimed, source).catch(() => {
       // The alerts are committed; the sweep files what failed here (claims go stale after 5 min).
     });

@@ -195,7 +195,7 @@ export function createAlertService(deps: ServiceDeps) {
         await repo.deleteUnmapped(trx, value);
         await audit({
           action: 'alert.map_host',
-          entityType: 'system',
+          entityType: 'information_system',
           entityId: system.id,
           unitId: system.owner_unit_id,
           after: { value, ...counts },

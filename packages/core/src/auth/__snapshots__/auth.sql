@@ -109,7 +109,7 @@ select *
   -- params: ["00000000-0000-4000-8000-000000000001"]
 
 -- token.findTokenWithOwnerByHash
-select "api_tokens"."id", "api_tokens"."scopes", "api_tokens"."expires_at", "api_tokens"."revoked_at", "api_tokens"."last_used_at", "users"."id" as "user_id", "users"."unit_id", "users"."roles", "users"."username", "users"."disabled"
+select "api_tokens"."id", "api_tokens"."name", "api_tokens"."scopes", "api_tokens"."expires_at", "api_tokens"."revoked_at", "api_tokens"."last_used_at", "users"."id" as "user_id", "users"."unit_id", "users"."roles", "users"."username", "users"."disabled"
   from "api_tokens"
   inner join "users" on "users"."id" = "api_tokens"."user_id"
   where "api_tokens"."token_hash" = $1;
