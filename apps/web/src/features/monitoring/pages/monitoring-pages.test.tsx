@@ -134,7 +134,12 @@ test('monitor page: a defaced page shows the incident, the markers and the diff;
   assert.ok(screen.getByText('… 7 dòng không đổi'));
   assert.ok(screen.getByText(/Giao diện khác bản gốc/), 'the failed check is listed');
 
+  // The page still carries attack markers: the approval is asked once more, and nothing is sent before.
   fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt làm bản gốc mới' }));
+  const dialog = await screen.findByRole('dialog', undefined, SLOW);
+  assert.match(dialog.textContent ?? '', /vẫn có dấu hiệu tấn công/);
+  assert.equal(stub.calls.filter((c) => c.method === 'POST').length, 0);
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Phê duyệt làm bản gốc mới' }));
   await waitFor(
     () =>
       assert.deepEqual(
