@@ -644,7 +644,8 @@ export async function listGroups(
   };
   const [rows, count] = await Promise.all([
     filter(groupsWithNames(db))
-      .orderBy('g.last_seen', 'desc')
+      // first_seen never changes, so counting updates stay HOT (see the migration).
+      .orderBy('g.first_seen', 'desc')
       .orderBy('g.id')
       .limit(query.limit)
       .offset(query.offset)

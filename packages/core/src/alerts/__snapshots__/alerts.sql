@@ -341,7 +341,7 @@ select "g".*, "src"."name" as "source_name", "src"."kind" as "source_kind", "src
   left join "information_systems" as "s" on "s"."id" = "g"."system_id"
   left join "units" as "u" on "u"."id" = "g"."unit_id"
   left join "incidents" as "i" on "i"."id" = "g"."incident_id"
-  order by "g"."last_seen" desc, "g"."id"
+  order by "g"."first_seen" desc, "g"."id"
   limit $1
   offset $2;
   -- params: [50,0]
@@ -358,7 +358,7 @@ select "g".*, "src"."name" as "source_name", "src"."kind" as "source_kind", "src
   left join "units" as "u" on "u"."id" = "g"."unit_id"
   left join "incidents" as "i" on "i"."id" = "g"."incident_id"
   where "g"."unit_id" = $1 and "g"."unit_id" = $2 and "g"."system_id" = $3 and "g"."source_id" = $4 and "g"."status" = $5 and "g"."severity" >= $6 and "g"."incident_id" is null and ("g"."rule_name" ilike $7 or "g"."host_key" ilike $8)
-  order by "g"."last_seen" desc, "g"."id"
+  order by "g"."first_seen" desc, "g"."id"
   limit $9
   offset $10;
   -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","open",2,"%ssh%","%ssh%",50,0]
