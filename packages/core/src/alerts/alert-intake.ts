@@ -305,9 +305,16 @@ function createIntake(deps: ServiceDeps) {
           ordered.map((d) => d.fingerprint),
           windowStart,
         );
-        const groups = await repo.upsertGroups(trx, source.id, ordered, now);
-        const groupOf = new Map(groups.map((g) => [g.fingerprint, g]));
-        for (const p of stored) p.row.group_id = groupOf.get(p.row.fingerprint)?.id ?? null;
+        // Group ids first (a read; new groups started with zero counts), so the alerts can be
+        // written before the groups' rows are locked: concurrent batches queue only for the tail.
+        const fingerprints = ordered.map((d) => d.fingerprint);
+        let ids = await repo.liveGroupIds(trx, source.id, fingerprints);
+        const missing = ordered.filter((d) => !ids.has(d.fingerprint));
+        if (missing.length) {
+          await repo.startGroups(trx, source.id, missing, now);
+          ids = await repo.liveGroupIds(trx, source.id, fingerprints);
+        }
+        for (const p of stored) p.row.group_id = ids.get(p.row.fingerprint) ?? null;
 
         // 3. The alerts themselves, one statement.
         await repo.insertAlerts(
@@ -317,35 +324,13 @@ function createIntake(deps: ServiceDeps) {
           stored.map((p) => p.row),
         );
 
-        // 4. Unknown sources, suppression hits: counted per batch.
-        const unmapped = new Map<string, repo.UnmappedDelta>();
-        const hits = new Map<string, number>();
-        for (const p of stored) {
-          if (p.suppressionId) hits.set(p.suppressionId, (hits.get(p.suppressionId) ?? 0) + 1);
-          if (p.row.system_id || !p.row.host_key) continue;
-          const u = unmapped.get(p.row.host_key);
-          if (u) u.count++;
-          else
-            unmapped.set(p.row.host_key, {
-              value: p.row.host_key,
-              kind: p.hostKind ?? 'host',
-              count: 1,
-              first_seen: now.toISOString(),
-              last_seen: now.toISOString(),
-            });
-        }
-        await repo.upsertUnmapped(
-          trx,
-          source.id,
-          [...unmapped.values()].sort((a, b) => (a.value < b.value ? -1 : 1)),
-        );
-        await repo.addSuppressionHits(
-          trx,
-          [...hits].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => ({ id, n })),
-        );
-
-        // 5. Incidents: groups over the threshold are claimed here and filed after the commit;
+        // 5. The groups' counts, then incidents: groups over the threshold are claimed here and filed after the commit;
         //    groups that have one get a timeline entry at most every few minutes.
+        const groups = await repo.applyGroupDeltas(
+          trx,
+          ordered.map((d) => ({ ...d, id: ids.get(d.fingerprint)! })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+          now,
+        );
         const claim = groups.filter(
           (g) =>
             g.status === 'open' &&
@@ -391,7 +376,6 @@ function createIntake(deps: ServiceDeps) {
             });
         }
 
-        await repo.countSourceTraffic(trx, source.id, { received: stored.length, refused: 0 }, now);
         const counts = { accepted: 0, duplicate: 0, suppressed: 0, rejected: 0 };
         for (const p of prepared) {
           const res = results[p.index]!;
@@ -414,7 +398,7 @@ function createIntake(deps: ServiceDeps) {
           const unitIds = [...new Set(groups.map((g) => g.unit_id).filter((u): u is string => !!u))];
           await announce({ entity: 'alert', id: source.id, action: 'ingest', unitIds });
         }
-        return { counts, claimed };
+        return { counts, claimed, stored };
       });
 
     // A deadlock or serialisation failure is retried whole: nothing of the attempt was committed.
@@ -428,6 +412,39 @@ function createIntake(deps: ServiceDeps) {
         if (attempt >= 3 || (code !== '40P01' && code !== '40001')) throw err;
       }
     }
+    // The source's counters are statistics: updated after the commit, so concurrent batches of one
+    // source never queue on its row while they hold their own locks.
+    // Likewise the unknown-host list and suppression hits (the alerts themselves are committed).
+    const stored = outcome.stored;
+    if (stored.length > 0)
+      await (async () => {
+        await repo.countSourceTraffic(db, source.id, { received: stored.length, refused: 0 }, now);
+        const unmapped = new Map<string, repo.UnmappedDelta>();
+        const hits = new Map<string, number>();
+        for (const p of stored) {
+          if (p.suppressionId) hits.set(p.suppressionId, (hits.get(p.suppressionId) ?? 0) + 1);
+          if (p.row.system_id || !p.row.host_key) continue;
+          const u = unmapped.get(p.row.host_key);
+          if (u) u.count++;
+          else
+            unmapped.set(p.row.host_key, {
+              value: p.row.host_key,
+              kind: p.hostKind ?? 'host',
+              count: 1,
+              first_seen: now.toISOString(),
+              last_seen: now.toISOString(),
+            });
+        }
+        await repo.upsertUnmapped(
+          db,
+          source.id,
+          [...unmapped.values()].sort((a, b) => (a.value < b.value ? -1 : 1)),
+        );
+        await repo.addSuppressionHits(
+          db,
+          [...hits].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => ({ id, n })),
+        );
+      })().catch(() => {});
     await fileIncidents(outcome.claimed, source).catch(() => {
       // The alerts are committed; the sweep files what failed here (claims go stale after 5 min).
     });

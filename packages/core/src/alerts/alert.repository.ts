@@ -296,29 +296,63 @@ export interface GroupAfter {
   timeline_count: number;
 }
 
+/** The live (open or suppressed) group of each fingerprint, read without locking it. */
+export async function liveGroupIds(db: Executor, sourceId: string, fingerprints: string[]) {
+  if (fingerprints.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('alert_groups')
+    .select(['id', 'fingerprint'])
+    .where('source_id', '=', sourceId)
+    .where('fingerprint', 'in', fingerprints)
+    .where('status', '<>', 'closed')
+    .execute();
+  return new Map(rows.map((r) => [r.fingerprint, r.id]));
+}
+
 /**
- * One upsert for all groups of a batch: the live group of a fingerprint takes the counts, else a
- * new one starts. A suppressed group turns open when an unsuppressed alert arrives.
+ * Starts groups for fingerprints that have none (counts zero: applyGroupDeltas adds them). A
+ * group another batch is starting at the same moment makes this wait for it, then skip it.
  */
-export async function upsertGroups(db: Executor, sourceId: string, deltas: GroupDelta[], now: Date) {
-  if (deltas.length === 0) return [] as GroupAfter[];
-  const rows = await sql<GroupAfter>`
+export async function startGroups(db: Executor, sourceId: string, deltas: GroupDelta[], now: Date) {
+  if (deltas.length === 0) return;
+  await sql`
     insert into alert_groups as g (source_id, fingerprint, status, severity, rule_id, rule_name, category,
       host_key, system_id, unit_id, count, suppressed_count, first_seen, last_seen, updated_at)
-    select ${sourceId}::uuid, x.fingerprint, x.status, x.severity, x.rule_id, x.rule_name, x.category,
-      x.host_key, x.system_id, x.unit_id, x.count, x.suppressed_count, x.first_seen, x.last_seen, ${now}::timestamptz
+    select ${sourceId}::uuid, x.fingerprint, x.status, 0, x.rule_id, x.rule_name, x.category,
+      x.host_key, x.system_id, x.unit_id, 0, 0, x.first_seen, x.last_seen, ${now}::timestamptz
     from jsonb_to_recordset(${JSON.stringify(deltas)}::jsonb) as x(fingerprint text, status text,
-      severity smallint, rule_id text, rule_name text, category text, host_key text, system_id uuid,
-      unit_id uuid, count integer, suppressed_count integer, first_seen timestamptz, last_seen timestamptz)
-    on conflict (source_id, fingerprint) where status <> 'closed' do update set
-      count = g.count + excluded.count,
-      suppressed_count = g.suppressed_count + excluded.suppressed_count,
-      severity = greatest(g.severity, case when excluded.status = 'open' then excluded.severity else 0 end),
-      status = case when excluded.status = 'open' then 'open' else g.status end,
-      last_seen = greatest(g.last_seen, excluded.last_seen),
-      system_id = coalesce(g.system_id, excluded.system_id),
-      unit_id = coalesce(g.unit_id, excluded.unit_id),
-      updated_at = excluded.updated_at
+      rule_id text, rule_name text, category text, host_key text, system_id uuid, unit_id uuid,
+      first_seen timestamptz, last_seen timestamptz)
+    order by x.fingerprint
+    on conflict (source_id, fingerprint) where status <> 'closed' do nothing`.execute(db);
+}
+
+/**
+ * Adds a batch's counts to its groups, locking them in id order (so concurrent batches never
+ * deadlock) and as late as possible in the transaction (so they queue on each other briefly).
+ * A suppressed group turns open when an unsuppressed alert arrives.
+ */
+export async function applyGroupDeltas(db: Executor, deltas: (GroupDelta & { id: string })[], now: Date) {
+  if (deltas.length === 0) return [] as GroupAfter[];
+  const rows = await sql<GroupAfter>`
+    with x as (
+      select * from jsonb_to_recordset(${JSON.stringify(deltas)}::jsonb) as x(id uuid, status text,
+        severity smallint, system_id uuid, unit_id uuid, count integer, suppressed_count integer,
+        last_seen timestamptz)
+    ), locked as (
+      select g.id from alert_groups g where g.id in (select id from x) order by g.id for update
+    )
+    update alert_groups g set
+      count = g.count + x.count,
+      suppressed_count = g.suppressed_count + x.suppressed_count,
+      severity = greatest(g.severity,
+        case when x.status = 'open' or g.status = 'suppressed' or g.count = 0 then x.severity else 0 end),
+      status = case when x.status = 'open' and g.status <> 'closed' then 'open' else g.status end,
+      last_seen = greatest(g.last_seen, x.last_seen),
+      system_id = coalesce(g.system_id, x.system_id),
+      unit_id = coalesce(g.unit_id, x.unit_id),
+      updated_at = ${now}::timestamptz
+    from x where g.id = x.id and g.id in (select id from locked)
     returning g.id, g.fingerprint, g.status, g.severity, g.count, g.unit_id, g.system_id, g.incident_id,
       g.incident_filing_at, g.last_timeline_at, g.timeline_count`.execute(db);
   return rows.rows;
@@ -610,7 +644,8 @@ export async function listGroups(
   };
   const [rows, count] = await Promise.all([
     filter(groupsWithNames(db))
-      .orderBy('g.last_seen', 'desc')
+      // first_seen never changes, so counting updates stay HOT (see the migration).
+      .orderBy('g.first_seen', 'desc')
       .orderBy('g.id')
       .limit(query.limit)
       .offset(query.offset)

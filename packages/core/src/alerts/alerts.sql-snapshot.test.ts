@@ -84,7 +84,9 @@ test('alert intake repository SQL matches its snapshot', async () => {
         currentMaintenance: { run: (db) => alerts.currentMaintenance(db, NOW) },
         insertReceipts: { run: (db) => alerts.insertReceipts(db, ID, ['a', 'b'], NOW) },
         closeStaleGroups: { run: (db) => alerts.closeStaleGroups(db, ID, ['fp'], NOW) },
-        upsertGroups: { run: (db) => alerts.upsertGroups(db, ID, [delta], NOW) },
+        liveGroupIds: { run: (db) => alerts.liveGroupIds(db, ID, ['fp']) },
+        startGroups: { run: (db) => alerts.startGroups(db, ID, [delta], NOW) },
+        applyGroupDeltas: { run: (db) => alerts.applyGroupDeltas(db, [{ ...delta, id: ID2 }], NOW) },
         insertAlerts: { run: (db) => alerts.insertAlerts(db, ID, NOW, [alertRow]) },
         upsertUnmapped: {
           run: (db) =>

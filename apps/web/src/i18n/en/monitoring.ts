@@ -41,6 +41,8 @@ export const enMonitoring: Messages<typeof viMonitoring> = {
     diffSame: 'The last check matches the baseline.',
     diffSkipped: '… {{count}} unchanged lines',
     approveBaseline: 'Approve as new baseline',
+    approveMarked:
+      'The page still shows signs of an attack (see the red labels). Approving makes it the normal page and ends the alarm. Approve only if you are sure this is the unit’s own content.',
     approveHint: "Approve only after reading the changes and confirming they are the unit's own content.",
     recent: 'Recent checks',
     ok: 'OK',

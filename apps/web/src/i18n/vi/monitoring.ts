@@ -38,6 +38,8 @@ export const viMonitoring = {
     diffSame: 'Lần kiểm tra gần nhất giống bản gốc.',
     diffSkipped: '… {{count}} dòng không đổi',
     approveBaseline: 'Phê duyệt làm bản gốc mới',
+    approveMarked:
+      'Trang vẫn có dấu hiệu tấn công (xem các nhãn đỏ). Phê duyệt sẽ coi trang này là bình thường và tắt cảnh báo. Chỉ phê duyệt khi chắc chắn đây là nội dung của đơn vị.',
     approveHint: 'Chỉ phê duyệt khi đã đọc phần thay đổi và xác nhận đây là nội dung hợp lệ của đơn vị.',
     recent: 'Các lần kiểm tra gần đây',
     ok: 'Đạt',

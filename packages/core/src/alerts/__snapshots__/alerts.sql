@@ -31,6 +31,39 @@ select count(*) as "n"
   where "group_id" in ($1);
   -- params: ["00000000-0000-4000-8000-000000000001"]
 
+-- alert.applyGroupDeltas
+
+    with x as (
+      select *
+  from jsonb_to_recordset($1::jsonb) as x(id uuid, status text,
+        severity smallint, system_id uuid, unit_id uuid, count integer, suppressed_count integer,
+        last_seen timestamptz)
+    ), locked as (
+      select g.id
+  from alert_groups g
+  where g.id in (select id
+  from x)
+  order by g.id
+  for update     )
+    update alert_groups g
+  set       count = g.count + x.count,
+      suppressed_count = g.suppressed_count + x.suppressed_count,
+      severity = greatest(g.severity,
+        case when x.status = 'open' or g.status = 'suppressed' or g.count = 0 then x.severity else 0 end),
+      status = case when x.status = 'open' and g.status <> 'closed' then 'open' else g.status end,
+      last_seen = greatest(g.last_seen, x.last_seen),
+      system_id = coalesce(g.system_id, x.system_id),
+      unit_id = coalesce(g.unit_id, x.unit_id),
+      updated_at = $2::timestamptz
+   
+  from x
+  where g.id = x.id and g.id in (select id
+  from locked)
+   
+  returning g.id, g.fingerprint, g.status, g.severity, g.count, g.unit_id, g.system_id, g.incident_id,
+      g.incident_filing_at, g.last_timeline_at, g.timeline_count;
+  -- params: ["[{\"fingerprint\":\"fp\",\"status\":\"open\",\"severity\":3,\"rule_id\":\"5712\",\"rule_name\":\"sshd brute force\",\"category\":null,\"host_key\":\"web-01\",\"system_id\":\"00000000-0000-4000-8000-000000000002\",\"unit_id\":\"00000000-0000-4000-8000-0000000000a1\",\"count\":2,\"suppressed_count\":0,\"first_seen\":\"2026-12-05T08:00:00.000Z\",\"last_seen\":\"2026-12-05T08:00:00.000Z\",\"id\":\"00000000-0000-4000-8000-000000000002\"}]","2026-12-05T08:00:00.000Z"]
+
 -- alert.claimForManualFiling
 update "alert_groups"
   set "incident_filing_at" = $1
@@ -308,7 +341,7 @@ select "g".*, "src"."name" as "source_name", "src"."kind" as "source_kind", "src
   left join "information_systems" as "s" on "s"."id" = "g"."system_id"
   left join "units" as "u" on "u"."id" = "g"."unit_id"
   left join "incidents" as "i" on "i"."id" = "g"."incident_id"
-  order by "g"."last_seen" desc, "g"."id"
+  order by "g"."first_seen" desc, "g"."id"
   limit $1
   offset $2;
   -- params: [50,0]
@@ -325,7 +358,7 @@ select "g".*, "src"."name" as "source_name", "src"."kind" as "source_kind", "src
   left join "units" as "u" on "u"."id" = "g"."unit_id"
   left join "incidents" as "i" on "i"."id" = "g"."incident_id"
   where "g"."unit_id" = $1 and "g"."unit_id" = $2 and "g"."system_id" = $3 and "g"."source_id" = $4 and "g"."status" = $5 and "g"."severity" >= $6 and "g"."incident_id" is null and ("g"."rule_name" ilike $7 or "g"."host_key" ilike $8)
-  order by "g"."last_seen" desc, "g"."id"
+  order by "g"."first_seen" desc, "g"."id"
   limit $9
   offset $10;
   -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-000000000001","open",2,"%ssh%","%ssh%",50,0]
@@ -399,6 +432,12 @@ select count(*) as "n"
   where "m"."value" ilike $1;
   -- params: ["%web%"]
 
+-- alert.liveGroupIds
+select "id", "fingerprint"
+  from "alert_groups"
+  where "source_id" = $1 and "fingerprint" in ($2) and "status" <> $3;
+  -- params: ["00000000-0000-4000-8000-000000000001","fp","closed"]
+
 -- alert.lockPartitions
 select pg_advisory_xact_lock($1);
   -- params: [7282110]
@@ -444,6 +483,23 @@ select "id"
   limit $2;
   -- params: ["00000000-0000-4000-8000-000000000001",1]
 
+-- alert.startGroups
+
+    insert into alert_groups as g (source_id, fingerprint, status, severity, rule_id, rule_name, category,
+      host_key, system_id, unit_id, count, suppressed_count, first_seen, last_seen, updated_at)
+    select $1::uuid, x.fingerprint, x.status, 0, x.rule_id, x.rule_name, x.category,
+      x.host_key, x.system_id, x.unit_id, 0, 0, x.first_seen, x.last_seen, $2::timestamptz
+   
+  from jsonb_to_recordset($3::jsonb) as x(fingerprint text, status text,
+      rule_id text, rule_name text, category text, host_key text, system_id uuid, unit_id uuid,
+      first_seen timestamptz, last_seen timestamptz)
+   
+  order by x.fingerprint
+   
+  on conflict (source_id, fingerprint)
+  where status <> 'closed' do nothing;
+  -- params: ["00000000-0000-4000-8000-000000000001","2026-12-05T08:00:00.000Z","[{\"fingerprint\":\"fp\",\"status\":\"open\",\"severity\":3,\"rule_id\":\"5712\",\"rule_name\":\"sshd brute force\",\"category\":null,\"host_key\":\"web-01\",\"system_id\":\"00000000-0000-4000-8000-000000000002\",\"unit_id\":\"00000000-0000-4000-8000-0000000000a1\",\"count\":2,\"suppressed_count\":0,\"first_seen\":\"2026-12-05T08:00:00.000Z\",\"last_seen\":\"2026-12-05T08:00:00.000Z\"}]"]
+
 -- alert.systemAddresses
 select "s"."id", "s"."owner_unit_id", "s"."addresses"
   from "information_systems" as "s"
@@ -481,32 +537,6 @@ update "alert_suppressions"
   set "reason" = $1
   where "id" = $2;
   -- params: ["x","00000000-0000-4000-8000-000000000001"]
-
--- alert.upsertGroups
-
-    insert into alert_groups as g (source_id, fingerprint, status, severity, rule_id, rule_name, category,
-      host_key, system_id, unit_id, count, suppressed_count, first_seen, last_seen, updated_at)
-    select $1::uuid, x.fingerprint, x.status, x.severity, x.rule_id, x.rule_name, x.category,
-      x.host_key, x.system_id, x.unit_id, x.count, x.suppressed_count, x.first_seen, x.last_seen, $2::timestamptz
-   
-  from jsonb_to_recordset($3::jsonb) as x(fingerprint text, status text,
-      severity smallint, rule_id text, rule_name text, category text, host_key text, system_id uuid,
-      unit_id uuid, count integer, suppressed_count integer, first_seen timestamptz, last_seen timestamptz)
-   
-  on conflict (source_id, fingerprint)
-  where status <> 'closed' do update
-  set       count = g.count + excluded.count,
-      suppressed_count = g.suppressed_count + excluded.suppressed_count,
-      severity = greatest(g.severity, case when excluded.status = 'open' then excluded.severity else 0 end),
-      status = case when excluded.status = 'open' then 'open' else g.status end,
-      last_seen = greatest(g.last_seen, excluded.last_seen),
-      system_id = coalesce(g.system_id, excluded.system_id),
-      unit_id = coalesce(g.unit_id, excluded.unit_id),
-      updated_at = excluded.updated_at
-   
-  returning g.id, g.fingerprint, g.status, g.severity, g.count, g.unit_id, g.system_id, g.incident_id,
-      g.incident_filing_at, g.last_timeline_at, g.timeline_count;
-  -- params: ["00000000-0000-4000-8000-000000000001","2026-12-05T08:00:00.000Z","[{\"fingerprint\":\"fp\",\"status\":\"open\",\"severity\":3,\"rule_id\":\"5712\",\"rule_name\":\"sshd brute force\",\"category\":null,\"host_key\":\"web-01\",\"system_id\":\"00000000-0000-4000-8000-000000000002\",\"unit_id\":\"00000000-0000-4000-8000-0000000000a1\",\"count\":2,\"suppressed_count\":0,\"first_seen\":\"2026-12-05T08:00:00.000Z\",\"last_seen\":\"2026-12-05T08:00:00.000Z\"}]"]
 
 -- alert.upsertUnmapped
 

@@ -17,6 +17,8 @@ import { AlertSourcesPage } from './alert-sources-page.tsx';
 import { AlertsPage } from './alerts-page.tsx';
 import { UnmappedPage } from './unmapped-page.tsx';
 
+// The machine running the suite may be busy: give the DOM time before calling a wait failed.
+const SLOW = { timeout: 20_000 };
 let restore = () => {};
 afterEach(() => restore());
 
@@ -105,7 +107,7 @@ test('alerts page: groups with severity, count, asset and incident; the single-a
   });
   restore = stub.restore;
   renderWithApp(<AlertsPage />, { session: testSession(['coordinator']) });
-  const table = await screen.findByTestId('alert-groups-table');
+  const table = await screen.findByTestId('alert-groups-table', undefined, SLOW);
   const rows = within(table).getAllByRole('row').slice(1);
   assert.equal(rows.length, 2);
   const first = within(rows[0] as HTMLElement);
@@ -127,14 +129,16 @@ test('alerts page: groups with severity, count, asset and incident; the single-a
   assert.equal(gets(stub.calls, '/api/alerts?').length, 0, 'the hidden view asks for nothing');
 
   fireEvent.click(screen.getByText('Từng cảnh báo'));
-  await screen.findByTestId('alerts-table');
-  await screen.findByText('Failed password for root from 203.0.113.7 port 40022 ssh2');
+  await screen.findByTestId('alerts-table', undefined, SLOW);
+  await screen.findByText('Failed password for root from 203.0.113.7 port 40022 ssh2', undefined, SLOW);
   fireEvent.change(screen.getByLabelText('Từ ngày'), { target: { value: '2026-12-05' } });
-  await waitFor(() =>
-    assert.ok(
-      gets(stub.calls, '/api/alerts?').some((p) => p.includes('from=2026-12-04T17%3A00%3A00.000Z')),
-      'a day starts at midnight in Vietnam',
-    ),
+  await waitFor(
+    () =>
+      assert.ok(
+        gets(stub.calls, '/api/alerts?').some((p) => p.includes('from=2026-12-04T17%3A00%3A00.000Z')),
+        'a day starts at midnight in Vietnam',
+      ),
+    SLOW,
   );
 });
 
@@ -159,17 +163,17 @@ function renderGroup(view: AlertGroupView, roles: Parameters<typeof testSession>
 
 test('group page: counts, latest alerts, and an incident opened from them', async () => {
   const stub = renderGroup(group());
-  await screen.findByRole('heading', { name: /brute force/ });
+  await screen.findByRole('heading', { name: /brute force/ }, SLOW);
   assert.equal(screen.getAllByTestId('alert-group-count')[0]?.textContent, '37');
   assert.equal(screen.getAllByTestId('group-alert').length, 1);
   fireEvent.click(screen.getByRole('button', { name: 'Mở sự cố từ các cảnh báo này' }));
-  await screen.findByText('Đã mở sự cố SC-2026-0043.');
+  await screen.findByText('Đã mở sự cố SC-2026-0043.', undefined, SLOW);
   assert.ok(stub.calls.some((c) => c.method === 'POST' && c.path === `/api/alert-groups/${GROUP}/incident`));
 });
 
 test('group page: without the allowed actions (or with an incident already) there is nothing to press', async () => {
   renderGroup(group({ allowedActions: [], incidentId: INCIDENT, incidentCode: 'SC-2026-0042' }), ['viewer']);
-  await screen.findByRole('link', { name: 'SC-2026-0042' });
+  await screen.findByRole('link', { name: 'SC-2026-0042' }, SLOW);
   assert.equal(screen.queryByRole('button', { name: 'Mở sự cố từ các cảnh báo này' }), null);
   assert.equal(screen.queryByRole('button', { name: 'Đóng nhóm' }), null);
 });
@@ -199,13 +203,13 @@ test('sources: a new source gets a token of scope alerts.write; the URL and the 
   });
   restore = stub.restore;
   renderWithApp(<AlertSourcesPage />, { session: testSession(['coordinator']) });
-  await screen.findByText('Chưa có nguồn cảnh báo nào.');
+  await screen.findByText('Chưa có nguồn cảnh báo nào.', undefined, SLOW);
   fireEvent.click(screen.getByRole('button', { name: 'Thêm nguồn' }));
-  fireEvent.change(await screen.findByRole('textbox', { name: /Tên nguồn/ }), {
+  fireEvent.change(await screen.findByRole('textbox', { name: /Tên nguồn/ }, SLOW), {
     target: { value: 'Wazuh phường' },
   });
   fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
-  await screen.findByTestId('source-created');
+  await screen.findByTestId('source-created', undefined, SLOW);
   assert.match(screen.getByTestId('source-url').textContent ?? '', /\/api\/alerts\/wazuh$/);
   assert.equal(screen.getByTestId('source-secret').textContent, 'ungcuu_secret_123');
   const posts = stub.calls.filter((c) => c.method === 'POST');
@@ -230,7 +234,7 @@ test('unmapped sources: listed with their kind and count; a viewer cannot map th
     },
   }).restore;
   renderWithApp(<UnmappedPage />, { session: testSession(['viewer']) });
-  const table = await screen.findByTestId('unmapped-table');
+  const table = await screen.findByTestId('unmapped-table', undefined, SLOW);
   assert.ok(within(table).getByText('web01'));
   assert.ok(within(table).getByText('Tên máy'));
   assert.equal(screen.queryByRole('button', { name: 'Gắn vào hệ thống' }), null);
@@ -248,7 +252,7 @@ test('incident page panel: the groups and alerts behind an incident, nothing whe
   });
   restore = stub.restore;
   renderWithApp(<IncidentAlertsPanel incidentId={INCIDENT} />, { session: testSession(['coordinator']) });
-  await screen.findByRole('heading', { name: 'Cảnh báo liên quan' });
+  await screen.findByRole('heading', { name: 'Cảnh báo liên quan' }, SLOW);
   assert.ok(screen.getByText('1 nhóm, 37 cảnh báo'));
   assert.equal(
     screen.getByRole('link', { name: /brute force/ }).getAttribute('href'),
@@ -260,5 +264,5 @@ test('incident page panel: the groups and alerts behind an incident, nothing whe
     [`GET /api/incidents/${INCIDENT}/alerts`]: { groups: [], items: [], total: 0, limit: 20, offset: 0 },
   }).restore;
   const { container } = renderWithApp(<IncidentAlertsPanel incidentId={INCIDENT} />);
-  await waitFor(() => assert.equal(container.querySelector('[data-testid="incident-alerts"]'), null));
+  await waitFor(() => assert.equal(container.querySelector('[data-testid="incident-alerts"]'), null), SLOW);
 });

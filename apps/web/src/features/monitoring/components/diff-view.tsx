@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { MARKER_LABELS, type MarkerKind } from '@ungcuu/domain/monitoring/defacement.ts';
 import { useTranslation } from 'react-i18next';
+import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { FormError } from '../../../components/form-error.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useBaselineDiff, useMonitorAction } from '../hooks/use-monitors.ts';
@@ -36,8 +37,18 @@ export function DiffView({
   const { label } = useLocale();
   const diff = useBaselineDiff(monitorId, checkedAt);
   const action = useMonitorAction();
+  const [confirm, confirmElement] = useConfirm();
   if (!diff.data) return null;
   const d = diff.data;
+  // Approving a page that still carries attack markers would silence the alarm: ask once more.
+  const approve = async () => {
+    if (
+      d.markers.length > 0 &&
+      !(await confirm(t('monitoring.approveMarked'), t('monitoring.approveBaseline')))
+    )
+      return;
+    action.mutate({ id: monitorId, action: 'approve-baseline', version });
+  };
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -73,11 +84,7 @@ export function DiffView({
       )}
       {canApprove && d.changed && (
         <Group>
-          <Button
-            color="orange"
-            loading={action.isPending}
-            onClick={() => action.mutate({ id: monitorId, action: 'approve-baseline', version })}
-          >
+          <Button color="orange" loading={action.isPending} onClick={() => void approve()}>
             {t('monitoring.approveBaseline')}
           </Button>
           <Text size="xs" c="dimmed">
@@ -86,6 +93,7 @@ export function DiffView({
         </Group>
       )}
       <FormError error={action.error} />
+      {confirmElement}
     </Stack>
   );
 }
