@@ -63,8 +63,8 @@ export function LineHistory({ line }: { line: BudgetLineDetail }) {
   const { locale } = useLocale();
   return (
     <Stack gap={6} data-testid="budget-history">
-      {line.history.map((h, i) => (
-        <Text size="sm" key={`${h.at}-${i}`}>
+      {line.history.map((h) => (
+        <Text size="sm" key={`${h.at}-${h.action}`}>
           <b>{formatDateTime(h.at, locale)}</b> ·{' '}
           {t(`budget.history.${h.action}`, { defaultValue: h.action })} · {h.actorName}
           {h.amount !== null ? ` · ${formatVnd(h.amount)}` : ''}

@@ -24,8 +24,8 @@ export function ResourcesTable({ resources }: { resources: EstimateResource[] })
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {resources.map((r, i) => (
-            <Table.Tr key={`${r.kind}-${r.name}-${i}`}>
+          {resources.map((r) => (
+            <Table.Tr key={`${r.kind}-${r.unitName}-${r.name}-${r.detail}`}>
               <Table.Td>{r.name}</Table.Td>
               <Table.Td>{t(`budget.resources.kinds.${r.kind}`)}</Table.Td>
               <Table.Td>{r.unitName}</Table.Td>
