@@ -41,6 +41,9 @@ export const REF_KINDS = [
   'notification_outbox',
   'monitor',
   'monitor_probe',
+  /** The lessons library: a lesson is a closed incident's lessons learned (id = the incident's). */
+  'lesson',
+  'lesson_followup',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

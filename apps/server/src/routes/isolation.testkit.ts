@@ -313,6 +313,18 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     unitId,
   });
   const probe = await as(coordinator, '/api/monitor-probes', { name: 'Điểm đo phường', unitId });
+  // A lesson is a closed incident's lessons learned: closed here directly, the closure has its own tests.
+  const closed = await report(ctx, officer);
+  await ctx.db
+    .updateTable('incidents')
+    .set({ state: 'closed', closed_at: new Date(), lessons_learned: 'Cần sao lưu hằng ngày.' })
+    .where('id', '=', closed.id)
+    .execute();
+  const followup = await ctx.db
+    .insertInto('lesson_followups')
+    .values({ incident_id: closed.id, action: 'Lập lịch sao lưu', updated_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -350,6 +362,8 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     notification_outbox: outbox!.id,
     monitor: monitor.id,
     monitor_probe: probe.probe.id,
+    lesson: closed.id,
+    lesson_followup: followup.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;
