@@ -34,7 +34,8 @@ function lessons(db: Executor) {
     .selectFrom('incidents as i')
     .innerJoin('units as u', 'u.id', 'i.reporting_unit_id')
     .leftJoin('users as r', 'r.id', 'i.reporter_user_id')
-    .where('i.state', '=', 'closed')
+    // Literal, not a parameter: the partial indexes of migration 20261205-1161 then apply.
+    .where('i.state', '=', sql.lit('closed'))
     .where('i.lessons_learned', 'is not', null);
 }
 

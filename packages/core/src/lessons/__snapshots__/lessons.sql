@@ -19,8 +19,8 @@ select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_id
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
-  where "i"."state" = $1 and "i"."lessons_learned" is not null and "i"."id" = $2;
-  -- params: ["closed","00000000-0000-4000-8000-000000000001"]
+  where "i"."state" = 'closed' and "i"."lessons_learned" is not null and "i"."id" = $1;
+  -- params: ["00000000-0000-4000-8000-000000000001"]
 
 -- lessons.followupsOf
 select *
@@ -48,27 +48,27 @@ select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_id
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
   inner join "lesson_risk_links" as "k" on "k"."incident_id" = "i"."id"
-  where "i"."state" = $1 and "i"."lessons_learned" is not null and "k"."risk_id" = $2
+  where "i"."state" = 'closed' and "i"."lessons_learned" is not null and "k"."risk_id" = $1
   order by "i"."closed_at" desc, "i"."id" desc
-  limit $3;
-  -- params: ["closed","00000000-0000-4000-8000-000000000001",100]
+  limit $2;
+  -- params: ["00000000-0000-4000-8000-000000000001",100]
 
 -- lessons.listLessons
 select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", "r"."full_name" as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "u"."name" as "unit_name"
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
-  where "i"."state" = $1 and "i"."lessons_learned" is not null and to_tsvector('simple', ungcuu_fold(coalesce(i.lessons_learned, '') || ' ' || coalesce(i.cause_summary, '') || ' ' || coalesce(i.actions_taken, ''))) @@ to_tsquery('simple', $2) and "i"."cause_group" = $3 and "i"."subtype" = $4
+  where "i"."state" = 'closed' and "i"."lessons_learned" is not null and to_tsvector('simple', ungcuu_fold(coalesce(i.lessons_learned, '') || ' ' || coalesce(i.cause_summary, '') || ' ' || coalesce(i.actions_taken, ''))) @@ to_tsquery('simple', $1) and "i"."cause_group" = $2 and "i"."subtype" = $3
   order by "i"."closed_at" desc, "i"."id" desc
-  limit $5
-  offset $6;
-  -- params: ["closed","sao:* & luu:*","attack","attack.ransomware",20,0]
+  limit $4
+  offset $5;
+  -- params: ["sao:* & luu:*","attack","attack.ransomware",20,0]
 select count(*) as "n"
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
-  where "i"."state" = $1 and "i"."lessons_learned" is not null and to_tsvector('simple', ungcuu_fold(coalesce(i.lessons_learned, '') || ' ' || coalesce(i.cause_summary, '') || ' ' || coalesce(i.actions_taken, ''))) @@ to_tsquery('simple', $2) and "i"."cause_group" = $3 and "i"."subtype" = $4;
-  -- params: ["closed","sao:* & luu:*","attack","attack.ransomware"]
+  where "i"."state" = 'closed' and "i"."lessons_learned" is not null and to_tsvector('simple', ungcuu_fold(coalesce(i.lessons_learned, '') || ' ' || coalesce(i.cause_summary, '') || ' ' || coalesce(i.actions_taken, ''))) @@ to_tsquery('simple', $1) and "i"."cause_group" = $2 and "i"."subtype" = $3;
+  -- params: ["sao:* & luu:*","attack","attack.ransomware"]
 
 -- lessons.risksOfLessons
 select "k"."incident_id", "r"."id", "r"."subtype", "r"."score", "r"."band", "s"."name" as "system_name", "s"."owner_unit_id", "s"."operating_unit_id"
