@@ -8,7 +8,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   team_member: ['team'],
   api_token: ['tokens'],
   setting: ['settings'],
-  incident: ['incidents', 'incident', 'tasks'],
+  incident: ['incidents', 'incident', 'tasks', 'lessons'],
   task: ['incidents', 'incident', 'tasks'],
   system: ['systems', 'risks', 'readiness'],
   risk: ['risks'],
@@ -22,6 +22,7 @@ const KEYS_BY_ENTITY: Record<string, string[]> = {
   inspection_template: ['inspections'],
   remediation_task: ['inspections'],
   budget_line: ['budget'],
+  lesson: ['lessons'],
   monitor: ['monitors'],
   notification: ['notifications'],
 };

@@ -5,6 +5,7 @@ import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
 import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
+import { enLessons } from './en/lessons.ts';
 import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
@@ -17,6 +18,7 @@ import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
 import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
+import { viLessons } from './vi/lessons.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
@@ -36,6 +38,7 @@ export const vi = {
   // Several files extend the navigation labels: merged here so that none overwrites another.
   nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
   ...viMonitoring,
+  ...viLessons,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -50,4 +53,5 @@ export const en: Messages<typeof vi> = {
   ...enNotifications,
   nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
   ...enMonitoring,
+  ...enLessons,
 };
