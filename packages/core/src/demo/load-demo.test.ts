@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { DatabaseHandle } from '../db/engine.ts';
+import type { Database } from '../db/schema.ts';
 import { createServices, type Services } from '../services.ts';
 import { SYSTEM_ACTOR } from '../shared/context.ts';
 import { createTestDatabase } from '../testing/test-db.ts';
@@ -36,7 +37,7 @@ describe('demo town', () => {
   test('writes the rows it is designed to have, and the database holds them', async () => {
     assert.ok(result.loaded);
     const w = result.written;
-    const counts = await countRows(handle.db, Object.keys(w) as never[]);
+    const counts = await countRows(handle.db, Object.keys(w) as (keyof Database & string)[]);
     for (const [table, n] of Object.entries(w)) assert.equal(counts[table], n, table);
     assert.equal(w.incidents, DEMO_INCIDENT_COUNT);
     assert.equal(w.information_systems, 59);
