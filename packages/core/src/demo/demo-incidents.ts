@@ -180,6 +180,7 @@ export const demoIncidents: DemoLoader = {
         focal,
         ...(provider && subtype.startsWith('attack.') && rnd.chance(0.3) ? [provider] : []),
       ];
+      const channel = rnd.weighted(['web', 'email', 'public', 'monitor'], [6, 2, 1, 1]);
       incidents.push({
         id,
         code,
@@ -192,7 +193,7 @@ export const demoIncidents: DemoLoader = {
         reporter_contact: reporter
           ? null
           : JSON.stringify({ name: 'Cán bộ trực', phone: `09${rnd.int(10_000_000, 99_999_999)}` }),
-        channel: rnd.weighted(['web', 'email', 'public', 'monitor'], [6, 2, 1, 1]),
+        channel,
         system_id: system?.id ?? null,
         system_text: system?.name ?? null,
         triggers: JSON.stringify(triggers),
@@ -231,7 +232,7 @@ export const demoIncidents: DemoLoader = {
           event: 'reported',
           ...by,
           text: null,
-          data: JSON.stringify({ channel: 'web', tier: severity.tier }),
+          data: JSON.stringify({ channel, tier: severity.tier }),
         },
         {
           incident_id: id,

@@ -67,7 +67,7 @@ export function LineActions({ line, onEdit, onSpending, onLinePage = false }: Pr
           {appraise ? t('budget.actions.appraise') : t('budget.actions.decide')}
         </Button>
       )}
-      {line.status === 'approved' && (
+      {!onLinePage && line.status === 'approved' && (
         <Button {...small} variant="subtle" onClick={onSpending}>
           {t('budget.actions.spending')}
         </Button>
