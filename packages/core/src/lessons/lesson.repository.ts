@@ -30,13 +30,15 @@ export interface LessonRow {
 }
 
 function lessons(db: Executor) {
-  return db
-    .selectFrom('incidents as i')
-    .innerJoin('units as u', 'u.id', 'i.reporting_unit_id')
-    .leftJoin('users as r', 'r.id', 'i.reporter_user_id')
-    // Literal, not a parameter: the partial indexes of migration 20261205-1161 then apply.
-    .where('i.state', '=', sql.lit('closed'))
-    .where('i.lessons_learned', 'is not', null);
+  return (
+    db
+      .selectFrom('incidents as i')
+      .innerJoin('units as u', 'u.id', 'i.reporting_unit_id')
+      .leftJoin('users as r', 'r.id', 'i.reporter_user_id')
+      // Literal, not a parameter: the partial indexes of migration 20261205-1161 then apply.
+      .where('i.state', '=', sql.lit('closed'))
+      .where('i.lessons_learned', 'is not', null)
+  );
 }
 
 const COLUMNS = [
