@@ -29,6 +29,7 @@ before(async () => {
   result = await loadDemoTown(services.deps, ACTOR);
   const ms = Math.round(performance.now() - started);
   console.log(`# demo town loaded on ${handle.engine} in ${ms} ms (bound ${BOUND_MS} ms)`);
+  if (result.loaded) console.log(`# rows: ${JSON.stringify(result.written)}`);
   assert.ok(ms < BOUND_MS, `demo load took ${ms} ms`);
 });
 after(() => handle.close());

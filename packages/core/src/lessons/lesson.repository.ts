@@ -48,7 +48,8 @@ const COLUMNS = [
   'i.unit_ids',
   'i.escalated_unit_ids',
   'i.reporting_unit_id',
-  'r.full_name as reporter_name',
+  // A signed-in reporter's name, else the name a public or mail report gave.
+  sql<string | null>`coalesce(r.full_name, i.reporter_contact->>'name')`.as('reporter_name'),
   'i.cause_group',
   'i.subtype',
   'i.tier',
