@@ -126,6 +126,10 @@ describe('CLI beside a running server on one PGlite folder', { concurrency: fals
     const demo = await cli('demo');
     assert.equal(demo.code, 0, demo.output);
     assert.match(demo.output, /demo loaded: \d+ units, \d+ users/);
+    // The town itself (issue 12): written through the server's control channel.
+    const town = /demo town loaded in ([\d.]+) s: .*incidents (\d+)/.exec(demo.output);
+    assert.ok(town, demo.output);
+    console.log(`# demo town through the control channel: ${town[1]} s, ${town[2]} incidents`);
     // Before the lock, the command wrote a second copy of the folder: success printed, no such user.
     assert.equal(await signIn(server, 'dieuphoi'), 200);
     assert.match(demo.output, /the command runs through it/);

@@ -10,6 +10,7 @@ import { loadConfig } from '@ungcuu/core/config.ts';
 import { openForCommand } from '@ungcuu/core/db/bootstrap-db.ts';
 import { loadDemoWarnings } from '@ungcuu/core/demo/demo-warnings.ts';
 import { loadDemoOrganisation } from '@ungcuu/core/demo/load-demo.ts';
+import { loadDemoTown } from '@ungcuu/core/demo/load-demo-town.ts';
 import { detectFormat } from '@ungcuu/core/import/tabular.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
@@ -28,7 +29,8 @@ const USAGE = `ungcuu <command> [options]
                                checkpoints and the checkpoint files given; exit 1 on any tampering
   audit-checkpoint export <file>   sign the audit trail's heads now and write the checkpoint
                                (<file>.txt: printable page; otherwise JSON) to keep off the server
-  demo                         load the demo town (units, users per role, response team)
+  demo                         load the demo town: units, users per role, response team, and a year of
+                               systems, risks, readiness, inspections, budget, two years of incidents
   backup <file>                back up the database (evidence files included) and verify the copy
   restore <file> [--replace]   restore a backup into the configured database and verify it
   probe --server URL --token-file F [--once] [--concurrency N]
@@ -158,10 +160,21 @@ async function main(argv: string[]): Promise<number> {
       case 'demo': {
         const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
         const result = await loadDemoOrganisation(services.deps, CLI_ACTOR);
-        await loadDemoWarnings(services.deps, CLI_ACTOR);
         console.log(
           `demo loaded: ${result.unitsCreated} units, ${result.usersCreated} users (password: demo-password-2026)`,
         );
+        const town = await loadDemoTown(services.deps, CLI_ACTOR);
+        if (town.loaded) {
+          const rows = Object.entries(town.written)
+            .map(([table, n]) => `${table} ${n}`)
+            .join(', ');
+          console.log(`demo town loaded in ${(town.ms / 1000).toFixed(1)} s: ${rows}`);
+        } else
+          console.log(
+            'ungcuu: thị xã mẫu đã có trong cơ sở dữ liệu, không nạp lại / the demo town is already loaded: nothing added',
+          );
+        // After the town: the demo warnings target units by the products of their systems.
+        await loadDemoWarnings(services.deps, CLI_ACTOR);
         if (admin?.oneTimePassword)
           console.log(`administrator admin, one-time password: ${admin.oneTimePassword}`);
         return 0;

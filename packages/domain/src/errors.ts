@@ -1,8 +1,10 @@
 import { ALERT_ERRORS } from './alerts/alerts-errors.ts';
 import { AUTH_ERRORS } from './auth/auth-errors.ts';
+import { BUDGET_ERRORS } from './budget/budget-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
 import { CLASSIFIER_ERRORS } from './incidents/classifier-errors.ts';
 import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
+import { LESSON_ERRORS } from './lessons/lesson-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
 import { NOTIFICATION_ERRORS } from './notifications/notification-errors.ts';
@@ -178,13 +180,6 @@ export const ERRORS = {
       en: 'A budget line cannot move from "{from}" to "{to}".',
     },
   },
-  'budget.approver_required': {
-    status: 403,
-    message: {
-      vi: 'Chỉ Phòng Tài chính – Kế hoạch được phê duyệt hoặc từ chối dự toán.',
-      en: 'Only the finance office approves or rejects the budget.',
-    },
-  },
   'budget.line_locked': {
     status: 409,
     message: {
@@ -199,6 +194,8 @@ export const ERRORS = {
       en: 'Spending can only be recorded on an approved budget line.',
     },
   },
+  ...BUDGET_ERRORS,
+  ...LESSON_ERRORS,
   ...MONITORING_ERRORS,
   ...ALERT_ERRORS,
   ...CLASSIFIER_ERRORS,

@@ -55,6 +55,9 @@ export const REF_KINDS = [
   'unit_request',
   /** A proposal (kiến nghị, đề xuất) for the leaders. */
   'proposal',
+  /** The lessons library: a lesson is a closed incident's lessons learned (id = the incident's). */
+  'lesson',
+  'lesson_followup',
 ] as const;
 export type RefKind = (typeof REF_KINDS)[number];
 

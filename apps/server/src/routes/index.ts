@@ -13,6 +13,7 @@ import { healthRoutes } from './health/health.routes.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { incidentsModule } from './incidents/index.ts';
 import { inspectionsRoutes } from './inspections/inspections.routes.ts';
+import { lessonsRoutes } from './lessons/lessons.routes.ts';
 import { mailIntakeRoutes } from './mail-intake/mail-intake.routes.ts';
 import { monitoringRoutes } from './monitoring/monitoring.routes.ts';
 import { notificationSettingsRoutes } from './notifications/notification-settings.routes.ts';
@@ -51,6 +52,7 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await notificationSettingsRoutes(app, deps);
   await inspectionsRoutes(app, deps);
   await budgetRoutes(app, deps);
+  await lessonsRoutes(app, deps);
   await incidentsModule(app, deps);
   await tasksRoutes(app, deps);
   await classifierRoutes(app, deps);

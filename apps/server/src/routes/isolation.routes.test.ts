@@ -10,7 +10,15 @@ import { example, type Operation, operations, type Records, recordsOf } from './
 // same 404 as for an id that does not exist: a 2xx leaks the record, a 403 leaks that it exists.
 
 /** Kinds every signed-in person may read whatever their unit: another unit's record is not hidden. */
-const SHARED: ReadonlySet<RefKind> = new Set(['unit', 'team_member', 'inspection_template']);
+// Lessons (seed I.2) are read by every unit, redacted where the incident is not theirs
+// (lessons.routes.test.ts checks the redaction and that another unit may not change them).
+const SHARED: ReadonlySet<RefKind> = new Set([
+  'unit',
+  'team_member',
+  'inspection_template',
+  'lesson',
+  'lesson_followup',
+]);
 /** Kinds no unit owns (administrators' settings): a ward officer has no "own" one for the control. */
 const ADMIN_ONLY: ReadonlySet<RefKind> = new Set([
   'notification_endpoint',

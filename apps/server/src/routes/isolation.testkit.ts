@@ -428,6 +428,18 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     content: 'Thiết bị tường lửa đã hết hạn bản quyền.',
     incidentId: incident.id,
   });
+  // A lesson is a closed incident's lessons learned: closed here directly, the closure has its own tests.
+  const closed = await report(ctx, officer);
+  await ctx.db
+    .updateTable('incidents')
+    .set({ state: 'closed', closed_at: new Date(), lessons_learned: 'Cần sao lưu hằng ngày.' })
+    .where('id', '=', closed.id)
+    .execute();
+  const followup = await ctx.db
+    .insertInto('lesson_followups')
+    .values({ incident_id: closed.id, action: 'Lập lịch sao lưu', updated_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   const records: Records = {
     unit: unitId,
     user: officer.id,
@@ -475,6 +487,8 @@ export async function recordsOf(ctx: TestContext, coordinator: TestUser, unit: U
     system_product: systemProduct.id,
     unit_request: unitRequest.id,
     proposal: proposal.id,
+    lesson: closed.id,
+    lesson_followup: followup.id,
   };
   for (const [kind, id] of Object.entries(records)) assert.ok(id, `fixture for ${kind}`);
   return records;

@@ -23,6 +23,7 @@ import { DashboardPage, DashboardViewPage } from '../features/dashboard/pages/da
 import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
+import { LESSON_ROUTES } from '../features/lessons/routes.tsx';
 import { MAIL_INTAKE_ROUTES } from '../features/mail-intake/routes.tsx';
 import { MONITORING_ROUTES } from '../features/monitoring/routes.tsx';
 import { NotificationAdminPage } from '../features/notifications/pages/notification-admin-page.tsx';
@@ -64,6 +65,7 @@ export function createRouter() {
             ...READINESS_ROUTES,
             ...INSPECTION_ROUTES,
             ...BUDGET_ROUTES,
+            ...LESSON_ROUTES,
             ...MONITORING_ROUTES,
             ...ALERT_ROUTES,
             ...WARNING_ROUTES,

@@ -7,6 +7,7 @@ import { enCommon } from './en/common.ts';
 import { enDashboards } from './en/dashboards.ts';
 import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
+import { enLessons } from './en/lessons.ts';
 import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
@@ -23,6 +24,7 @@ import { viCommon } from './vi/common.ts';
 import { viDashboards } from './vi/dashboards.ts';
 import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
+import { viLessons } from './vi/lessons.ts';
 import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
@@ -48,6 +50,7 @@ export const vi = {
   ...viWarnings,
   ...viDashboards,
   ...viRequests,
+  ...viLessons,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -66,4 +69,5 @@ export const en: Messages<typeof vi> = {
   ...enWarnings,
   ...enDashboards,
   ...enRequests,
+  ...enLessons,
 };

@@ -4,9 +4,22 @@ import { safeCellText } from '../export/spreadsheet-text.ts';
 export interface BudgetSheetLine {
   title: string;
   category: string;
+  /** Funding source (seed III): town budget or another lawful source. */
+  funding: string;
   amount: number;
+  /** Approved by the leader (0 until decided). */
+  approved: number;
   spent: number;
   status: string;
+}
+
+/** Staff and materials of the estimate (not money): the response team and equipment. */
+export interface BudgetSheetResource {
+  kind: 'staff' | 'material';
+  name: string;
+  detail: string | null;
+  unitName: string | null;
+  quantity: number;
 }
 
 export interface BudgetSheetData {
@@ -14,7 +27,8 @@ export interface BudgetSheetData {
   /** Issuing body shown above the title, e.g. the focal office. */
   issuer: string | null;
   lines: BudgetSheetLine[];
-  total: { amount: number; spent: number };
+  resources: BudgetSheetResource[];
+  total: { amount: number; approved: number; spent: number };
   /** dd/mm/yyyy */
   preparedOn: string;
 }
@@ -26,11 +40,15 @@ const HEADERS = [
   'STT',
   'Nội dung',
   'Danh mục',
+  'Nguồn kinh phí',
   'Dự toán (đồng)',
+  'Được duyệt (đồng)',
   'Đã chi (đồng)',
-  'Chênh lệch',
+  'Còn lại (đồng)',
   'Trạng thái',
 ];
+const COLS = HEADERS.length;
+const RESOURCE_HEADERS = ['STT', 'Nhân lực, vật tư', 'Loại', 'Đơn vị', 'Số lượng', 'Ghi chú'];
 
 /**
  * The estimate as an accountant lays it out (seed III and IV.3): title, a numbered table in whole
@@ -46,10 +64,12 @@ export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffe
     { width: 6 },
     { width: 48 },
     { width: 30 },
+    { width: 20 },
     { width: 18 },
     { width: 18 },
     { width: 18 },
     { width: 18 },
+    { width: 22 },
   ];
 
   let row = 1;
@@ -60,14 +80,14 @@ export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffe
     issuer.font = { bold: true };
     row += 1;
   }
-  sheet.mergeCells(row, 1, row, 7);
+  sheet.mergeCells(row, 1, row, COLS);
   const title = sheet.getCell(row, 1);
   title.value = `DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH ỨNG PHÓ SỰ CỐ ATTT NĂM ${data.year}`;
   title.font = { bold: true, size: 14 };
   title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   sheet.getRow(row).height = 24;
   row += 1;
-  sheet.mergeCells(row, 1, row, 7);
+  sheet.mergeCells(row, 1, row, COLS);
   const unit = sheet.getCell(row, 1);
   unit.value = 'Đơn vị tính: đồng';
   unit.font = { italic: true };
@@ -91,14 +111,16 @@ export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffe
       // Titles are typed by users: never let one become a formula in the accountant's spreadsheet.
       safeCellText(line.title),
       safeCellText(line.category),
+      safeCellText(line.funding),
       line.amount,
+      line.approved,
       line.spent,
-      line.amount - line.spent,
+      line.approved - line.spent,
       safeCellText(line.status),
     ];
     r.getCell(1).alignment = { horizontal: 'center' };
     r.getCell(2).alignment = { wrapText: true, vertical: 'top' };
-    for (const c of [4, 5, 6]) r.getCell(c).numFmt = MONEY;
+    for (const c of [5, 6, 7, 8]) r.getCell(c).numFmt = MONEY;
     r.eachCell({ includeEmpty: true }, (c) => {
       c.border = box;
     });
@@ -106,34 +128,66 @@ export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffe
   const last = row;
   row += 1;
   const totalRow = sheet.getRow(row);
-  sheet.mergeCells(row, 1, row, 3);
+  sheet.mergeCells(row, 1, row, 4);
   totalRow.getCell(1).value = 'Tổng cộng';
   totalRow.getCell(1).alignment = { horizontal: 'center' };
   const sum = (col: string, result: number): ExcelJS.CellFormulaValue =>
     data.lines.length === 0
       ? { formula: '0', result: 0 }
       : { formula: `SUM(${col}${first}:${col}${last})`, result };
-  totalRow.getCell(4).value = sum('D', data.total.amount);
-  totalRow.getCell(5).value = sum('E', data.total.spent);
-  totalRow.getCell(6).value = sum('F', data.total.amount - data.total.spent);
+  totalRow.getCell(5).value = sum('E', data.total.amount);
+  totalRow.getCell(6).value = sum('F', data.total.approved);
+  totalRow.getCell(7).value = sum('G', data.total.spent);
+  totalRow.getCell(8).value = sum('H', data.total.approved - data.total.spent);
   totalRow.font = { bold: true };
-  for (let c = 1; c <= 7; c++) {
+  for (let c = 1; c <= COLS; c++) {
     const cell = totalRow.getCell(c);
     cell.border = box;
-    if (c >= 4 && c <= 6) cell.numFmt = MONEY;
+    if (c >= 5 && c <= 8) cell.numFmt = MONEY;
+  }
+
+  // Seed III: the estimate lists the people and materials the plan relies on, not only money.
+  if (data.resources.length > 0) {
+    row += 2;
+    sheet.mergeCells(row, 1, row, COLS);
+    const heading = sheet.getCell(row, 1);
+    heading.value = 'NHÂN LỰC, VẬT TƯ BẢO ĐẢM THỰC HIỆN KẾ HOẠCH';
+    heading.font = { bold: true };
+    row += 1;
+    const rh = sheet.getRow(row);
+    rh.values = RESOURCE_HEADERS;
+    rh.font = { bold: true };
+    rh.eachCell((c) => {
+      c.border = box;
+    });
+    for (const [i, res] of data.resources.entries()) {
+      row += 1;
+      const r = sheet.getRow(row);
+      r.values = [
+        i + 1,
+        safeCellText(res.name),
+        res.kind === 'staff' ? 'Nhân lực' : 'Vật tư, thiết bị',
+        safeCellText(res.unitName ?? ''),
+        res.quantity,
+        safeCellText(res.detail ?? ''),
+      ];
+      r.eachCell({ includeEmpty: true }, (c) => {
+        c.border = box;
+      });
+    }
   }
 
   row += 2;
-  sheet.mergeCells(row, 5, row, 7);
-  const date = sheet.getCell(row, 5);
+  sheet.mergeCells(row, 6, row, COLS);
+  const date = sheet.getCell(row, 6);
   date.value = `Ngày ${data.preparedOn.slice(0, 2)} tháng ${data.preparedOn.slice(3, 5)} năm ${data.preparedOn.slice(6)}`;
   date.font = { italic: true };
   date.alignment = { horizontal: 'center' };
   row += 1;
   const signers: [number, number, string][] = [
     [1, 2, 'Người lập biểu'],
-    [3, 4, 'Kế toán'],
-    [5, 7, 'Thủ trưởng đơn vị'],
+    [3, 5, 'Kế toán'],
+    [6, COLS, 'Thủ trưởng đơn vị'],
   ];
   for (const [from, to, label] of signers) {
     sheet.mergeCells(row, from, row, to);

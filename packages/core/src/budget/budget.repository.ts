@@ -4,7 +4,12 @@ import type { BudgetLineRow, BudgetLinesTable, BudgetSpendingRow } from '../db/s
 import type { Executor } from '../shared/context.ts';
 import type { ReadReach } from '../shared/read-reach.ts';
 
-export type BudgetLineWithTotals = BudgetLineRow & { unit_name: string; spent: string | number };
+export type BudgetLineWithTotals = BudgetLineRow & {
+  unit_name: string;
+  spent: string | number;
+  appraised_by_name: string | null;
+  decided_by_name: string | null;
+};
 
 const spentSql = sql<string>`coalesce((select sum(s.amount) from budget_spending s where s.line_id = l.id), 0)`;
 
@@ -12,8 +17,15 @@ function withUnit(db: Executor) {
   return db
     .selectFrom('budget_lines as l')
     .innerJoin('units as u', 'u.id', 'l.unit_id')
+    .leftJoin('users as ua', 'ua.id', 'l.appraised_by')
+    .leftJoin('users as ud', 'ud.id', 'l.decided_by')
     .selectAll('l')
-    .select(['u.name as unit_name', spentSql.as('spent')]);
+    .select([
+      'u.name as unit_name',
+      spentSql.as('spent'),
+      'ua.full_name as appraised_by_name',
+      'ud.full_name as decided_by_name',
+    ]);
 }
 
 export async function findLine(db: Executor, id: string): Promise<BudgetLineWithTotals | undefined> {
@@ -72,7 +84,12 @@ export async function sumsByCategoryAndStatus(db: Executor, year: number, reach:
   const [lines, spending] = await Promise.all([
     db
       .selectFrom('budget_lines')
-      .select(['category', 'status', sql<string>`sum(amount)`.as('amount')])
+      .select([
+        'category',
+        'status',
+        sql<string>`sum(amount)`.as('amount'),
+        sql<string>`sum(coalesce(approved_amount, amount))`.as('approved'),
+      ])
       .where('id', 'in', lineIds)
       .groupBy(['category', 'status'])
       .execute(),
@@ -165,4 +182,55 @@ export async function focalOfficeName(db: Executor): Promise<string | undefined>
     .limit(1)
     .executeTakeFirst();
   return row?.name;
+}
+
+/** The line's steps as its audit trail holds them (who, when, what was written), oldest first. */
+export async function lineHistory(db: Executor, lineId: string) {
+  return db
+    .selectFrom('audit_log as a')
+    .leftJoin('users as u', 'u.id', 'a.actor_user_id')
+    .select(['a.action', 'a.at', 'a.after', 'a.actor_label', 'u.full_name as actor_name'])
+    .where('a.entity_type', '=', 'budget_line')
+    .where('a.entity_id', '=', lineId)
+    .orderBy('a.at')
+    .orderBy('a.id')
+    .limit(200)
+    .execute();
+}
+
+/** Staff of the estimate: the active response team, with their unit (seed III: people, not only money). */
+export async function teamForEstimate(db: Executor, unitId?: string) {
+  let q = db
+    .selectFrom('team_members as t')
+    .innerJoin('units as u', 'u.id', 't.unit_id')
+    .select(['t.full_name', 't.team_role', 'u.name as unit_name'])
+    .where('t.active', '=', true);
+  if (unitId) q = q.where('t.unit_id', '=', unitId);
+  return q.orderBy('u.name').orderBy('t.full_name').limit(500).execute();
+}
+
+/** Materials of the estimate: equipment in service (ready or in maintenance) of the reached units. */
+export async function equipmentForEstimate(db: Executor, reach: ReadReach, unitId?: string) {
+  let q = db
+    .selectFrom('readiness_equipment as e')
+    .innerJoin('units as u', 'u.id', 'e.unit_id')
+    .select(['e.name', 'e.category', 'e.quantity', 'e.location', 'u.name as unit_name'])
+    .where('e.status', 'in', ['ready', 'maintenance']);
+  if (!reach.all) q = q.where('e.unit_id', '=', reach.unitId);
+  if (unitId) q = q.where('e.unit_id', '=', unitId);
+  return q.orderBy('u.name').orderBy('e.name').limit(1000).execute();
+}
+
+/** Who last submitted the line (the audit trail says), to hear of the decision. */
+export async function lastSubmitter(db: Executor, lineId: string) {
+  return db
+    .selectFrom('audit_log as a')
+    .innerJoin('users as u', 'u.id', 'a.actor_user_id')
+    .select(['u.id', 'u.unit_id'])
+    .where('a.entity_type', '=', 'budget_line')
+    .where('a.entity_id', '=', lineId)
+    .where('a.action', '=', 'budget.submitted')
+    .orderBy('a.at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -1,5 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import {
+  type AppraisalInput,
+  appraisalOutcome,
   BUDGET_CATEGORIES,
   BUDGET_CATEGORY_LABELS,
   BUDGET_LINE_STATUS_LABELS,
@@ -7,6 +9,10 @@ import {
   type BudgetLineStatus,
   budgetTotals,
   checkBudgetTransition,
+  type DecisionInput,
+  decisionOutcome,
+  FUNDING_SOURCE_LABELS,
+  type FundingSource,
 } from '@ungcuu/domain/budget/budget.ts';
 import type {
   BudgetLineCreate,
@@ -17,10 +23,11 @@ import type {
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
 import type { Updateable } from 'kysely';
-import type { BudgetLinesTable } from '../db/schema-preparedness.ts';
+import type { BudgetLineRow, BudgetLinesTable } from '../db/schema-preparedness.ts';
 import { XLSX_TYPE } from '../export/tabular-export.ts';
 import { noticeBudgetLine } from '../notifications/preparedness-notices.ts';
 import { findUnitById } from '../org/unit.repository.ts';
+import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor, Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -28,7 +35,13 @@ import { readReach } from '../shared/read-reach.ts';
 import { assertVisibleRefs, requireReadable } from '../shared/ref-visibility.ts';
 import { blank, toInt } from '../shared/row-values.ts';
 import * as repo from './budget.repository.ts';
-import { budgetLineView, spendingView } from './budget.view.ts';
+import {
+  budgetLineView,
+  historyEntry,
+  materialResource,
+  spendingView,
+  staffResource,
+} from './budget.view.ts';
 import { renderBudgetWorkbook } from './budget-export.xlsx.ts';
 
 function lineColumns(input: BudgetLinePatch): Updateable<BudgetLinesTable> {
@@ -39,6 +52,8 @@ function lineColumns(input: BudgetLinePatch): Updateable<BudgetLinesTable> {
   if (input.title !== undefined) out.title = input.title.trim();
   if (input.amount !== undefined) out.amount = input.amount;
   if (input.note !== undefined) out.note = blank(input.note);
+  if (input.fundingSource !== undefined) out.funding_source = input.fundingSource;
+  if (input.fundingNote !== undefined) out.funding_note = blank(input.fundingNote);
   if (input.link !== undefined) {
     out.link_kind = input.link?.kind ?? null;
     out.link_id = input.link?.id ?? null;
@@ -55,6 +70,7 @@ function totalsFrom(sums: Awaited<ReturnType<typeof repo.sumsByCategoryAndStatus
       category: l.category as BudgetCategory,
       status: l.status as BudgetLineStatus,
       amount: toInt(l.amount),
+      approvedAmount: toInt(l.approved),
     })),
     sums.spending.map((s) => ({ lineId: key(s.category, s.status), amount: toInt(s.amount) })),
   );
@@ -71,6 +87,25 @@ const LINK_REF_KINDS = {
 } as const;
 
 export function createBudgetService(deps: ServiceDeps) {
+  async function estimateOf(actor: RequestActor, query: { year: number; unitId?: string | undefined }) {
+    const reach = readReach(actor, 'budget.read');
+    if (query.unitId && !can(actor, 'budget.read', { unitIds: [query.unitId] }))
+      throw new DomainError('forbidden');
+    const lines = (await repo.linesOfYear(deps.db, query.year, reach, query.unitId)).filter(
+      (l) => l.status !== 'rejected',
+    );
+    lines.sort(
+      (a, b) =>
+        BUDGET_CATEGORIES.indexOf(a.category as BudgetCategory) -
+          BUDGET_CATEGORIES.indexOf(b.category as BudgetCategory) || a.title.localeCompare(b.title, 'vi'),
+    );
+    const [team, equipment] = await Promise.all([
+      repo.teamForEstimate(deps.db, query.unitId),
+      repo.equipmentForEstimate(deps.db, reach, query.unitId),
+    ]);
+    return { lines, resources: [...team.map(staffResource), ...equipment.map(materialResource)] };
+  }
+
   /** A line the caller may read, or 404 (another unit's line is, to them, not there). */
   async function requireLine(actor: RequestActor, id: string) {
     const row = await repo.findLine(deps.db, id);
@@ -92,18 +127,40 @@ export function createBudgetService(deps: ServiceDeps) {
     if (status !== 'draft' && status !== 'rejected') throw new DomainError('budget.line_locked', { status });
   }
 
+  /** One step of the line: the change, its audit record (the line's history), the next person told. */
   async function audited(
     actor: RequestActor,
     action: string,
     id: string,
     unitId: string,
     before: unknown,
-    write: (trx: Trx) => Promise<unknown>,
+    write: (trx: Trx) => Promise<BudgetLineRow>,
+    stepNote?: string | undefined,
   ) {
     return mutate(deps, actor, async ({ trx, audit, announce }) => {
       const after = await write(trx);
-      await audit({ action, entityType: 'budget_line', entityId: id, unitId, before, after });
-      await noticeBudgetLine(trx, actor, action, id, deps.clock.now());
+      const note = blank(stepNote);
+      await audit({
+        action,
+        entityType: 'budget_line',
+        entityId: id,
+        unitId,
+        before,
+        after: note ? { ...after, step_note: note } : after,
+      });
+      const submitter = await repo.lastSubmitter(trx, id);
+      const appraiser = after.appraised_by ? await findUserById(trx, after.appraised_by) : undefined;
+      await noticeBudgetLine(
+        trx,
+        actor,
+        action,
+        after,
+        {
+          submitter: submitter ? { id: submitter.id, unitId: submitter.unit_id } : null,
+          appraiser: appraiser ? { id: appraiser.id, unitId: appraiser.unit_id } : null,
+        },
+        deps.clock.now(),
+      );
       await announce({ entity: 'budget_line', id, action: action.split('.').pop()!, unitIds: [unitId] });
       return budgetLineView(actor, (await repo.findLine(trx, id))!);
     });
@@ -117,8 +174,15 @@ export function createBudgetService(deps: ServiceDeps) {
 
     async get(actor: RequestActor, id: string) {
       const row = await requireLine(actor, id);
-      const spending = await repo.spendingOf(deps.db, id);
-      return { ...budgetLineView(actor, row), spending: spending.map(spendingView) };
+      const [spending, history] = await Promise.all([
+        repo.spendingOf(deps.db, id),
+        repo.lineHistory(deps.db, id),
+      ]);
+      return {
+        ...budgetLineView(actor, row),
+        spending: spending.map(spendingView),
+        history: history.map(historyEntry),
+      };
     },
 
     async create(actor: RequestActor, input: BudgetLineCreate) {
@@ -183,21 +247,28 @@ export function createBudgetService(deps: ServiceDeps) {
       });
     },
 
-    /** Moves a line along the domain's status flow; approving and rejecting is the finance office's. */
+    /** Submits, withdraws or reworks a line (the focal office's moves of the flow). */
     async transition(
       actor: RequestActor,
       id: string,
-      input: { to: BudgetLineStatus; note?: string | undefined },
+      input: { to: 'submitted' | 'draft'; note?: string | undefined },
     ) {
       const before = await requireLine(actor, id);
-      const decision = input.to === 'approved' || input.to === 'rejected';
-      const action = decision ? 'budget.approve' : 'budget.manage';
+      if (!can(actor, 'budget.manage', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
       const check = checkBudgetTransition(actor, before.status as BudgetLineStatus, input.to);
-      if (!check.ok) {
-        if (check.code === 'budget.approver_required') throw new DomainError('budget.approver_required');
+      if (!check.ok)
         throw new DomainError('budget.invalid_transition', { from: before.status, to: input.to });
-      }
-      if (!can(actor, action, { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      const clear = {
+        appraisal: null,
+        appraised_amount: null,
+        appraisal_note: null,
+        appraised_by: null,
+        appraised_at: null,
+        approved_amount: null,
+        decided_by: null,
+        decided_at: null,
+        decision_note: null,
+      };
       return audited(
         actor,
         `budget.${input.to === 'draft' ? 'withdraw' : input.to}`,
@@ -207,11 +278,62 @@ export function createBudgetService(deps: ServiceDeps) {
         (trx) =>
           repo.updateLine(trx, id, {
             status: input.to,
-            ...(decision
-              ? { decided_by: actor.userId, decided_at: deps.clock.now(), decision_note: blank(input.note) }
-              : {}),
+            // A line sent again is appraised and decided afresh.
+            ...(input.to === 'submitted' ? clear : {}),
             updated_at: deps.clock.now(),
           }),
+        input.note,
+      );
+    },
+
+    /** Seed IV.3: the finance office advises on a submitted line (approve, reduce, reject). */
+    async appraise(actor: RequestActor, id: string, input: AppraisalInput) {
+      const before = await requireLine(actor, id);
+      const check = checkBudgetTransition(actor, before.status as BudgetLineStatus, 'appraised');
+      if (!check.ok) {
+        if (check.code === 'budget.appraiser_required') throw new DomainError(check.code);
+        throw new DomainError('budget.invalid_transition', { from: before.status, to: 'appraised' });
+      }
+      if (!can(actor, 'budget.appraise', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      const outcome = appraisalOutcome(toInt(before.amount), input);
+      if (!outcome.ok) throw new DomainError(outcome.code);
+      const now = deps.clock.now();
+      return audited(actor, 'budget.appraised', id, before.unit_id, before, (trx) =>
+        repo.updateLine(trx, id, {
+          status: 'appraised',
+          appraisal: input.recommendation,
+          appraised_amount: outcome.proposedAmount,
+          appraisal_note: blank(input.note),
+          appraised_by: actor.userId,
+          appraised_at: now,
+          updated_at: now,
+        }),
+      );
+    },
+
+    /** Seed IV.3: the People's Committee decides an appraised line: approve at an amount, or reject. */
+    async decide(actor: RequestActor, id: string, input: DecisionInput) {
+      const before = await requireLine(actor, id);
+      const to = input.decision === 'approve' ? 'approved' : 'rejected';
+      const check = checkBudgetTransition(actor, before.status as BudgetLineStatus, to);
+      if (!check.ok) {
+        if (check.code === 'budget.decider_required') throw new DomainError(check.code);
+        throw new DomainError('budget.invalid_transition', { from: before.status, to });
+      }
+      if (!can(actor, 'budget.decide', { unitIds: [before.unit_id] })) throw new DomainError('forbidden');
+      const proposed = before.appraised_amount === null ? null : toInt(before.appraised_amount);
+      const outcome = decisionOutcome(toInt(before.amount), proposed, input);
+      if (!outcome.ok) throw new DomainError(outcome.code);
+      const now = deps.clock.now();
+      return audited(actor, `budget.${to}`, id, before.unit_id, before, (trx) =>
+        repo.updateLine(trx, id, {
+          status: to,
+          approved_amount: outcome.approvedAmount,
+          decided_by: actor.userId,
+          decided_at: now,
+          decision_note: blank(input.note),
+          updated_at: now,
+        }),
       );
     },
 
@@ -267,23 +389,26 @@ export function createBudgetService(deps: ServiceDeps) {
       return { year: query.year, unitId: query.unitId ?? null, ...totalsFrom(sums) };
     },
 
-    /** The year's estimate sheet (rejected lines left out), in the accountant's layout. */
+    /** The year's estimate: its money lines (rejected left out) and the staff and materials (seed III). */
+    async estimate(actor: RequestActor, query: { year: number; unitId?: string | undefined }) {
+      const { lines, resources } = await estimateOf(actor, query);
+      return {
+        year: query.year,
+        unitId: query.unitId ?? null,
+        lines: lines.map((l) => budgetLineView(actor, l)),
+        resources,
+      };
+    },
+
+    /** The estimate sheet in the accountant's layout, with the staff and materials below the money. */
     async exportXlsx(actor: RequestActor, query: { year: number; unitId?: string | undefined }) {
-      const reach = readReach(actor, 'budget.read');
-      if (query.unitId && !can(actor, 'budget.read', { unitIds: [query.unitId] }))
-        throw new DomainError('forbidden');
-      const lines = (await repo.linesOfYear(deps.db, query.year, reach, query.unitId)).filter(
-        (l) => l.status !== 'rejected',
-      );
-      lines.sort(
-        (a, b) =>
-          BUDGET_CATEGORIES.indexOf(a.category as BudgetCategory) -
-            BUDGET_CATEGORIES.indexOf(b.category as BudgetCategory) || a.title.localeCompare(b.title, 'vi'),
-      );
+      const { lines, resources } = await estimateOf(actor, query);
       const sheetLines = lines.map((l) => ({
         title: l.title,
         category: BUDGET_CATEGORY_LABELS[l.category as BudgetCategory]?.vi ?? l.category,
+        funding: FUNDING_SOURCE_LABELS[l.funding_source as FundingSource]?.vi ?? l.funding_source,
         amount: toInt(l.amount),
+        approved: l.status === 'approved' ? toInt(l.approved_amount ?? l.amount) : 0,
         spent: toInt(l.spent),
         status: BUDGET_LINE_STATUS_LABELS[l.status as BudgetLineStatus]?.vi ?? l.status,
       }));
@@ -297,8 +422,10 @@ export function createBudgetService(deps: ServiceDeps) {
         year: query.year,
         issuer,
         lines: sheetLines,
+        resources,
         total: {
           amount: sheetLines.reduce((s, l) => s + l.amount, 0),
+          approved: sheetLines.reduce((s, l) => s + l.approved, 0),
           spent: sheetLines.reduce((s, l) => s + l.spent, 0),
         },
         preparedOn: formatDayVi(vnDay(deps.clock.now().toISOString())),

@@ -52,6 +52,10 @@ test('budget repository SQL matches its snapshot', async () => {
           },
         },
         focalOfficeName: { run: (db) => budget.focalOfficeName(db) },
+        lineHistory: { run: (db) => budget.lineHistory(db, ID) },
+        teamForEstimate: { run: (db) => budget.teamForEstimate(db, UNIT) },
+        equipmentForEstimate: { run: (db) => budget.equipmentForEstimate(db, OWN_UNIT, UNIT) },
+        lastSubmitter: { run: (db) => budget.lastSubmitter(db, ID) },
       },
     },
   });

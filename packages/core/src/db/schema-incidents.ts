@@ -201,7 +201,32 @@ export interface SavedFiltersTable {
   created_at: CreatedAt;
 }
 
+/** The lessons library (migration 20261205-1161): risks a lesson touches, and what changed after it. */
+export interface LessonRiskLinksTable {
+  incident_id: string;
+  risk_id: string;
+  linked_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface LessonFollowupsTable {
+  id: Generated<string>;
+  incident_id: string;
+  action: string;
+  done_by: string | null;
+  /** `date` columns: written 'yyyy-mm-dd', read back as a Date. */
+  due_on: ColumnType<Date | string | null, string | null, string | null>;
+  done_on: ColumnType<Date | string | null, string | null, string | null>;
+  status: Generated<string>;
+  created_by: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface IncidentTables {
+  lesson_risk_links: LessonRiskLinksTable;
+  lesson_followups: LessonFollowupsTable;
   reporting_regimes: ReportingRegimesTable;
   playbook_versions: PlaybookVersionsTable;
   incidents: IncidentsTable;
@@ -219,3 +244,4 @@ export interface IncidentTables {
 export type IncidentRow = Selectable<IncidentsTable>;
 export type TaskRow = Selectable<IncidentTasksTable>;
 export type TimelineRow = Selectable<IncidentTimelineTable>;
+export type LessonFollowupRow = Selectable<LessonFollowupsTable>;

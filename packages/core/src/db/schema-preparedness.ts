@@ -259,6 +259,15 @@ export interface BudgetLinesTable {
   decided_by: string | null;
   decided_at: Timestamp | null;
   decision_note: string | null;
+  /** Migration 20261205-1160: funding source, finance's appraisal, the leader's approved amount. */
+  funding_source: Generated<string>;
+  funding_note: string | null;
+  appraisal: string | null;
+  appraised_amount: BigIntColumn | null;
+  appraisal_note: string | null;
+  appraised_by: string | null;
+  appraised_at: Timestamp | null;
+  approved_amount: BigIntColumn | null;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;

@@ -1,27 +1,40 @@
 import type { Executor } from '../shared/context.ts';
 import { notify } from './notify.ts';
 
-// Budget notices (seed IV.3): finance hears of lines to approve, the submitter of the decision.
+// Budget notices (seed IV.3, docs/decisions/0026): each step tells the next person. Submitted →
+// the finance office appraises; appraised → the leadership decides; decided → the submitter and
+// the appraiser hear the outcome.
 
 function money(amount: string | number | bigint): string {
   return `${BigInt(amount).toLocaleString('vi-VN')} đ`;
+}
+
+export interface BudgetNoticeLine {
+  id: string;
+  title: string;
+  amount: string | number;
+  fiscal_year: number;
+  appraisal_note: string | null;
+  appraised_amount: string | number | null;
+  appraised_by: string | null;
+  approved_amount: string | number | null;
+  decision_note: string | null;
+}
+
+export interface BudgetNoticeTarget {
+  submitter: { id: string; unitId: string } | null;
+  appraiser: { id: string; unitId: string } | null;
 }
 
 export async function noticeBudgetLine(
   db: Executor,
   actor: { userId: string },
   action: string,
-  lineId: string,
+  line: BudgetNoticeLine,
+  targets: BudgetNoticeTarget,
   now: Date,
 ): Promise<void> {
-  if (!['budget.submitted', 'budget.approved', 'budget.rejected'].includes(action)) return;
-  const line = await db
-    .selectFrom('budget_lines')
-    .select(['id', 'title', 'amount', 'fiscal_year', 'decision_note'])
-    .where('id', '=', lineId)
-    .executeTakeFirst();
-  if (!line) return;
-  const link = `/budget?line=${line.id}`;
+  const link = `/budget/lines/${line.id}`;
   if (action === 'budget.submitted') {
     await notify(
       db,
@@ -31,37 +44,56 @@ export async function noticeBudgetLine(
         link,
         exceptUserId: actor.userId,
         title: {
-          vi: `Khoản kinh phí chờ phê duyệt (${line.fiscal_year}): ${line.title} — ${money(line.amount)}`,
-          en: `Budget line to approve (${line.fiscal_year}): ${line.title} — ${money(line.amount)}`,
+          vi: `Khoản kinh phí chờ thẩm định (${line.fiscal_year}): ${line.title} — ${money(line.amount)}`,
+          en: `Budget line to appraise (${line.fiscal_year}): ${line.title} — ${money(line.amount)}`,
         },
       },
       now,
     );
     return;
   }
-  // The submitter is whoever last submitted it (the audit trail of the line says who).
-  const submitted = await db
-    .selectFrom('audit_log as a')
-    .innerJoin('users as u', 'u.id', 'a.actor_user_id')
-    .select(['u.id', 'u.unit_id'])
-    .where('a.entity_type', '=', 'budget_line')
-    .where('a.entity_id', '=', lineId)
-    .where('a.action', '=', 'budget.submitted')
-    .orderBy('a.at', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  if (!submitted) return;
+  if (action === 'budget.appraised') {
+    const proposed = line.appraised_amount === null ? null : money(line.appraised_amount);
+    await notify(
+      db,
+      {
+        kind: 'budget_to_decide',
+        to: [{ role: 'leader' }],
+        link,
+        exceptUserId: actor.userId,
+        title: {
+          vi: `Khoản kinh phí chờ quyết định (${line.fiscal_year}): ${line.title}${proposed ? ` — đề nghị ${proposed}` : ' — đề nghị không phê duyệt'}`,
+          en: `Budget line awaiting decision (${line.fiscal_year}): ${line.title}${proposed ? ` — proposed ${proposed}` : ' — rejection recommended'}`,
+        },
+        body: line.appraisal_note ? { vi: line.appraisal_note, en: line.appraisal_note } : null,
+      },
+      now,
+    );
+    return;
+  }
+  if (action !== 'budget.approved' && action !== 'budget.rejected') return;
+  const to = [targets.submitter, targets.appraiser]
+    .filter((u): u is { id: string; unitId: string } => u !== null)
+    .map((user) => ({ user }));
+  if (to.length === 0) return;
   const approved = action === 'budget.approved';
+  const amount = line.approved_amount === null ? '' : ` — ${money(line.approved_amount)}`;
   await notify(
     db,
     {
       kind: 'budget_decided',
-      to: [{ user: { id: submitted.id, unitId: submitted.unit_id } }],
+      to,
       link,
       exceptUserId: actor.userId,
       title: approved
-        ? { vi: `Khoản kinh phí đã được phê duyệt: ${line.title}`, en: `Budget line approved: ${line.title}` }
-        : { vi: `Khoản kinh phí bị từ chối: ${line.title}`, en: `Budget line rejected: ${line.title}` },
+        ? {
+            vi: `Khoản kinh phí đã được phê duyệt: ${line.title}${amount}`,
+            en: `Budget line approved: ${line.title}${amount}`,
+          }
+        : {
+            vi: `Khoản kinh phí không được phê duyệt: ${line.title}`,
+            en: `Budget line rejected: ${line.title}`,
+          },
       body: line.decision_note ? { vi: line.decision_note, en: line.decision_note } : null,
     },
     now,

@@ -259,6 +259,24 @@ const RULES: Record<Exclude<RefKind, 'readiness_item'>, KindRule> = {
         );
     },
   },
+  // Seed I.2: every unit reads every lesson (redacted by the service where the incident is not theirs).
+  lesson: {
+    table: 'incidents',
+    where: (actor) =>
+      can(actor, 'lesson.read')
+        ? (eb) =>
+            eb.and([eb('incidents.state', '=', 'closed'), eb('incidents.lessons_learned', 'is not', null)])
+        : FALSE,
+  },
+  lesson_followup: {
+    table: 'lesson_followups',
+    from: (db) =>
+      db.selectFrom('lesson_followups').innerJoin('incidents as i', 'i.id', 'lesson_followups.incident_id'),
+    where: (actor) =>
+      can(actor, 'lesson.read')
+        ? (eb) => eb.and([eb('i.state', '=', 'closed'), eb('i.lessons_learned', 'is not', null)])
+        : FALSE,
+  },
   // Mails at the intake address are the focal office's to sort (and the administrator's).
   mail_message: {
     table: 'mail_intake_messages',

@@ -2,6 +2,7 @@ import { createBudgetService } from '../budget/budget.service.ts';
 import { createInspectionService } from '../inspections/inspection.service.ts';
 import { createInspectionConductService } from '../inspections/inspection-conduct.service.ts';
 import { createRemediationService } from '../inspections/remediation.service.ts';
+import { createLessonService } from '../lessons/lesson.service.ts';
 import { createNotificationService } from '../notifications/notification.service.ts';
 import { createReadinessService } from '../readiness/readiness.service.ts';
 import { createReadinessItemService } from '../readiness/readiness-items.service.ts';
@@ -33,5 +34,6 @@ export function createPreparednessServices(deps: ServiceDeps) {
     inspectionConduct: createInspectionConductService(deps, inspections),
     remediation: createRemediationService(deps),
     budget: createBudgetService(deps),
+    lessons: createLessonService(deps),
   };
 }

@@ -73,8 +73,10 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'remediation.update':   [ALL, ALL, ___, OWN, OWN, OWN, ___],
   'budget.read':          [ALL, ALL, ALL, ALL, OWN, OWN, ___],
   'budget.manage':        [ALL, ALL, ___, ___, ___, ___, ___],
-  // Seed IV.3: only the finance office approves the budget, not even the administrator.
-  'budget.approve':       [___, ___, ___, ALL, ___, ___, ___],
+  // Seed IV.3: finance appraises, leadership decides; not even the administrator does either.
+  'budget.appraise':      [___, ___, ___, ALL, ___, ___, ___],
+  'budget.decide':        [___, ___, ALL, ___, ___, ___, ___],
+  'lesson.read':          [ALL, ALL, ALL, ALL, ALL, ALL, ALL],
   'notification.read':    [SELF, SELF, SELF, SELF, SELF, SELF, SELF],
   'classifier.read':      [ALL, ALL, ___, ___, ___, ___, ___],
   'classifier.manage':    [ALL, ___, ___, ___, ___, ___, ___],
@@ -172,7 +174,7 @@ describe('permission matrix', () => {
 
   test('several roles grant the union of their scopes', () => {
     const both = actor('viewer', 'finance');
-    assert.equal(can(both, 'budget.approve', { unitIds: [OTHER_UNIT] }), true);
+    assert.equal(can(both, 'budget.appraise', { unitIds: [OTHER_UNIT] }), true);
     assert.equal(can(both, 'incident.report', { unitIds: [OWN_UNIT] }), true);
     assert.equal(can(both, 'incident.report', { unitIds: [OTHER_UNIT] }), false);
     const officerLeader = actor('unit_officer', 'leader');

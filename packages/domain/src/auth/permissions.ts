@@ -61,7 +61,12 @@ export const ACTIONS = [
   'remediation.update',
   'budget.read',
   'budget.manage',
-  'budget.approve',
+  /** Finance office: appraise (advise on) a submitted line. */
+  'budget.appraise',
+  /** People's Committee leadership: approve or reject an appraised line. */
+  'budget.decide',
+  /** The lessons library (seed I.2): every unit reads it, redacted; record follow-ups and risk links. */
+  'lesson.read',
   'notification.read',
   // Classifier learning from the office (issue 14): accuracy screen; retrain and roll back.
   'classifier.read',
@@ -110,6 +115,8 @@ const everyone: Grants = {
   'unit.read': 'all',
   'team.read': 'all',
   'user.read': 'own_unit',
+  // What others' incidents teach is shared with every unit (redacted where the incident is not theirs).
+  'lesson.read': 'all',
   'playbook.read': 'all',
   'regime.read': 'all',
   'notification.read': 'self',
@@ -165,11 +172,16 @@ const ownUnitWork: Grants = {
   'proposal.raise': 'own_unit',
 };
 
+// Seed IV.3: appraising and deciding the budget stay with finance and leadership, not the administrator.
+const NOT_FOR_ADMINS: readonly Action[] = [
+  'budget.appraise',
+  'budget.decide',
+  'notification.read',
+  'proposal.answer',
+];
 const ALL_ACTIONS_EXCEPT_BUDGET_APPROVAL = (): Grants =>
   Object.fromEntries(
-    ACTIONS.filter((a) => a !== 'budget.approve' && a !== 'notification.read' && a !== 'proposal.answer').map(
-      (a) => [a, 'all' as Scope],
-    ),
+    ACTIONS.filter((a) => !NOT_FOR_ADMINS.includes(a)).map((a) => [a, 'all' as Scope]),
   ) as Grants;
 
 export const ROLE_GRANTS: Record<Role, Grants> = {
@@ -192,7 +204,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'token.manage': 'self',
     'notification.read': 'self',
   },
-  // Leadership reads everything and decides escalations.
+  // Leadership reads everything, decides escalations and the budget (seed IV.3).
   leader: {
     ...everyone,
     ...readEverything,
@@ -202,9 +214,10 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'incident.report_docs': 'all',
     // Seed IV: the leaders decide on what the focal office and the units propose.
     'proposal.answer': 'all',
+    'budget.decide': 'all',
   },
-  // Finance office (seed IV.3): reads and approves the budget; reports and reads its own unit's records.
-  finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.approve': 'all' },
+  // Finance office (seed IV.3): reads and appraises the budget; reports and reads its own unit's records.
+  finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.appraise': 'all' },
   unit_officer: { ...everyone, ...ownUnitWork, 'unit.update': 'own_unit', 'token.manage': 'self' },
   // Responders work on the incidents and tasks given to their unit (or to them); they may be a provider.
   responder: { ...everyone, ...ownUnitWork, 'token.manage': 'self' },

@@ -2,11 +2,15 @@ import { type Static, Type } from '@sinclair/typebox';
 import { AllowedActions, DateTimeString, DayString, Nullable, Paged } from '../api-shapes.ts';
 import { RefId, type RefKind } from '../refs.ts';
 import {
+  APPRAISAL_RECOMMENDATIONS,
   BUDGET_CATEGORIES,
   BUDGET_LINE_STATUSES,
   BudgetLineInputSchema,
+  FUNDING_SOURCES,
   SpendingInputSchema,
 } from './budget.ts';
+
+export { AppraisalInputSchema, DecisionInputSchema } from './budget.ts';
 
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });
@@ -38,8 +42,9 @@ export type BudgetLineCreate = Static<typeof BudgetLineCreateSchema>;
 export const BudgetLinePatchSchema = Type.Partial(BudgetLineCreateSchema, { additionalProperties: false });
 export type BudgetLinePatch = Static<typeof BudgetLinePatchSchema>;
 
+/** Submit (draft → submitted), withdraw (submitted → draft), rework (rejected → draft). */
 export const BudgetTransitionSchema = Type.Object(
-  { to: literals(BUDGET_LINE_STATUSES), note: Type.Optional(Type.String({ maxLength: 2000 })) },
+  { to: literals(['submitted', 'draft'] as const), note: Type.Optional(Type.String({ maxLength: 2000 })) },
   { additionalProperties: false },
 );
 
@@ -68,9 +73,21 @@ export const BudgetLineViewSchema = Type.Object({
   amount: Type.Integer(),
   spent: Type.Integer(),
   status: literals(BUDGET_LINE_STATUSES),
+  fundingSource: literals(FUNDING_SOURCES),
+  fundingNote: Nullable(Type.String()),
   link: Nullable(BudgetLinkSchema),
   note: Nullable(Type.String()),
+  /** Finance's appraisal (seed IV.3). */
+  appraisal: Nullable(literals(APPRAISAL_RECOMMENDATIONS)),
+  appraisedAmount: Nullable(Type.Integer()),
+  appraisalNote: Nullable(Type.String()),
+  appraisedBy: Nullable(Type.String()),
+  appraisedByName: Nullable(Type.String()),
+  appraisedAt: Nullable(DateTimeString),
+  /** The leader's decision; approvedAmount is the allocation of record. */
+  approvedAmount: Nullable(Type.Integer()),
   decidedBy: Nullable(Type.String()),
+  decidedByName: Nullable(Type.String()),
   decidedAt: Nullable(DateTimeString),
   decisionNote: Nullable(Type.String()),
   version: Type.Integer(),
@@ -92,10 +109,38 @@ export const SpendingViewSchema = Type.Object({
 });
 export type SpendingView = Static<typeof SpendingViewSchema>;
 
+/** One step of the line's history (from the audit trail of the line). */
+export const BudgetHistoryEntrySchema = Type.Object({
+  action: Type.String(),
+  at: DateTimeString,
+  actorName: Nullable(Type.String()),
+  note: Nullable(Type.String()),
+  amount: Nullable(Type.Integer()),
+});
+export type BudgetHistoryEntry = Static<typeof BudgetHistoryEntrySchema>;
+
 export const BudgetLineDetailSchema = Type.Composite([
   BudgetLineViewSchema,
-  Type.Object({ spending: Type.Array(SpendingViewSchema) }),
+  Type.Object({ spending: Type.Array(SpendingViewSchema), history: Type.Array(BudgetHistoryEntrySchema) }),
 ]);
+
+/** Staff and materials of the estimate (seed III: not only money): the team roster and equipment. */
+export const EstimateResourceSchema = Type.Object({
+  kind: literals(['staff', 'material'] as const),
+  name: Type.String(),
+  detail: Nullable(Type.String()),
+  unitName: Nullable(Type.String()),
+  quantity: Type.Integer(),
+});
+export type EstimateResource = Static<typeof EstimateResourceSchema>;
+
+export const BudgetEstimateSchema = Type.Object({
+  year: Type.Integer(),
+  unitId: Nullable(Uuid),
+  lines: Type.Array(BudgetLineViewSchema),
+  resources: Type.Array(EstimateResourceSchema),
+});
+export type BudgetEstimate = Static<typeof BudgetEstimateSchema>;
 
 const Totals = {
   requested: Type.Integer(),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import {
+  appraisalOutcome,
   BUDGET_CATEGORIES,
   BUDGET_CATEGORY_LABELS,
   BUDGET_LINE_STATUSES,
@@ -9,11 +10,13 @@ import {
   type BudgetLineStatus,
   budgetTotals,
   checkBudgetTransition,
+  decisionOutcome,
   formatVnd,
 } from './budget.ts';
 
 const finance = { roles: ['finance'] };
 const coordinator = { roles: ['coordinator'] };
+const leader = { roles: ['leader'] };
 
 function buildLine(id: string, overrides: Partial<BudgetLineForTotals> = {}): BudgetLineForTotals {
   return { id, category: 'licences', status: 'approved', amount: 10_000_000, ...overrides };
@@ -23,38 +26,91 @@ test('every category has vi/en labels', () => {
   for (const c of BUDGET_CATEGORIES) assert.ok(BUDGET_CATEGORY_LABELS[c].vi && BUDGET_CATEGORY_LABELS[c].en);
 });
 
-test('only the finance role approves or rejects', () => {
-  assert.deepEqual(checkBudgetTransition(finance, 'submitted', 'approved'), { ok: true });
-  assert.deepEqual(checkBudgetTransition(finance, 'submitted', 'rejected'), { ok: true });
-  assert.deepEqual(checkBudgetTransition(coordinator, 'submitted', 'approved'), {
+test('finance appraises, the leader decides (seed IV.3)', () => {
+  assert.deepEqual(checkBudgetTransition(finance, 'submitted', 'appraised'), { ok: true });
+  assert.deepEqual(checkBudgetTransition(leader, 'appraised', 'approved'), { ok: true });
+  assert.deepEqual(checkBudgetTransition(leader, 'appraised', 'rejected'), { ok: true });
+  assert.deepEqual(checkBudgetTransition(coordinator, 'submitted', 'appraised'), {
     ok: false,
-    code: 'budget.approver_required',
+    code: 'budget.appraiser_required',
   });
-  assert.deepEqual(checkBudgetTransition({ roles: [] }, 'submitted', 'rejected'), {
+  assert.deepEqual(checkBudgetTransition(leader, 'submitted', 'appraised'), {
     ok: false,
-    code: 'budget.approver_required',
+    code: 'budget.appraiser_required',
+  });
+  assert.deepEqual(checkBudgetTransition(finance, 'appraised', 'approved'), {
+    ok: false,
+    code: 'budget.decider_required',
+  });
+  assert.deepEqual(checkBudgetTransition({ roles: [] }, 'appraised', 'rejected'), {
+    ok: false,
+    code: 'budget.decider_required',
   });
 });
 
 test('transition table', () => {
   const allowed: [BudgetLineStatus, BudgetLineStatus][] = [
     ['draft', 'submitted'],
-    ['submitted', 'approved'],
-    ['submitted', 'rejected'],
+    ['submitted', 'appraised'],
     ['submitted', 'draft'],
+    ['appraised', 'approved'],
+    ['appraised', 'rejected'],
     ['rejected', 'draft'],
   ];
+  const everyone = { roles: ['finance', 'leader'] };
   for (const from of BUDGET_LINE_STATUSES) {
     for (const to of BUDGET_LINE_STATUSES) {
       const expected = allowed.some(([f, t]) => f === from && t === to);
-      assert.equal(checkBudgetTransition(finance, from, to).ok, expected, `${from} → ${to}`);
+      assert.equal(checkBudgetTransition(everyone, from, to).ok, expected, `${from} → ${to}`);
     }
   }
-  // Approving straight from draft skips finance review of a submitted line, even for finance.
-  assert.deepEqual(checkBudgetTransition(finance, 'draft', 'approved'), {
+  // Deciding straight from submitted skips finance's appraisal, even for the leader.
+  assert.deepEqual(checkBudgetTransition(leader, 'submitted', 'approved'), {
     ok: false,
     code: 'budget.invalid_transition',
   });
+});
+
+test('appraisal: approve proposes the amount asked, reduce needs less and a reason, reject a reason', () => {
+  assert.deepEqual(appraisalOutcome(100, { recommendation: 'approve' }), { ok: true, proposedAmount: 100 });
+  assert.deepEqual(appraisalOutcome(100, { recommendation: 'reduce', proposedAmount: 80, note: 'báo giá' }), {
+    ok: true,
+    proposedAmount: 80,
+  });
+  assert.deepEqual(appraisalOutcome(100, { recommendation: 'reject', note: 'trùng dự án' }), {
+    ok: true,
+    proposedAmount: null,
+  });
+  for (const bad of [
+    { recommendation: 'approve', proposedAmount: 90 },
+    { recommendation: 'reduce', proposedAmount: 100, note: 'x' },
+    { recommendation: 'reduce', proposedAmount: 50, note: '  ' },
+    { recommendation: 'reject' },
+    { recommendation: 'reject', proposedAmount: 0, note: 'x' },
+  ] as const)
+    assert.equal(appraisalOutcome(100, bad).ok, false, JSON.stringify(bad));
+});
+
+test('decision: approve at the proposal by default, never above the amount asked; reject needs a reason', () => {
+  assert.deepEqual(decisionOutcome(100, 80, { decision: 'approve' }), { ok: true, approvedAmount: 80 });
+  assert.deepEqual(decisionOutcome(100, null, { decision: 'approve' }), { ok: true, approvedAmount: 100 });
+  assert.deepEqual(decisionOutcome(100, 80, { decision: 'approve', amount: 95 }), {
+    ok: true,
+    approvedAmount: 95,
+  });
+  assert.equal(decisionOutcome(100, 80, { decision: 'approve', amount: 101 }).ok, false);
+  assert.equal(decisionOutcome(100, 80, { decision: 'approve', amount: 0 }).ok, false);
+  assert.equal(decisionOutcome(100, 80, { decision: 'reject' }).ok, false);
+  assert.deepEqual(decisionOutcome(100, 80, { decision: 'reject', note: 'chưa cần thiết' }), {
+    ok: true,
+    approvedAmount: null,
+  });
+});
+
+test('an approved line counts in the estimate at the approved amount', () => {
+  const t = budgetTotals([buildLine('a', { amount: 100, approvedAmount: 70 })], []);
+  assert.equal(t.total.estimate, 70);
+  assert.equal(t.total.requested, 100);
 });
 
 test('budgetTotals: estimate from approved lines, requested from non-rejected, actual from spending', () => {

@@ -3,6 +3,8 @@ import { XLSX_TYPE } from '@ungcuu/core/export/tabular-export.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import { DeletedSchema } from '@ungcuu/domain/api-shapes.ts';
 import {
+  AppraisalInputSchema,
+  BudgetEstimateSchema,
   BudgetLineCreateSchema,
   BudgetLineDetailSchema,
   BudgetLinePageSchema,
@@ -12,6 +14,7 @@ import {
   BudgetTotalsSchema,
   BudgetTransitionSchema,
   BudgetYearQuerySchema,
+  DecisionInputSchema,
   SpendingCreateSchema,
   SpendingViewSchema,
 } from '@ungcuu/domain/budget/budget-api.ts';
@@ -22,7 +25,8 @@ import { FileDownload, sendFile } from '../file-transfer.ts';
 
 const tags = ['budget'];
 
-// Budget of the response plan: lines, status flow (finance approves), spending, totals, estimate sheet.
+// Budget of the response plan: lines, flow (submit → finance appraises → leader decides), spending,
+// totals, the estimate with staff and materials, the estimate sheet.
 export async function budgetRoutes(base: FastifyInstance, { services }: { services: Services }) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
 
@@ -76,6 +80,30 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
     async (req) => services.budget.transition(actorOf(req), req.params.id, req.body),
   );
   app.post(
+    '/api/budget/lines/:id/appraisal',
+    {
+      schema: {
+        tags,
+        params: RefParams('budget_line'),
+        body: AppraisalInputSchema,
+        response: { 200: BudgetLineViewSchema },
+      },
+    },
+    async (req) => services.budget.appraise(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
+    '/api/budget/lines/:id/decision',
+    {
+      schema: {
+        tags,
+        params: RefParams('budget_line'),
+        body: DecisionInputSchema,
+        response: { 200: BudgetLineViewSchema },
+      },
+    },
+    async (req) => services.budget.decide(actorOf(req), req.params.id, req.body),
+  );
+  app.post(
     '/api/budget/lines/:id/spending',
     {
       schema: {
@@ -97,6 +125,11 @@ export async function budgetRoutes(base: FastifyInstance, { services }: { servic
     '/api/budget/totals',
     { schema: { tags, querystring: BudgetYearQuerySchema, response: { 200: BudgetTotalsSchema } } },
     async (req) => services.budget.totals(actorOf(req), req.query),
+  );
+  app.get(
+    '/api/budget/estimate',
+    { schema: { tags, querystring: BudgetYearQuerySchema, response: { 200: BudgetEstimateSchema } } },
+    async (req) => services.budget.estimate(actorOf(req), req.query),
   );
   app.get(
     '/api/budget/export.xlsx',

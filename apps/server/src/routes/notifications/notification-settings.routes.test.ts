@@ -127,7 +127,7 @@ test('a T3 incident tells the leaders at once; unanswered, it escalates to the b
   assert.equal(steps.length, 2, 'each step on the timeline');
 });
 
-test('budget: finance hears of a submitted line, the submitter of the decision', async () => {
+test('budget: finance hears of a submitted line, the leader of the appraisal, the submitter of the decision', async () => {
   const finance = await ctx.user(['finance']);
   const line = await ok(ctx, w.coordinator, 'POST', '/api/budget/lines', {
     fiscalYear: 2027,
@@ -138,7 +138,20 @@ test('budget: finance hears of a submitted line, the submitter of the decision',
   await ok(ctx, w.coordinator, 'POST', `/api/budget/lines/${line.id}/transition`, { to: 'submitted' }, 200);
   const fin = await ok(ctx, finance, 'GET', '/api/notifications?limit=10&offset=0');
   assert.ok(fin.items.some((n: { kind: string }) => n.kind === 'budget_to_approve'));
-  await ok(ctx, finance, 'POST', `/api/budget/lines/${line.id}/transition`, { to: 'approved' }, 200);
+  await ok(
+    ctx,
+    finance,
+    'POST',
+    `/api/budget/lines/${line.id}/appraisal`,
+    { recommendation: 'approve' },
+    200,
+  );
+  const lead = await ok(ctx, w.leader, 'GET', '/api/notifications?limit=20&offset=0');
+  assert.ok(
+    lead.items.some((n: { kind: string }) => n.kind === 'budget_to_decide'),
+    'then the leader',
+  );
+  await ok(ctx, w.leader, 'POST', `/api/budget/lines/${line.id}/decision`, { decision: 'approve' }, 200);
   const coord = await ok(ctx, w.coordinator, 'GET', '/api/notifications?limit=20&offset=0');
   assert.ok(coord.items.some((n: { kind: string }) => n.kind === 'budget_decided'));
   assert.equal((await outboxFor(w.coordinator.id, 'budget_decided')).length, 1);

@@ -138,29 +138,30 @@ for (const record of RECORDS) {
   });
 }
 
-describe('permission matrix: budget approval', () => {
-  // who → status after trying to approve a submitted line (only finance decides, seed IV.3).
-  const APPROVERS: [string, number, string | null][] = [
-    ['officerA', 403, 'budget.approver_required'],
+describe('permission matrix: budget appraisal', () => {
+  // who → status after trying to appraise a submitted line (only finance advises, seed IV.3; the
+  // leader decides afterwards, tested in budget.routes.test.ts).
+  const APPRAISERS: [string, number, string | null][] = [
+    ['officerA', 403, 'budget.appraiser_required'],
     // Neither reads the budget: the line is, to them, not there.
     ['viewerA', 404, 'not_found'],
-    ['coordinator', 403, 'budget.approver_required'],
-    ['admin', 403, 'budget.approver_required'],
-    ['leader', 403, 'budget.approver_required'],
+    ['coordinator', 403, 'budget.appraiser_required'],
+    ['admin', 403, 'budget.appraiser_required'],
+    ['leader', 403, 'budget.appraiser_required'],
     ['officerB', 404, 'not_found'],
     ['finance', 200, null],
   ];
-  for (const [who, status, code] of APPROVERS) {
-    test(`${who} ${status === 200 ? 'approves' : 'cannot approve'}`, async () => {
+  for (const [who, status, code] of APPRAISERS) {
+    test(`${who} ${status === 200 ? 'appraises' : 'cannot appraise'}`, async () => {
       const res = await ctx.inject({
         method: 'POST',
-        url: `/api/budget/lines/${ids.budgetLine}/transition`,
+        url: `/api/budget/lines/${ids.budgetLine}/appraisal`,
         headers: users[who]!.headers,
-        payload: { to: 'approved' },
+        payload: { recommendation: 'approve' },
       });
       assert.equal(res.statusCode, status, res.body.slice(0, 200));
       if (code) assert.equal(res.json().error.code, code);
-      else assert.equal(res.json().status, 'approved');
+      else assert.equal(res.json().status, 'appraised');
     });
   }
 

@@ -19,6 +19,7 @@ export const enCommon: Messages<typeof viCommon> = {
     readiness: 'Response readiness',
     inspections: 'Periodic inspections',
     budget: 'Budget',
+    lessons: 'Lessons learned',
     monitoring: 'Monitoring',
     proposals: 'Proposals',
     warnings: 'Warnings',
@@ -41,6 +42,7 @@ export const enCommon: Messages<typeof viCommon> = {
     readiness: 'Equipment, software licences, service contracts, training and response drills.',
     inspections: 'Plans and results of the periodic security inspections of units.',
     budget: 'Estimates and tracking of the incident response budget.',
+    lessons: 'Lessons learned from closed incidents, shared between units.',
     monitoring: "Availability, certificate, DNS and defacement monitoring of the units' sites.",
     proposals:
       'Difficulties and proposals from the focal office and the units to the leaders, with their answers.',

@@ -16,6 +16,7 @@ export const viCommon = {
     readiness: 'Sẵn sàng ứng cứu',
     inspections: 'Kiểm tra định kỳ',
     budget: 'Kinh phí',
+    lessons: 'Bài học kinh nghiệm',
     monitoring: 'Giám sát',
     proposals: 'Kiến nghị, đề xuất',
     warnings: 'Cảnh báo',
@@ -38,6 +39,7 @@ export const viCommon = {
     readiness: 'Trang thiết bị, bản quyền phần mềm, hợp đồng dịch vụ, đào tạo và diễn tập ứng cứu.',
     inspections: 'Kế hoạch và kết quả kiểm tra, đánh giá an toàn thông tin định kỳ tại các đơn vị.',
     budget: 'Dự toán và theo dõi kinh phí bảo đảm ứng cứu sự cố.',
+    lessons: 'Bài học kinh nghiệm rút ra từ các sự cố đã kết thúc, chia sẻ giữa các đơn vị.',
     monitoring: 'Giám sát truy cập, chứng thư số, tên miền và thay đổi giao diện các trang của đơn vị.',
     proposals:
       'Khó khăn, kiến nghị, đề xuất của cơ quan đầu mối và các đơn vị gửi lãnh đạo, kèm ý kiến trả lời.',

@@ -16,6 +16,8 @@ import * as warnings from './20261205-1120-warnings.ts';
 import * as incidentTlp from './20261205-1130-incident-tlp.ts';
 import * as unitRequests from './20261205-1131-unit-requests.ts';
 import * as dashboards from './20261205-1140-dashboards.ts';
+import * as budgetAppraisal from './20261205-1160-budget-appraisal.ts';
+import * as lessons from './20261205-1161-lessons.ts';
 
 export interface Migration {
   name: string;
@@ -47,4 +49,6 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-1130-incident-tlp', incidentTlp.up),
   fromFile('20261205-1131-unit-requests', unitRequests.up),
   fromFile('20261205-1140-dashboards', dashboards.up),
+  fromFile('20261205-1160-budget-appraisal', budgetAppraisal.up),
+  fromFile('20261205-1161-lessons', lessons.up),
 ];

@@ -1,9 +1,7 @@
-import { Button, Group, Stack, Textarea } from '@mantine/core';
-import type { BudgetLineStatus } from '@ungcuu/domain/budget/budget.ts';
-import { useState } from 'react';
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { notifySuccess } from '../../../api/client.ts';
-import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import type { BudgetLineView } from '../budget-types.ts';
 import { useDeleteLine, useTransition } from '../hooks/use-budget.ts';
@@ -12,31 +10,21 @@ interface Props {
   line: BudgetLineView;
   onEdit: () => void;
   onSpending: () => void;
+  /** On the line's own page the appraise/decide buttons are the forms below, not links. */
+  onLinePage?: boolean;
 }
 
-type Decision = 'approved' | 'rejected';
-
 /** The moves a line allows this user, read from its allowed actions and status (the API decides). */
-export function LineActions({ line, onEdit, onSpending }: Props) {
+export function LineActions({ line, onEdit, onSpending, onLinePage = false }: Props) {
   const { t } = useTranslation();
   const transition = useTransition();
   const remove = useDeleteLine();
   const [confirm, confirmElement] = useConfirm();
-  const [deciding, setDeciding] = useState<Decision | null>(null);
-  const [note, setNote] = useState('');
   const manage = line.allowedActions.includes('budget.manage');
-  const approve = line.allowedActions.includes('budget.approve');
-  const move = (to: BudgetLineStatus, message: string, withNote?: string) =>
-    transition.mutate(
-      { id: line.id, to, ...(withNote ? { note: withNote } : {}) },
-      {
-        onSuccess: () => {
-          notifySuccess(message);
-          setDeciding(null);
-          setNote('');
-        },
-      },
-    );
+  const appraise = line.allowedActions.includes('budget.appraise');
+  const decide = line.allowedActions.includes('budget.decide');
+  const move = (to: 'submitted' | 'draft', message: string) =>
+    transition.mutate({ id: line.id, to }, { onSuccess: () => notifySuccess(message) });
   const onDelete = async () => {
     if (!(await confirm(t('budget.deleteConfirm', { title: line.title }), t('budget.actions.delete'))))
       return;
@@ -69,17 +57,17 @@ export function LineActions({ line, onEdit, onSpending }: Props) {
           {t('budget.actions.withdraw')}
         </Button>
       )}
-      {approve && (
-        <>
-          <Button {...small} color="teal" onClick={() => setDeciding('approved')}>
-            {t('budget.actions.approve')}
-          </Button>
-          <Button {...small} color="red" onClick={() => setDeciding('rejected')}>
-            {t('budget.actions.reject')}
-          </Button>
-        </>
+      {!onLinePage && (appraise || decide) && (
+        <Button
+          {...small}
+          color={appraise ? 'violet' : 'teal'}
+          component={Link}
+          to={`/budget/lines/${line.id}`}
+        >
+          {appraise ? t('budget.actions.appraise') : t('budget.actions.decide')}
+        </Button>
       )}
-      {line.status === 'approved' && (
+      {!onLinePage && line.status === 'approved' && (
         <Button {...small} variant="subtle" onClick={onSpending}>
           {t('budget.actions.spending')}
         </Button>
@@ -89,38 +77,6 @@ export function LineActions({ line, onEdit, onSpending }: Props) {
           {t('budget.actions.delete')}
         </Button>
       )}
-      <AppModal
-        opened={deciding !== null}
-        onClose={() => setDeciding(null)}
-        title={deciding === 'approved' ? t('budget.decide.approveTitle') : t('budget.decide.rejectTitle')}
-      >
-        <Stack>
-          <Textarea
-            label={t('budget.decide.note')}
-            description={deciding === 'rejected' ? t('budget.decide.rejectHint') : undefined}
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button
-              color={deciding === 'approved' ? 'teal' : 'red'}
-              loading={transition.isPending}
-              onClick={() =>
-                deciding &&
-                move(
-                  deciding,
-                  deciding === 'approved' ? t('budget.approved') : t('budget.rejected'),
-                  note.trim() || undefined,
-                )
-              }
-            >
-              {deciding === 'approved' ? t('budget.actions.approve') : t('budget.actions.reject')}
-            </Button>
-          </Group>
-        </Stack>
-      </AppModal>
       {confirmElement}
     </Group>
   );

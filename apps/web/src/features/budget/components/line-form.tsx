@@ -4,6 +4,9 @@ import {
   BUDGET_CATEGORIES,
   BUDGET_CATEGORY_LABELS,
   type BudgetCategory,
+  FUNDING_SOURCE_LABELS,
+  FUNDING_SOURCES,
+  type FundingSource,
 } from '@ungcuu/domain/budget/budget.ts';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
@@ -22,9 +25,11 @@ interface Values {
   amount: number | string;
   unitId: string | null;
   note: string;
+  fundingSource: FundingSource;
+  fundingNote: string;
 }
 
-/** A line of the year's estimate (seed IV.1: the focal office drafts; IV.3: finance decides). */
+/** A line of the year's estimate (seed IV.1: the focal office drafts; IV.3: finance appraises, the leader decides). */
 export function LineForm({
   line,
   year,
@@ -47,6 +52,8 @@ export function LineForm({
       amount: line?.amount ?? '',
       unitId: line?.unitId ?? actor.unitId,
       note: line?.note ?? '',
+      fundingSource: line?.fundingSource ?? 'town_budget',
+      fundingNote: line?.fundingNote ?? '',
     },
     validate: {
       title: (v) => (v.trim() ? null : t('errors.required')),
@@ -67,6 +74,8 @@ export function LineForm({
           amount: Number(v.amount),
           unitId: v.unitId ?? undefined,
           ...(v.note.trim() ? { note: v.note.trim() } : { note: '' }),
+          fundingSource: v.fundingSource,
+          fundingNote: v.fundingNote.trim(),
         },
       },
       {
@@ -100,6 +109,17 @@ export function LineForm({
             value={form.values.unitId}
             onChange={(id) => form.setFieldValue('unitId', id)}
             error={form.errors.unitId as string | undefined}
+          />
+          <Select
+            label={t('budget.fields.funding')}
+            data={FUNDING_SOURCES.map((f) => ({ value: f, label: label(FUNDING_SOURCE_LABELS[f]) }))}
+            allowDeselect={false}
+            {...form.getInputProps('fundingSource')}
+          />
+          <TextInput
+            label={t('budget.fields.fundingNote')}
+            maxLength={500}
+            {...form.getInputProps('fundingNote')}
           />
         </SimpleGrid>
         <Textarea label={t('budget.fields.note')} autosize minRows={2} {...form.getInputProps('note')} />

@@ -1,7 +1,8 @@
-import { Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { BUDGET_CATEGORY_LABELS, formatVnd } from '@ungcuu/domain/budget/budget.ts';
+import { BUDGET_CATEGORY_LABELS, FUNDING_SOURCE_LABELS, formatVnd } from '@ungcuu/domain/budget/budget.ts';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useLocale } from '../../../i18n/i18n.ts';
 import type { BudgetLineView } from '../budget-types.ts';
 import { LineActions } from './line-actions.tsx';
@@ -18,12 +19,18 @@ function LineTitle({ line }: { line: BudgetLineView }) {
   const { label } = useLocale();
   return (
     <>
-      <Text size="sm" fw={500}>
+      <Anchor component={Link} to={`/budget/lines/${line.id}`} size="sm" fw={500}>
         {line.title}
-      </Text>
+      </Anchor>
       <Text size="xs" c="dimmed">
-        {label(BUDGET_CATEGORY_LABELS[line.category])} · {line.unitName}
+        {label(BUDGET_CATEGORY_LABELS[line.category])} · {line.unitName} ·{' '}
+        {label(FUNDING_SOURCE_LABELS[line.fundingSource])}
       </Text>
+      {line.appraisalNote && (
+        <Text size="xs" fs="italic">
+          {t('budget.appraisalNote', { note: line.appraisalNote })}
+        </Text>
+      )}
       {line.decisionNote && (
         <Text size="xs" fs="italic">
           {t('budget.decisionNote', { note: line.decisionNote })}

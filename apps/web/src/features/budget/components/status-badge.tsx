@@ -5,6 +5,7 @@ import { useLocale } from '../../../i18n/i18n.ts';
 const COLOR: Record<BudgetLineStatus, string> = {
   draft: 'gray',
   submitted: 'blue',
+  appraised: 'violet',
   approved: 'teal',
   rejected: 'red',
 };

@@ -1,8 +1,20 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { BudgetCategory, BudgetLineInput, BudgetLineStatus } from '@ungcuu/domain/budget/budget.ts';
+import type {
+  AppraisalInput,
+  BudgetCategory,
+  BudgetLineInput,
+  BudgetLineStatus,
+  DecisionInput,
+} from '@ungcuu/domain/budget/budget.ts';
 import { api, apiGet } from '../../../api/client.ts';
 import type { Page } from '../../../api/types.ts';
-import type { BudgetLineDetail, BudgetLineView, BudgetTotalsView, SpendingView } from '../budget-types.ts';
+import type {
+  BudgetEstimate,
+  BudgetLineDetail,
+  BudgetLineView,
+  BudgetTotalsView,
+  SpendingView,
+} from '../budget-types.ts';
 
 // Query keys start with 'budget' so that the server's change events (app/realtime.ts) refresh them.
 
@@ -66,10 +78,37 @@ export function useDeleteLine() {
 export function useTransition() {
   const invalidate = useInvalidate();
   return useMutation({
-    mutationFn: ({ id, to, note }: { id: string; to: BudgetLineStatus; note?: string }) =>
+    mutationFn: ({ id, to, note }: { id: string; to: 'submitted' | 'draft'; note?: string }) =>
       api<BudgetLineView>('POST', `/api/budget/lines/${id}/transition`, {
         body: { to, ...(note ? { note } : {}) },
       }),
+    onSuccess: invalidate,
+  });
+}
+
+export function useEstimate(year: number, unitId: string | null) {
+  return useQuery({
+    queryKey: ['budget', 'estimate', year, unitId],
+    queryFn: ({ signal }) => apiGet<BudgetEstimate>('/api/budget/estimate', { year, unitId }, signal),
+  });
+}
+
+/** Finance's appraisal of a submitted line (seed IV.3). */
+export function useAppraise(lineId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: AppraisalInput) =>
+      api<BudgetLineView>('POST', `/api/budget/lines/${lineId}/appraisal`, { body: input }),
+    onSuccess: invalidate,
+  });
+}
+
+/** The leader's decision on an appraised line. */
+export function useDecide(lineId: string) {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (input: DecisionInput) =>
+      api<BudgetLineView>('POST', `/api/budget/lines/${lineId}/decision`, { body: input }),
     onSuccess: invalidate,
   });
 }

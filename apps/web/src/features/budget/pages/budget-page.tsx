@@ -24,9 +24,10 @@ import { useSession } from '../../auth/components/session-gate.tsx';
 import type { BudgetLineView } from '../budget-types.ts';
 import { LineForm } from '../components/line-form.tsx';
 import { LineTable } from '../components/line-table.tsx';
+import { ResourcesTable } from '../components/resources-table.tsx';
 import { SpendingPanel } from '../components/spending-panel.tsx';
 import { TotalsTable } from '../components/totals-table.tsx';
-import { type BudgetFilters, useBudgetLines, useBudgetTotals } from '../hooks/use-budget.ts';
+import { type BudgetFilters, useBudgetLines, useBudgetTotals, useEstimate } from '../hooks/use-budget.ts';
 
 const PAGE_SIZE = 20;
 
@@ -47,6 +48,7 @@ export function BudgetPage() {
   const [spendingOf, setSpendingOf] = useState<string | null>(null);
   const lines = useBudgetLines(filters, PAGE_SIZE, (page - 1) * PAGE_SIZE);
   const totals = useBudgetTotals(filters.year, filters.unitId);
+  const estimate = useEstimate(filters.year, filters.unitId);
   const set = (patch: Partial<BudgetFilters>) => {
     setFilters({ ...filters, ...patch });
     setPage(1);
@@ -132,6 +134,18 @@ export function BudgetPage() {
         )}
         <TablePager page={page} pageSize={PAGE_SIZE} total={lines.data?.total ?? 0} onChange={setPage} />
       </QueryState>
+      <Paper withBorder p="md" mt="md">
+        <Title order={2} size="h5" mb="sm">
+          {t('budget.resources.title')}
+        </Title>
+        <QueryState
+          isPending={estimate.isPending}
+          error={estimate.error}
+          onRetry={() => void estimate.refetch()}
+        >
+          {estimate.data && <ResourcesTable resources={estimate.data.resources} />}
+        </QueryState>
+      </Paper>
       <AppModal
         opened={editing !== null}
         onClose={() => setEditing(null)}

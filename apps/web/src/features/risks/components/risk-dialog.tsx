@@ -6,6 +6,7 @@ import { notifySuccess } from '../../../api/client.ts';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
+import { RiskLessons } from '../../lessons/components/risk-lessons.tsx';
 import { useDeleteRisk, useRisk } from '../hooks/use-risks.ts';
 import type { RiskView } from '../risk-types.ts';
 import { RiskForm } from './risk-form.tsx';
@@ -93,6 +94,7 @@ export function RiskDialog({
               <Text size="sm">{t('risks.readOnly')}</Text>
             )}
             {existing && <History id={existing.id} />}
+            {existing && <RiskLessons riskId={existing.id} />}
             {existing && mayManage && (
               <Group justify="flex-start">
                 <Button
