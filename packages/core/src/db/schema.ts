@@ -126,6 +126,13 @@ export interface AuditCheckpointsTable {
   signature: string;
 }
 
+/** One row per audit chain: its row lock is the chain's lock, and it names the chain's last record (decision 0027). */
+export interface AuditHeadsTable {
+  chain: number;
+  last_id: string | null;
+  hash: string | null;
+}
+
 export interface TeamMembersTable {
   id: Generated<string>;
   user_id: string | null;
@@ -165,6 +172,7 @@ export interface PlatformTables {
   auth_throttle: AuthThrottleTable;
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointsTable;
+  audit_heads: AuditHeadsTable;
   team_members: TeamMembersTable;
   settings: SettingsTable;
   ungcuu_migrations: MigrationsTable;

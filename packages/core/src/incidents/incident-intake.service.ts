@@ -1,6 +1,7 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { ClassificationSuggestion } from '@ungcuu/domain/incidents/classifier.ts';
+import { extractObservables } from '@ungcuu/domain/incidents/observables.ts';
 import type { IncidentReportInput, PublicIncidentReportInput } from '@ungcuu/domain/incidents/schemas.ts';
 import { causeGroupOf, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { vietnamDate } from '@ungcuu/domain/regimes/regime.ts';
@@ -13,14 +14,23 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { type MutationScope, mutate } from '../shared/mutation.ts';
 import { assertVisibleRefs } from '../shared/ref-visibility.ts';
 import { suggestForText } from './classifier.service.ts';
-import { insertIncident, nextIncidentCode } from './incident.repository.ts';
+import {
+  ensureIncidentCodeSequence,
+  forgetIncidentCodeSequences,
+  insertReport,
+} from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
 import { composeUnitIds } from './incident-access.ts';
-import { saveExtractedObservables } from './observables.repository.ts';
 import { regimeAt } from './regime.service.ts';
 import { assessSeverity, fullTriggers } from './severity-assessment.ts';
 import { systemFacts } from './system-facts.ts';
-import { addTimeline } from './timeline.repository.ts';
+
+/** The reporting unit vanished (foreign key) → not found; a missing code sequence → try again. */
+function rethrowIntake(error: unknown): never {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === '23503') throw new DomainError('not_found', { entity: 'unit' });
+  throw error;
+}
 
 // Five minutes of clock skew between a phone and the server is tolerated.
 const FUTURE_TOLERANCE_MS = 5 * 60 * 1000;
@@ -36,7 +46,18 @@ export interface PublicIntakeSettings {
 export function createIntakeService(deps: ServiceDeps) {
   const { db, clock } = deps;
 
-  async function file(
+  /** A code sequence dropped behind the process's back (a restore): learn again and retry once. */
+  async function file(...args: Parameters<typeof fileOnce>) {
+    try {
+      return await fileOnce(...args);
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code !== '42P01') throw error;
+      forgetIncidentCodeSequences(db);
+      return fileOnce(...args);
+    }
+  }
+
+  async function fileOnce(
     actor: RequestActor,
     input: IncidentReportInput,
     channel: 'web' | 'api' | 'public' | 'email' | 'monitor',
@@ -70,65 +91,66 @@ export function createIntakeService(deps: ServiceDeps) {
         }
       : await suggestForText(db, `${input.title}\n${description}`);
 
-    const code = await nextIncidentCode(db, Number(vietnamDate(now).slice(0, 4)));
+    const year = Number(vietnamDate(now).slice(0, 4));
+    await ensureIncidentCodeSequence(db, year);
+    const title = input.title.trim();
+    const reporterUserId = actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId;
+    const who = { actor_user_id: reporterUserId, actor_label: actor.label };
+    const auto = { kind: 'auto' as const, ...who };
     return mutate(deps, actor, async (scope) => {
       const { trx, audit, announce } = scope;
-      const row = await insertIncident(trx, {
-        code,
-        title: input.title.trim(),
-        description,
-        detected_at: detectedAt,
-        reported_at: now,
-        reporting_unit_id: reportingUnitId,
-        reporter_user_id: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
-        reporter_contact: input.contact ? JSON.stringify(input.contact) : null,
-        channel,
-        system_id: system?.id ?? null,
-        system_text: input.systemText?.trim() || (system ? system.name : null),
-        triggers: JSON.stringify(triggers),
-        cia_affected: ciaAffected,
-        personal_data: input.personalData ?? false,
-        national_security_harm: false,
-        suggestion: suggestion ? JSON.stringify(suggestion) : null,
-        cause_group: null,
-        subtype: null,
-        confirmed_by: null,
-        confirmed_at: null,
-        tier: severity.tier,
-        serious: severity.serious,
-        severity: JSON.stringify(severity),
-        regime_id: regime.id,
-        lead_user_id: null,
-        unit_ids: composeUnitIds([reportingUnitId, system?.ownerUnitId, system?.operatingUnitId]),
-        playbook_code: null,
-        playbook_version: null,
-        cause_summary: null,
-        actions_taken: null,
-        lessons_learned: null,
-        rejection_reason: null,
-        duplicate_of_id: null,
-        merged_into_id: null,
-        reopen_reason: null,
-        deadlines_done: JSON.stringify({}),
-        closed_at: null,
-        updated_at: now,
-      });
-      const who = { actorUserId: row.reporter_user_id, actorLabel: actor.label };
+      // One statement: the incident with its code, the timeline and the indicators in its text.
       // The acknowledgement to the reporter is part of intake (README §6 P1; NĐ 15/2020 Điều 78 fines not replying).
-      await addTimeline(
+      const row = await insertReport(
         trx,
-        { incidentId: row.id, at: detectedAt, kind: 'auto', event: 'detected', ...who },
         {
-          incidentId: row.id,
-          at: now,
-          kind: 'auto',
-          event: 'reported',
-          ...who,
-          data: { channel, tier: severity.tier },
+          title,
+          description,
+          detected_at: detectedAt,
+          reported_at: now,
+          reporting_unit_id: reportingUnitId,
+          reporter_user_id: reporterUserId,
+          reporter_contact: input.contact ? JSON.stringify(input.contact) : null,
+          channel,
+          system_id: system?.id ?? null,
+          system_text: input.systemText?.trim() || (system ? system.name : null),
+          triggers: JSON.stringify(triggers),
+          cia_affected: ciaAffected,
+          personal_data: input.personalData ?? false,
+          national_security_harm: false,
+          suggestion: suggestion ? JSON.stringify(suggestion) : null,
+          cause_group: null,
+          subtype: null,
+          confirmed_by: null,
+          confirmed_at: null,
+          tier: severity.tier,
+          serious: severity.serious,
+          severity: JSON.stringify(severity),
+          regime_id: regime.id,
+          lead_user_id: null,
+          unit_ids: composeUnitIds([reportingUnitId, system?.ownerUnitId, system?.operatingUnitId]),
+          playbook_code: null,
+          playbook_version: null,
+          cause_summary: null,
+          actions_taken: null,
+          lessons_learned: null,
+          rejection_reason: null,
+          duplicate_of_id: null,
+          merged_into_id: null,
+          reopen_reason: null,
+          deadlines_done: JSON.stringify({}),
+          closed_at: null,
+          updated_at: now,
         },
-        { incidentId: row.id, at: now, kind: 'auto', event: 'acknowledged', ...who, data: { code } },
-      );
-      await saveExtractedObservables(trx, row.id, `${row.title}\n${row.description}`);
+        year,
+        [
+          { ...auto, at: detectedAt.toISOString(), event: 'detected', data: null },
+          { ...auto, at: now.toISOString(), event: 'reported', data: { channel, tier: severity.tier } },
+          { ...auto, at: now.toISOString(), event: 'acknowledged', data: { code: null } },
+        ],
+        extractObservables(`${title}\n${description}`),
+      ).catch(rethrowIntake);
+      const code = row.code;
       await noticeIncidentReported(trx, row, now);
       await audit({
         action: 'incident.report',
@@ -157,7 +179,7 @@ export function createIntakeService(deps: ServiceDeps) {
     async report(actor: RequestActor, input: IncidentReportInput, channel: 'web' | 'api' = 'web') {
       const unitId = input.reportingUnitId ?? actor.unitId;
       if (!can(actor, 'incident.report', { unitIds: [unitId] })) throw new DomainError('forbidden');
-      if (!(await findUnitById(db, unitId))) throw new DomainError('not_found', { entity: 'unit' });
+      // A unit that does not exist answers not_found from the insert's foreign key (no extra read).
       // Naming another unit's system would show its facts and pull that unit into the incident.
       if (input.systemId)
         await assertVisibleRefs(db, actor, [{ kind: 'system', id: input.systemId, path: 'systemId' }]);

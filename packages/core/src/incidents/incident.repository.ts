@@ -27,6 +27,86 @@ export async function nextIncidentCode(db: Executor, year: number): Promise<stri
   return `SC-${year}-${String(n).padStart(4, '0')}`;
 }
 
+// Years whose code sequence this process has seen exist, per database handle.
+const ensuredCodeYears = new WeakMap<object, Set<number>>();
+
+/**
+ * Makes sure the year's code sequence exists (once per process and year), so that intake can take
+ * the next number inside its single insert statement. A database restored or migrated without the
+ * sequence continues after the highest code in use.
+ */
+export async function ensureIncidentCodeSequence(db: Executor, year: number): Promise<void> {
+  const seen = ensuredCodeYears.get(db) ?? new Set<number>();
+  ensuredCodeYears.set(db, seen);
+  if (seen.has(year)) return;
+  const name = `incident_code_${year}`;
+  const found = await sql<{
+    n: number;
+  }>`select 1 as n from pg_class where relname = ${name} and relkind = 'S'`.execute(db);
+  if (found.rows.length === 0) {
+    await sql`create sequence if not exists ${sql.id(name)}`.execute(db);
+    await sql`
+      select setval(${name}, m) from (
+        select max(nullif(regexp_replace(code, '^SC-[0-9]{4}-', ''), '')::bigint) as m from incidents where code like ${`SC-${year}-%`}
+      ) t where m > 0`.execute(db);
+  }
+  seen.add(year);
+}
+
+/** Forgets what ensureIncidentCodeSequence learnt (a sequence went missing, e.g. after a restore). */
+export function forgetIncidentCodeSequences(db: Executor): void {
+  ensuredCodeYears.delete(db);
+}
+
+export interface ReportTimelineRow {
+  at: string;
+  kind: 'auto';
+  event: string;
+  actor_user_id: string | null;
+  actor_label: string | null;
+  data: unknown;
+}
+
+/**
+ * A report in one statement (issue 13): the incident with the next code of the year's sequence,
+ * its timeline rows (a `code` key in a row's data is filled with the code given) and the
+ * indicators found in its text. The year's sequence must exist
+ * (ensureIncidentCodeSequence). A reporting unit that does not exist fails the foreign key (23503).
+ */
+export async function insertReport(
+  db: Executor,
+  row: Omit<Insertable<IncidentsTable>, 'code'>,
+  year: number,
+  timeline: readonly ReportTimelineRow[],
+  observables: readonly { kind: string; value: string; normalized: string }[],
+): Promise<IncidentRow> {
+  const seq = `incident_code_${year}`;
+  const insert = db
+    .insertInto('incidents')
+    .values({
+      ...row,
+      code: sql<string>`(select 'SC-' || ${String(year)} || '-' || lpad(n::text, greatest(4, length(n::text)), '0') from (select nextval(${seq}) as n) s)`,
+    })
+    .returningAll();
+  const result = await sql<IncidentRow>`
+    with inc as (${insert}),
+    tl as (
+      insert into incident_timeline (incident_id, at, kind, event, actor_user_id, actor_label, text, data)
+      select inc.id, t.at, t.kind, t.event, t.actor_user_id, t.actor_label, null,
+             case when t.data ? 'code' then t.data || jsonb_build_object('code', inc.code) else t.data end
+      from inc cross join jsonb_populate_recordset(null::incident_timeline, ${JSON.stringify(timeline)}::jsonb) with ordinality as t
+      order by t.ordinality
+    ),
+    obs as (
+      insert into incident_observables (incident_id, kind, value, normalized, source)
+      select inc.id, o.kind, o.value, o.normalized, 'extracted'
+      from inc cross join jsonb_populate_recordset(null::incident_observables, ${JSON.stringify(observables)}::jsonb) as o
+      on conflict (incident_id, kind, normalized) do nothing
+    )
+    select * from inc`.execute(db);
+  return result.rows[0]!;
+}
+
 export async function insertIncident(db: Executor, row: Insertable<IncidentsTable>): Promise<IncidentRow> {
   return db.insertInto('incidents').values(row).returningAll().executeTakeFirstOrThrow();
 }
