@@ -107,6 +107,50 @@ export async function insertReport(
   return result.rows[0]!;
 }
 
+/**
+ * Many reports in one statement (batch intake): incidents whose ids the caller chose, each with
+ * the next code of the year, their timeline rows (a `code` key in a row's data gets the incident's
+ * code) and indicators. Returns the rows inserted, in no particular order (match them by id).
+ */
+export async function insertReports(
+  db: Executor,
+  rows: readonly (Omit<Insertable<IncidentsTable>, 'code'> & { id: string })[],
+  year: number,
+  timeline: readonly (ReportTimelineRow & { incident_id: string })[],
+  observables: readonly { incident_id: string; kind: string; value: string; normalized: string }[],
+): Promise<IncidentRow[]> {
+  if (rows.length === 0) return [];
+  const seq = `incident_code_${year}`;
+  const insert = db
+    .insertInto('incidents')
+    .values(
+      rows.map((row) => ({
+        ...row,
+        code: sql<string>`(select 'SC-' || ${String(year)} || '-' || lpad(n::text, greatest(4, length(n::text)), '0') from (select nextval(${seq}) as n) s)`,
+      })),
+    )
+    .returningAll();
+  const result = await sql<IncidentRow>`
+    with inc as (${insert}),
+    tl as (
+      insert into incident_timeline (incident_id, at, kind, event, actor_user_id, actor_label, text, data)
+      select inc.id, t.at, t.kind, t.event, t.actor_user_id, t.actor_label, null,
+             case when t.data ? 'code' then t.data || jsonb_build_object('code', inc.code) else t.data end
+      from jsonb_populate_recordset(null::incident_timeline, ${JSON.stringify(timeline)}::jsonb) with ordinality as t
+      join inc on inc.id = t.incident_id
+      order by t.ordinality
+    ),
+    obs as (
+      insert into incident_observables (incident_id, kind, value, normalized, source)
+      select inc.id, o.kind, o.value, o.normalized, 'extracted'
+      from jsonb_populate_recordset(null::incident_observables, ${JSON.stringify(observables)}::jsonb) as o
+      join inc on inc.id = o.incident_id
+      on conflict (incident_id, kind, normalized) do nothing
+    )
+    select * from inc`.execute(db);
+  return result.rows;
+}
+
 export async function insertIncident(db: Executor, row: Insertable<IncidentsTable>): Promise<IncidentRow> {
   return db.insertInto('incidents').values(row).returningAll().executeTakeFirstOrThrow();
 }
