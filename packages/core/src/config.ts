@@ -45,6 +45,8 @@ const ConfigSchema = Type.Object({
   monitorChecks: Type.Boolean(),
   monitorConcurrency: Type.Integer({ minimum: 1, maximum: 2000 }),
   monitorResultDays: Type.Integer({ minimum: 1, maximum: 400 }),
+  /** Server processes (UNGCUU_WORKERS); 0 = automatic: one per core on PostgreSQL, one on PGlite. */
+  workers: Type.Integer({ minimum: 0, maximum: 64 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -111,6 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     monitorChecks: bool('UNGCUU_MONITOR_CHECKS', env.UNGCUU_MONITOR_CHECKS, true),
     monitorConcurrency: int('UNGCUU_MONITOR_CONCURRENCY', env.UNGCUU_MONITOR_CONCURRENCY, 64),
     monitorResultDays: int('UNGCUU_MONITOR_RESULT_DAYS', env.UNGCUU_MONITOR_RESULT_DAYS, 14),
+    workers: int('UNGCUU_WORKERS', env.UNGCUU_WORKERS, 0),
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);

@@ -133,6 +133,12 @@ export interface AuditHeadsTable {
   hash: string | null;
 }
 
+/** When each scheduled job last ran, cluster-wide (decision 0028). */
+export interface JobRunsTable {
+  name: string;
+  last_run_at: Timestamp;
+}
+
 export interface TeamMembersTable {
   id: Generated<string>;
   user_id: string | null;
@@ -173,6 +179,7 @@ export interface PlatformTables {
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointsTable;
   audit_heads: AuditHeadsTable;
+  job_runs: JobRunsTable;
   team_members: TeamMembersTable;
   settings: SettingsTable;
   ungcuu_migrations: MigrationsTable;

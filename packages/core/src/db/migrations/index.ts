@@ -12,6 +12,7 @@ import * as mailIntake from './20261205-0800-mail-intake.ts';
 import * as monitoring from './20261205-0800-monitoring.ts';
 import * as notificationOutbox from './20261205-0800-notification-outbox.ts';
 import * as auditChainHeads from './20261205-1170-audit-chain-heads.ts';
+import * as jobRuns from './20261205-1171-job-runs.ts';
 
 export interface Migration {
   name: string;
@@ -39,4 +40,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0800-monitoring', monitoring.up),
   fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
   fromFile('20261205-1170-audit-chain-heads', auditChainHeads.up),
+  fromFile('20261205-1171-job-runs', jobRuns.up),
 ];
