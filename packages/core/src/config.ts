@@ -89,7 +89,8 @@ function mailIntakeConfig(env: NodeJS.ProcessEnv) {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const root = resolve(import.meta.dirname, '../../..');
+  // The compiled server (dist/server, decision 0028) is told where the installation is.
+  const root = env.UNGCUU_ROOT ? resolve(env.UNGCUU_ROOT) : resolve(import.meta.dirname, '../../..');
   const dataDir = resolve(env.UNGCUU_DATA_DIR || resolve(root, 'data'));
   const raw = {
     port: int('PORT', env.PORT, 8080),
