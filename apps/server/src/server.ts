@@ -102,6 +102,19 @@ async function main(): Promise<void> {
     console.log(`  Mật khẩu dùng một lần / one-time password:        ${admin.oneTimePassword}\n`);
   }
 
+  // Where the memory goes (bench/throughput.ts): heap, external (PGlite's WebAssembly memory and
+  // buffers) and the rest (code, stacks). Printed once started and again on SIGUSR2.
+  if (process.env.UNGCUU_MEMORY_REPORT === '1') {
+    const report = () => {
+      const m = process.memoryUsage();
+      console.log(
+        `ungcuu-memory ${JSON.stringify({ rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers })}`,
+      );
+    };
+    report();
+    process.on('SIGUSR2', report);
+  }
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
