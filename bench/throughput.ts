@@ -244,7 +244,7 @@ async function seedIncidents(
              (${communes}::uuid[])[1 + g % 200],
              'web', '{"C1":false,"C2":false,"C3":false,"C4":false,"C5":false,"C6":false}'::jsonb,
              (array['T0','T1','T2','T3','T4'])[1 + g % 5], false, '{}'::jsonb, 'vn_2017',
-             (array['new','triage','responding','closed'])[1 + g % 4],
+             (array['new','triaged','responding','closed'])[1 + g % 4],
              array[(${communes}::uuid[])[1 + g % 200]],
              now(), null
       from generate_series(${start + 1}::int, ${end}::int) g`.execute(db);
