@@ -238,8 +238,8 @@ async function seedIncidents(
       insert into incidents (code, title, description, detected_at, reported_at, reporting_unit_id, channel, triggers,
                              tier, serious, severity, regime_id, state, unit_ids, updated_at, subtype)
       select 'SC-2025-' || lpad(g::text, 7, '0'),
-             (${titles}::text[])[1 + (g * 7919) % ${titles.length}],
-             (${corpus}::text[])[1 + (g * 104729) % ${corpus.length}] || ' Đơn vị số ' || (g % 200) || '.',
+             (${titles}::text[])[(1 + (g::bigint * 7919) % ${titles.length})::int],
+             (${corpus}::text[])[(1 + (g::bigint * 104729) % ${corpus.length})::int] || ' Đơn vị số ' || (g % 200) || '.',
              now() - (g || ' minutes')::interval, now() - (g || ' minutes')::interval,
              (${communes}::uuid[])[1 + g % 200],
              'web', '{"C1":false,"C2":false,"C3":false,"C4":false,"C5":false,"C6":false}'::jsonb,
