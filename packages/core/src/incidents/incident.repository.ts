@@ -3,6 +3,7 @@ import { repairTypingSlip } from '@ungcuu/domain/text/typing-slips.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { IncidentRow, IncidentsTable } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
+import { LOCK_KEYS } from '../shared/lock-keys.ts';
 
 /**
  * Next readable code of a year, e.g. SC-2026-0042, from a per-year sequence: unlike a counter row,
@@ -27,30 +28,50 @@ export async function nextIncidentCode(db: Executor, year: number): Promise<stri
   return `SC-${year}-${String(n).padStart(4, '0')}`;
 }
 
-// Years whose code sequence this process has seen exist, per database handle.
-const ensuredCodeYears = new WeakMap<object, Set<number>>();
+// Years whose code sequence this process has made sure of, per database handle: callers that
+// arrive together share one check.
+const ensuredCodeYears = new WeakMap<object, Map<number, Promise<void>>>();
 
 /**
  * Makes sure the year's code sequence exists (once per process and year), so that intake can take
- * the next number inside its single insert statement. A database restored or migrated without the
- * sequence continues after the highest code in use.
+ * the next number inside its single insert statement. Creating it is serialised across processes
+ * by an advisory lock; a database restored or migrated without the sequence continues after the
+ * highest code in use.
  */
-export async function ensureIncidentCodeSequence(db: Executor, year: number): Promise<void> {
-  const seen = ensuredCodeYears.get(db) ?? new Set<number>();
-  ensuredCodeYears.set(db, seen);
-  if (seen.has(year)) return;
+export function ensureIncidentCodeSequence(db: Executor, year: number): Promise<void> {
+  let years = ensuredCodeYears.get(db);
+  if (!years) {
+    years = new Map();
+    ensuredCodeYears.set(db, years);
+  }
+  let done = years.get(year);
+  if (!done) {
+    done = createCodeSequence(db, year).catch((error: unknown) => {
+      years.delete(year);
+      throw error;
+    });
+    years.set(year, done);
+  }
+  return done;
+}
+
+async function createCodeSequence(db: Executor, year: number): Promise<void> {
   const name = `incident_code_${year}`;
-  const found = await sql<{
-    n: number;
-  }>`select 1 as n from pg_class where relname = ${name} and relkind = 'S'`.execute(db);
-  if (found.rows.length === 0) {
-    await sql`create sequence if not exists ${sql.id(name)}`.execute(db);
+  const exists = async (ex: Executor) =>
+    (await sql<{ n: number }>`select 1 as n from pg_class where relname = ${name} and relkind = 'S'`.execute(ex))
+      .rows.length > 0;
+  if (await exists(db)) return;
+  const create = async (trx: Executor) => {
+    await sql`select pg_advisory_xact_lock(${LOCK_KEYS.incidentCodeSequence})`.execute(trx);
+    if (await exists(trx)) return;
+    await sql`create sequence ${sql.id(name)}`.execute(trx);
     await sql`
       select setval(${name}, m) from (
         select max(nullif(regexp_replace(code, '^SC-[0-9]{4}-', ''), '')::bigint) as m from incidents where code like ${`SC-${year}-%`}
-      ) t where m > 0`.execute(db);
-  }
-  seen.add(year);
+      ) t where m > 0`.execute(trx);
+  };
+  if (db.isTransaction) await create(db);
+  else await db.transaction().execute(create);
 }
 
 /** Forgets what ensureIncidentCodeSequence learnt (a sequence went missing, e.g. after a restore). */

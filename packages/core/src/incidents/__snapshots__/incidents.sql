@@ -147,7 +147,13 @@ select 1 as n
   from pg_class
   where relname = $1 and relkind = 'S';
   -- params: ["incident_code_2026"]
-create sequence if not exists "incident_code_2026";
+select pg_advisory_xact_lock($1);
+  -- params: [7281004]
+select 1 as n
+  from pg_class
+  where relname = $1 and relkind = 'S';
+  -- params: ["incident_code_2026"]
+create sequence "incident_code_2026";
 
       select setval($1, m)
   from (
