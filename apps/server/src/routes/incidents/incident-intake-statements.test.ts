@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PGlite } from '@electric-sql/pglite';
+import { forgetIncidentCodeSequences } from '@ungcuu/core/incidents/incident.repository.ts';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { incidentTestWorld } from '../incidents.testkit.ts';
 
@@ -69,4 +71,23 @@ test('a report still lands whole: code, timeline with the code, indicators, one 
     ['domain', 'ip'],
   );
   assert.deepEqual(await w.auditActions(incident.id), ['incident.report']);
+});
+
+test("16 reports at once, the year's code sequence not yet made: all land, codes distinct", async () => {
+  const year = new Date().getUTCFullYear();
+  for (const y of [year - 1, year, year + 1])
+    await sql`drop sequence if exists ${sql.id(`incident_code_${y}`)}`.execute(w.ctx.db);
+  forgetIncidentCodeSequences(w.ctx.db);
+  const actor = { userId: w.officerA.id, unitId: w.officerA.unitId, roles: w.officerA.roles, label: 'A' };
+  const filed = await Promise.all(
+    Array.from({ length: 16 }, (_, i) =>
+      w.ctx.services.intake.report(actor, {
+        title: `Máy trạm số ${i} bị mã hoá dữ liệu`,
+        detectedAt: new Date(Date.now() - 3600_000).toISOString(),
+        triggers: {},
+      }),
+    ),
+  );
+  const codes = filed.map((f) => f.acknowledgement.code);
+  assert.equal(new Set(codes).size, 16, codes.join(' '));
 });
