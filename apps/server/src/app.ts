@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -47,8 +48,11 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     // Malformed or overlong URLs are refused by the router before any hook: same coded errors.
     frameworkErrors,
   });
+  // Several processes (UNGCUU_WORKERS): which one answered, for operators and the workers test.
+  const worker = cluster.isWorker ? String(cluster.worker?.id ?? '') : null;
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
+    if (worker) reply.header('x-ungcuu-worker', worker);
   });
 
   // First, so that every response carries them: API, SPA, assets, errors, /docs, event streams.

@@ -1,7 +1,9 @@
+import cluster from 'node:cluster';
+import { availableParallelism } from 'node:os';
 import { auditCheckpointJob } from '@ungcuu/core/audit/audit-checkpoint.service.ts';
 import { installAuditKey } from '@ungcuu/core/audit/audit-setup.ts';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
-import { ConfigError, loadConfig } from '@ungcuu/core/config.ts';
+import { type Config, ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
 import { alertFilingSweepJob, alertRetentionJob } from '@ungcuu/core/jobs/alert-jobs.ts';
@@ -110,6 +112,19 @@ async function main(): Promise<void> {
     console.log(`  Mật khẩu dùng một lần / one-time password:        ${admin.oneTimePassword}\n`);
   }
 
+  // Where the memory goes (bench/throughput.ts): heap, external (PGlite's WebAssembly memory and
+  // buffers) and the rest (code, stacks). Printed once started and again on SIGUSR2.
+  if (process.env.UNGCUU_MEMORY_REPORT === '1') {
+    const report = () => {
+      const m = process.memoryUsage();
+      console.log(
+        `ungcuu-memory ${JSON.stringify({ rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers })}`,
+      );
+    };
+    report();
+    process.on('SIGUSR2', report);
+  }
+
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
@@ -131,7 +146,69 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-main().catch((error: unknown) => {
+/**
+ * How many server processes: UNGCUU_WORKERS, or one per core on PostgreSQL. PGlite is one process
+ * per data folder, so it always runs one.
+ */
+function workerCount(config: Pick<Config, 'workers' | 'databaseUrl'>): number {
+  if (!config.databaseUrl) return 1;
+  return config.workers > 0 ? config.workers : availableParallelism();
+}
+
+/**
+ * The primary of several processes (decision 0028): it holds no database and serves nothing. The
+ * first worker starts alone (migrations, audit key, first administrator happen once), then the
+ * others; they share the listening port (node:cluster hands connections round-robin). A worker
+ * that dies is replaced; a stop signal reaches every worker and waits for them.
+ */
+function runPrimary(count: number): void {
+  let stopping = false;
+  const fork = () => {
+    const worker = cluster.fork();
+    worker.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`ungcuu: worker ${worker.id} ended (${signal ?? code}); starting another`);
+      setTimeout(fork, 1000).unref();
+    });
+    return worker;
+  };
+  const first = fork();
+  first.once('listening', () => {
+    for (let i = 1; i < count; i++) fork();
+  });
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    let left = workers.length;
+    if (left === 0) process.exit(0);
+    for (const w of workers) {
+      w.once('exit', () => {
+        left -= 1;
+        if (left === 0) process.exit(0);
+      });
+      w.process.kill(signal);
+    }
+    setTimeout(() => process.exit(1), 12_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGHUP', () => stop('SIGTERM'));
+}
+
+function start(): Promise<void> {
+  if (cluster.isPrimary) {
+    const count = workerCount(loadConfig());
+    if (count > 1) {
+      console.log(`ungcuu: ${count} tiến trình máy chủ / server processes (UNGCUU_WORKERS)`);
+      runPrimary(count);
+      return Promise.resolve();
+    }
+  }
+  return main();
+}
+
+start().catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(`ungcuu: ${error.message}`);
   else if (error instanceof DomainError)
     console.error(

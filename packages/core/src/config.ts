@@ -58,6 +58,8 @@ const ConfigSchema = Type.Object({
   monitorChecks: Type.Boolean(),
   monitorConcurrency: Type.Integer({ minimum: 1, maximum: 2000 }),
   monitorResultDays: Type.Integer({ minimum: 1, maximum: 400 }),
+  /** Server processes (UNGCUU_WORKERS); 0 = automatic: one per core on PostgreSQL, one on PGlite. */
+  workers: Type.Integer({ minimum: 0, maximum: 64 }),
 });
 export type Config = Readonly<Static<typeof ConfigSchema>>;
 
@@ -115,7 +117,8 @@ function mailIntakeConfig(env: NodeJS.ProcessEnv) {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const root = resolve(import.meta.dirname, '../../..');
+  // The compiled server (dist/server, decision 0028) is told where the installation is.
+  const root = env.UNGCUU_ROOT ? resolve(env.UNGCUU_ROOT) : resolve(import.meta.dirname, '../../..');
   const dataDir = resolve(env.UNGCUU_DATA_DIR || resolve(root, 'data'));
   const raw = {
     port: int('PORT', env.PORT, 8080),
@@ -140,6 +143,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     monitorChecks: bool('UNGCUU_MONITOR_CHECKS', env.UNGCUU_MONITOR_CHECKS, true),
     monitorConcurrency: int('UNGCUU_MONITOR_CONCURRENCY', env.UNGCUU_MONITOR_CONCURRENCY, 64),
     monitorResultDays: int('UNGCUU_MONITOR_RESULT_DAYS', env.UNGCUU_MONITOR_RESULT_DAYS, 14),
+    workers: int('UNGCUU_WORKERS', env.UNGCUU_WORKERS, 0),
     ...overrides,
   };
   const issues = validationIssues(ConfigSchema, raw);

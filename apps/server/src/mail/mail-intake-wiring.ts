@@ -3,7 +3,7 @@ import type { Config } from '@ungcuu/core/config.ts';
 import type { MailIntakeOptions } from '@ungcuu/core/mail-intake/mail-intake.service.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import type { FastifyBaseLogger } from 'fastify';
-import { type IntakeListener, startMailIntakeListener } from './intake-listener.ts';
+import type { IntakeListener } from './intake-listener.ts';
 
 // How server.ts puts the mail intake together from the configuration. Acknowledgements are
 // queued in the notification outbox (the mail intake service's default) and leave with the
@@ -37,6 +37,8 @@ export async function startConfiguredMailIntake(
     m.tlsKeyFile && m.tlsCertFile
       ? { key: readFileSync(m.tlsKeyFile), cert: readFileSync(m.tlsCertFile) }
       : undefined;
+  // The SMTP listener's code is loaded only when the mail intake is on.
+  const { startMailIntakeListener } = await import('./intake-listener.ts');
   const listener = await startMailIntakeListener(
     { ...m, tls },
     (raw, envelope) => services.mailIntake.receive(raw, envelope),

@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import { Type } from '@sinclair/typebox';
 import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
 import {
@@ -88,6 +89,8 @@ export async function registerRealtime(
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
+        // Hijacked: the app's onSend hook does not run here; which process holds the stream.
+        ...(cluster.isWorker ? { 'x-ungcuu-worker': String(cluster.worker?.id ?? '') } : {}),
       });
       res.write('retry: 3000\n\n');
       // A comment line every 25 s keeps proxies from closing an idle stream; the credential is

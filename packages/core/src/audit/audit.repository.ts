@@ -1,33 +1,46 @@
 import { sql } from 'kysely';
 import type { AuditRow } from '../db/schema.ts';
 import type { Executor, Trx } from '../shared/context.ts';
-import { LOCK_KEYS } from '../shared/lock-keys.ts';
 
-// The trail is AUDIT_CHAINS independent hash chains. A transaction takes one chain's lock (a free
-// one if it can) and holds it to commit, so each chain has one order while writers run side by side.
+// The trail is AUDIT_CHAINS independent hash chains. A transaction claims one chain (a free one if
+// it can) by locking its row of audit_heads and holds it to commit, so each chain has one order
+// while writers run side by side (decision 0027).
 export const AUDIT_CHAINS = 8;
-const AUDIT_CHAIN_LOCK_BASE = LOCK_KEYS.auditChainBase;
 
-const chainOfTransaction = new WeakMap<Trx, number>();
+/** A chain this transaction holds, and the hash its next record links to (null: none yet). */
+export interface ChainClaim {
+  chain: number;
+  lastHash: string | null;
+}
 
-/** Locks a chain for this transaction (once) and returns its number. */
-export async function lockChain(trx: Trx): Promise<number> {
-  const held = chainOfTransaction.get(trx);
-  if (held !== undefined) return held;
-  const start = Math.floor(Math.random() * AUDIT_CHAINS);
-  for (let i = 0; i < AUDIT_CHAINS; i++) {
-    const chain = (start + i) % AUDIT_CHAINS;
-    const got = await sql<{
-      ok: boolean;
-    }>`select pg_try_advisory_xact_lock(${AUDIT_CHAIN_LOCK_BASE + chain}) as ok`.execute(trx);
-    if (got.rows[0]?.ok) {
-      chainOfTransaction.set(trx, chain);
-      return chain;
-    }
-  }
-  await sql`select pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK_BASE + start})`.execute(trx);
-  chainOfTransaction.set(trx, start);
-  return start;
+type HeadRow = { chain: number; last_id: string | null; hash: string | null; seen: string | null };
+
+/**
+ * Claims a chain for the rest of the transaction: one statement locks a free chain's head row and
+ * reads its last record. When the head and the records disagree (a writer committed after this
+ * statement's snapshot, or records were removed behind the application's back) the chain's last
+ * record is read again with the lock held, so the next record always links to the real last one.
+ */
+export async function claimChain(trx: Trx, preferred: number): Promise<ChainClaim> {
+  const free = await sql<HeadRow>`
+    select h.chain, h.last_id, h.hash, (select max(a.id) from audit_log a where a.chain = h.chain) as seen
+    from audit_heads h
+    order by h.chain = ${preferred} desc, random()
+    limit 1
+    for update of h skip locked`.execute(trx);
+  const head =
+    free.rows[0] ??
+    // Every chain busy: wait for the preferred one.
+    (
+      await sql<HeadRow>`
+        select h.chain, h.last_id, h.hash, (select max(a.id) from audit_log a where a.chain = h.chain) as seen
+        from audit_heads h where h.chain = ${preferred}
+        for update of h`.execute(trx)
+    ).rows[0];
+  if (!head) throw new Error(`audit chain ${preferred} has no head row`);
+  const chain = Number(head.chain);
+  if ((head.seen ?? null) === (head.last_id ?? null)) return { chain, lastHash: head.hash };
+  return { chain, lastHash: await lastHash(trx, chain) };
 }
 
 export async function lastHash(trx: Trx, chain: number): Promise<string | null> {
@@ -41,22 +54,42 @@ export async function lastHash(trx: Trx, chain: number): Promise<string | null> 
   return row?.hash ?? null;
 }
 
-export async function insertAudit(
+export type NewAuditRow = Omit<AuditRow, 'id' | 'before' | 'after' | 'at'> & {
+  at: string;
+  before: unknown;
+  after: unknown;
+};
+
+/**
+ * Appends records (in order, all of one chain) and moves the chain's head, in one statement; the
+ * transaction's change notices (pg_notify, delivered on commit) ride along in the same statement.
+ */
+export async function appendAudit(
   trx: Trx,
-  row: Omit<AuditRow, 'id' | 'before' | 'after' | 'chain'> & {
-    chain: number;
-    before: unknown;
-    after: unknown;
-  },
+  chain: number,
+  rows: readonly NewAuditRow[],
+  notices: readonly { channel: string; payload: string }[],
 ): Promise<void> {
-  await trx
-    .insertInto('audit_log')
-    .values({
-      ...row,
-      before: row.before === null ? null : JSON.stringify(row.before),
-      after: row.after === null ? null : JSON.stringify(row.after),
-    })
-    .execute();
+  const last = rows[rows.length - 1];
+  if (!last) return;
+  await sql`
+    with ins as (
+      insert into audit_log (at, actor_user_id, actor_label, ip, request_id, action, entity_type, entity_id,
+                             unit_id, before, after, chain, prev_hash, alg, key_id, hash)
+      select r.at, r.actor_user_id, r.actor_label, r.ip, r.request_id, r.action, r.entity_type, r.entity_id,
+             r.unit_id, r.before, r.after, ${chain}, r.prev_hash, r.alg, r.key_id, r.hash
+      from jsonb_populate_recordset(null::audit_log, ${JSON.stringify(rows)}::jsonb) with ordinality as r
+      order by r.ordinality
+      returning id
+    ), head as (
+      update audit_heads set last_id = (select max(id) from ins), hash = ${last.hash}
+      where chain = ${chain}
+      returning chain
+    )
+    select (select count(*) from head) as heads,
+           (select count(*) from (
+              select pg_notify(n->>'channel', n->>'payload') from jsonb_array_elements(${JSON.stringify(notices)}::jsonb) n
+            ) sent) as sent`.execute(trx);
 }
 
 /** A page of the chain in order, for verification: keyset on id, never the whole table. */

@@ -17,50 +17,77 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+// The chain a transaction holds and the hash its next record links to: a transaction that audits
+// again (recordAudit called twice) continues where it left off without another claim.
+const heldChains = new WeakMap<Trx, repo.ChainClaim>();
+
 /**
- * Writes one audit record inside the caller's transaction (the non-negotiable: every mutation
- * is audited in the same transaction, so a rolled-back change leaves no record and vice versa).
+ * Writes audit records inside the caller's transaction (the non-negotiable: every mutation is
+ * audited in the same transaction, so a rolled-back change leaves no record and vice versa), and
+ * sends the transaction's change notices in the same statement. Two statements at most: claim a
+ * chain (once per transaction), append (decision 0027).
  */
+export async function recordAudits(
+  trx: Trx,
+  clock: Clock,
+  actor: RequestActor,
+  entries: readonly AuditEntry[],
+  notices: readonly { channel: string; payload: string }[] = [],
+): Promise<void> {
+  if (entries.length === 0) return;
+  const key = activeAuditKey();
+  const claim =
+    heldChains.get(trx) ?? (await repo.claimChain(trx, Math.floor(Math.random() * repo.AUDIT_CHAINS)));
+  let prevHash = claim.lastHash ?? GENESIS_HASH;
+  const at = clock.now().toISOString();
+  const rows: repo.NewAuditRow[] = entries.map((entry) => {
+    const fields: ChainedFields = {
+      at,
+      actorUserId: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
+      actorLabel: actor.label,
+      ip: actor.ip ?? null,
+      requestId: actor.requestId ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      unitId: entry.unitId ?? null,
+      before: toPlainJson(entry.before ?? null),
+      after: toPlainJson(entry.after ?? null),
+    };
+    const hash = keyedChainHash(key.hmacKey, prevHash, fields);
+    const row: repo.NewAuditRow = {
+      at,
+      actor_user_id: fields.actorUserId,
+      actor_label: fields.actorLabel,
+      ip: fields.ip,
+      request_id: fields.requestId,
+      action: fields.action,
+      entity_type: fields.entityType,
+      entity_id: fields.entityId,
+      unit_id: fields.unitId,
+      before: fields.before,
+      after: fields.after,
+      chain: claim.chain,
+      prev_hash: prevHash,
+      alg: ALG_HMAC_SHA256,
+      key_id: key.id,
+      hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  await repo.appendAudit(trx, claim.chain, rows, notices);
+  heldChains.set(trx, { chain: claim.chain, lastHash: prevHash });
+}
+
+/** One audit record in the caller's transaction (see recordAudits). */
 export async function recordAudit(
   trx: Trx,
   clock: Clock,
   actor: RequestActor,
   entry: AuditEntry,
 ): Promise<void> {
-  const key = activeAuditKey();
-  const chain = await repo.lockChain(trx);
-  const prevHash = (await repo.lastHash(trx, chain)) ?? GENESIS_HASH;
-  const fields: ChainedFields = {
-    at: clock.now().toISOString(),
-    actorUserId: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
-    actorLabel: actor.label,
-    ip: actor.ip ?? null,
-    requestId: actor.requestId ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    unitId: entry.unitId ?? null,
-    before: toPlainJson(entry.before ?? null),
-    after: toPlainJson(entry.after ?? null),
-  };
-  await repo.insertAudit(trx, {
-    at: fields.at as unknown as Date,
-    actor_user_id: fields.actorUserId,
-    actor_label: fields.actorLabel,
-    ip: fields.ip,
-    request_id: fields.requestId,
-    action: fields.action,
-    entity_type: fields.entityType,
-    entity_id: fields.entityId,
-    unit_id: fields.unitId,
-    before: fields.before,
-    after: fields.after,
-    chain,
-    prev_hash: prevHash,
-    alg: ALG_HMAC_SHA256,
-    key_id: key.id,
-    hash: keyedChainHash(key.hmacKey, prevHash, fields),
-  });
+  await recordAudits(trx, clock, actor, [entry]);
 }
 
 export async function listAuditRecords(db: Db, actor: RequestActor, filter: repo.AuditFilter) {

@@ -8,39 +8,36 @@ test('audit repository SQL matches its snapshot', async () => {
     audit: {
       exports: audit,
       cases: {
-        // Every chain busy: the eight tries, then the wait on the first (the start is fixed here).
-        lockChain: {
-          run: async (trx) => {
-            const random = Math.random;
-            Math.random = () => 0;
-            try {
-              await audit.lockChain(trx);
-            } finally {
-              Math.random = random;
-            }
-          },
-        },
+        // The recording driver returns no rows: every chain busy, the wait on the preferred one.
+        claimChain: { run: (trx) => audit.claimChain(trx, 3) },
         lastHash: { run: (trx) => audit.lastHash(trx, 3) },
-        insertAudit: {
+        appendAudit: {
           run: (trx) =>
-            audit.insertAudit(trx, {
-              at: NOW,
-              actor_user_id: USER,
-              actor_label: 'An',
-              ip: null,
-              request_id: null,
-              action: 'unit.create',
-              entity_type: 'unit',
-              entity_id: UNIT,
-              unit_id: UNIT,
-              before: null,
-              after: { code: 'X1' },
-              chain: 3,
-              prev_hash: 'prev',
-              hash: 'hash',
-              alg: 2,
-              key_id: 'k1',
-            }),
+            audit.appendAudit(
+              trx,
+              3,
+              [
+                {
+                  at: NOW.toISOString(),
+                  actor_user_id: USER,
+                  actor_label: 'An',
+                  ip: null,
+                  request_id: null,
+                  action: 'unit.create',
+                  entity_type: 'unit',
+                  entity_id: UNIT,
+                  unit_id: UNIT,
+                  before: null,
+                  after: { code: 'X1' },
+                  chain: 3,
+                  prev_hash: 'prev',
+                  hash: 'hash',
+                  alg: 2,
+                  key_id: 'k1',
+                },
+              ],
+              [{ channel: 'ungcuu_changes', payload: '{}' }],
+            ),
         },
         chainPage: {
           run: async (db) => {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { safeCellText } from '../export/spreadsheet-text.ts';
 
 export interface BudgetSheetLine {
@@ -55,7 +55,9 @@ const RESOURCE_HEADERS = ['STT', 'Nhân lực, vật tư', 'Loại', 'Đơn vị
  * đồng with thousands separators, a total row that keeps its SUM formulas, and the signature block.
  */
 export async function renderBudgetWorkbook(data: BudgetSheetData): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use, not at start: the server's first request does not need it (issue 13).
+  const { default: Excel } = await import('exceljs');
+  const workbook: ExcelJS.Workbook = new Excel.Workbook();
   workbook.creator = 'ungcuu';
   const sheet = workbook.addWorksheet(`Dự toán ${data.year}`, {
     pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

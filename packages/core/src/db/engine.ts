@@ -46,6 +46,22 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     : openPGlite(options);
 }
 
+/**
+ * PGlite's memory is one WebAssembly memory that grows and never shrinks: PostgreSQL's defaults
+ * (128 MB shared buffers) let it grow past what a small office server should hold. A town's
+ * database fits in far less; the operating system's file cache keeps the rest (decision 0028).
+ */
+const PGLITE_MEMORY_SETTINGS = [
+  '-c',
+  'shared_buffers=16MB',
+  '-c',
+  'work_mem=4MB',
+  '-c',
+  'maintenance_work_mem=16MB',
+  '-c',
+  'temp_buffers=1MB',
+];
+
 async function openPGlite(options: DatabaseOptions): Promise<DatabaseHandle> {
   // The folder holds the whole database and the control secret: its owner only.
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -58,6 +74,7 @@ async function openPGlite(options: DatabaseOptions): Promise<DatabaseHandle> {
       ...(options.dataDir ? { dataDir: options.dataDir } : {}),
       ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
       extensions: { unaccent, pg_trgm },
+      startParams: [...PGlite.defaultStartParams, ...PGLITE_MEMORY_SETTINGS],
     });
   } catch (error) {
     lock?.release();

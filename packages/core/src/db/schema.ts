@@ -130,6 +130,19 @@ export interface AuditCheckpointsTable {
   signature: string;
 }
 
+/** One row per audit chain: its row lock is the chain's lock, and it names the chain's last record (decision 0027). */
+export interface AuditHeadsTable {
+  chain: number;
+  last_id: string | null;
+  hash: string | null;
+}
+
+/** When each scheduled job last ran, cluster-wide (decision 0028). */
+export interface JobRunsTable {
+  name: string;
+  last_run_at: Timestamp;
+}
+
 export interface TeamMembersTable {
   id: Generated<string>;
   user_id: string | null;
@@ -169,6 +182,8 @@ export interface PlatformTables {
   auth_throttle: AuthThrottleTable;
   audit_log: AuditLogTable;
   audit_checkpoints: AuditCheckpointsTable;
+  audit_heads: AuditHeadsTable;
+  job_runs: JobRunsTable;
   team_members: TeamMembersTable;
   settings: SettingsTable;
   ungcuu_migrations: MigrationsTable;

@@ -19,7 +19,43 @@ export interface ChangeEvent {
  * every process listening, so a rolled-back change is never announced.
  */
 export async function publishChange(trx: Executor, event: ChangeEvent): Promise<void> {
+  const held = deferred.get(trx);
+  if (held) {
+    held.push({ channel: CHANGES_CHANNEL, payload: JSON.stringify(event) });
+    return;
+  }
   await sql`select pg_notify(${CHANGES_CHANNEL}, ${JSON.stringify(event)})`.execute(trx);
+}
+
+/** A notice held back by mutate() to go out with the transaction's audit records (one statement). */
+export interface DeferredNotice {
+  channel: string;
+  payload: string;
+}
+
+const deferred = new WeakMap<object, DeferredNotice[]>();
+
+/**
+ * From now on, the transaction's change notices are collected instead of sent one statement each;
+ * mutate() sends them with its audit records, or through sendDeferred when there are none.
+ */
+export function deferChanges(trx: Executor): DeferredNotice[] {
+  const list: DeferredNotice[] = [];
+  deferred.set(trx, list);
+  return list;
+}
+
+/** Stops collecting and sends what was collected (pg_notify is delivered on commit either way). */
+export async function sendDeferred(trx: Executor, notices: readonly DeferredNotice[]): Promise<void> {
+  deferred.delete(trx);
+  if (notices.length === 0) return;
+  await sql`select count(*) from (select pg_notify(n->>'channel', n->>'payload') from jsonb_array_elements(${JSON.stringify(notices)}::jsonb) n) sent`.execute(
+    trx,
+  );
+}
+
+export function stopDeferring(trx: Executor): void {
+  deferred.delete(trx);
 }
 
 export function parseChange(payload: string): ChangeEvent | null {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { safeCellText } from './spreadsheet-text.ts';
 
 export interface ExportFile {
@@ -31,7 +31,9 @@ export async function writeXlsx(
   headers: readonly string[],
   rows: readonly Cell[][],
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use, not at start: the server's first request does not need it (issue 13).
+  const { default: Excel } = await import('exceljs');
+  const workbook: ExcelJS.Workbook = new Excel.Workbook();
   workbook.creator = 'ungcuu';
   const sheet = workbook.addWorksheet(sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow(headers.map(exported)).font = { bold: true };

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorCode, type ErrorParams } from '@ungcuu/domain/errors.ts';
 import { IMPORT_LIMITS } from './import-limits.ts';
@@ -30,8 +32,17 @@ async function slot(): Promise<() => void> {
 }
 
 const entry = new URL('./tabular.worker.ts', import.meta.url);
+// The compiled server (dist/server, decision 0028) carries the reader as JavaScript beside it.
+const compiled = new URL('./tabular.worker.mjs', import.meta.url);
 
 function spawn(): Worker {
+  if (existsSync(fileURLToPath(compiled)))
+    return configure(
+      new Worker(compiled, {
+        execArgv: [],
+        resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.readerHeapMb, maxYoungGenerationSizeMb: 32 },
+      }),
+    );
   // Source runs through tsx (no build step): a worker does not inherit its loader, so it registers
   // it before importing the TypeScript entry.
   // Resolved here, from this package, so that the server's working directory does not matter.
@@ -44,6 +55,10 @@ function spawn(): Worker {
     execArgv: [],
     resourceLimits: { maxOldGenerationSizeMb: IMPORT_LIMITS.readerHeapMb, maxYoungGenerationSizeMb: 32 },
   });
+  return configure(worker);
+}
+
+function configure(worker: Worker): Worker {
   // An idle reader never keeps the process alive (CLI commands exit when done).
   worker.unref();
   return worker;

@@ -32,20 +32,48 @@ interface Loaded {
   key: string;
   version: string;
   model: ClassifierModel;
+  /** When the active model was last looked up, and the process's model generation then. */
+  checkedAt: number;
+  generation: number;
 }
 
 // One loaded model per database handle (tests run several databases in one process).
 const loadedModels = new WeakMap<object, Loaded>();
+// Intake asks which model is active at most this often: a report does not pay a round trip for
+// it (decision 0027). A change made in this process is seen at once (the generation moves); one
+// made by another worker within this time.
+const MODEL_RECHECK_MS = 5_000;
+let modelGeneration = 0;
 
 async function currentModel(db: Executor): Promise<Loaded> {
+  const cached = loadedModels.get(db);
+  const now = Date.now();
+  if (cached && cached.generation === modelGeneration && now - cached.checkedAt < MODEL_RECHECK_MS)
+    return cached;
+  const generation = modelGeneration;
   const ref = await repo.activeModelRef(db);
   const key = ref?.id ?? SHIPPED_MODEL_VERSION;
-  const cached = loadedModels.get(db);
-  if (cached?.key === key) return cached;
-  let loaded: Loaded = { key: SHIPPED_MODEL_VERSION, version: SHIPPED_MODEL_VERSION, model: shippedModel() };
+  if (cached?.key === key) {
+    const fresh = { ...cached, checkedAt: now, generation };
+    loadedModels.set(db, fresh);
+    return fresh;
+  }
+  let loaded: Loaded = {
+    key: SHIPPED_MODEL_VERSION,
+    version: SHIPPED_MODEL_VERSION,
+    model: shippedModel(),
+    checkedAt: now,
+    generation,
+  };
   if (ref) {
     const data = await repo.modelData(db, ref.id);
-    loaded = { key, version: `office-${ref.version}`, model: deserializeModel(data as SerializedModel) };
+    loaded = {
+      key,
+      version: `office-${ref.version}`,
+      model: deserializeModel(data as SerializedModel),
+      checkedAt: now,
+      generation,
+    };
   }
   loadedModels.set(db, loaded);
   return loaded;
@@ -92,6 +120,7 @@ async function train(trx: Trx, now: Date) {
   const started = performance.now();
   const model = trainModel(officeTrainingSet(office));
   const trainMs = Math.round(performance.now() - started);
+  modelGeneration += 1;
   const before = await repo.deactivateModels(trx, null);
   const row = await repo.insertModel(trx, {
     version: await repo.nextModelVersion(trx),
@@ -169,6 +198,7 @@ export function createClassifierService(deps: ServiceDeps) {
           after: { version: row.version, officeExamples: row.office_examples, trainMs: row.train_ms },
         });
       });
+      modelGeneration += 1; // a report read between training and commit must not keep the old model
       return status();
     },
 
@@ -176,6 +206,7 @@ export function createClassifierService(deps: ServiceDeps) {
     async rollback(actor: RequestActor) {
       allow(actor, 'classifier.manage');
       await mutate(deps, actor, async ({ trx, audit }) => {
+        modelGeneration += 1;
         const rows = await repo.deactivateModels(trx, clock.now());
         if (rows.length === 0) throw new DomainError('classifier.already_shipped');
         await audit({
@@ -186,6 +217,7 @@ export function createClassifierService(deps: ServiceDeps) {
           after: { version: SHIPPED_MODEL_VERSION },
         });
       });
+      modelGeneration += 1;
       return status();
     },
   };

@@ -143,7 +143,7 @@ test('incidents repositories SQL matches its snapshot', async () => {
     },
     incident: {
       exports: incident,
-      pure: ['searchTerms'],
+      pure: ['searchTerms', 'forgetIncidentCodeSequences'],
       cases: {
         nextIncidentCode: { run: (db) => incident.nextIncidentCode(db, 2026), rows: () => [{ n: '42' }] },
         insertIncident: {
@@ -157,6 +157,66 @@ test('incidents repositories SQL matches its snapshot', async () => {
               regime_id: 'tt20-2017',
               updated_at: NOW,
             } as Parameters<typeof incident.insertIncident>[1]),
+        },
+        ensureIncidentCodeSequence: {
+          run: (db) => incident.ensureIncidentCodeSequence(db, 2026),
+        },
+        insertReport: {
+          run: (db) =>
+            incident.insertReport(
+              db,
+              {
+                title: 'Lộ lọt dữ liệu',
+                reporting_unit_id: UNIT,
+                detected_at: NOW,
+                reported_at: NOW,
+                regime_id: 'tt20-2017',
+                updated_at: NOW,
+              } as Parameters<typeof incident.insertReport>[1],
+              2026,
+              [
+                {
+                  at: NOW.toISOString(),
+                  kind: 'auto',
+                  event: 'acknowledged',
+                  actor_user_id: USER,
+                  actor_label: 'An',
+                  data: { code: null },
+                },
+              ],
+              [{ kind: 'ip', value: '10.0.0.1', normalized: '10.0.0.1' }],
+            ),
+          rows: () => [{ id: ID }],
+        },
+        insertReports: {
+          run: (db) =>
+            incident.insertReports(
+              db,
+              [
+                {
+                  id: ID,
+                  title: 'Lộ lọt dữ liệu',
+                  reporting_unit_id: UNIT,
+                  detected_at: NOW,
+                  reported_at: NOW,
+                  regime_id: 'tt20-2017',
+                  updated_at: NOW,
+                } as Parameters<typeof incident.insertReports>[1][number],
+              ],
+              2026,
+              [
+                {
+                  incident_id: ID,
+                  at: NOW.toISOString(),
+                  kind: 'auto',
+                  event: 'acknowledged',
+                  actor_user_id: USER,
+                  actor_label: 'An',
+                  data: { code: null },
+                },
+              ],
+              [{ incident_id: ID, kind: 'ip', value: '10.0.0.1', normalized: '10.0.0.1' }],
+            ),
         },
         findIncidentById: { run: (db) => incident.findIncidentById(db, ID) },
         findLinkSummaries: { run: (db) => incident.findLinkSummaries(db, [ID, ID2]) },

@@ -19,6 +19,8 @@ export interface SchedulerHandle {
 /**
  * Postgres-backed schedule: each run takes a transaction-scoped advisory lock, so among many
  * server processes exactly one does the work, and a crash releases the lock with the transaction.
+ * A timed run also claims its period in job_runs: with several processes ticking, a job runs once
+ * per period, not once per process (decision 0028).
  */
 export function startScheduler(
   deps: ServiceDeps,
@@ -29,12 +31,21 @@ export function startScheduler(
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
 
-  async function runJob(job: Job): Promise<number> {
+  async function runJob(job: Job, timed: boolean): Promise<number> {
     return deps.db.transaction().execute(async (trx) => {
       const got = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${job.lockKey}) as ok`.execute(
         trx,
       );
       if (!got.rows[0]?.ok) return 0;
+      if (timed) {
+        // Another process ran it within this period: this tick is not needed.
+        const claimed = await sql<{ name: string }>`
+          insert into job_runs (name, last_run_at) values (${job.name}, now())
+          on conflict (name) do update set last_run_at = now()
+          where job_runs.last_run_at < now() - make_interval(secs => ${(job.everyMs * 0.9) / 1000})
+          returning name`.execute(trx);
+        if (claimed.rows.length === 0) return 0;
+      }
       return job.run(trx, deps);
     });
   }
@@ -42,7 +53,7 @@ export function startScheduler(
   function schedule(job: Job) {
     const timer = setInterval(() => {
       if (stopped) return;
-      running = running.then(() => runJob(job).catch((err) => log(`job ${job.name} failed`, err)));
+      running = running.then(() => runJob(job, true).catch((err) => log(`job ${job.name} failed`, err)));
     }, job.everyMs);
     timer.unref();
     timers.push(timer);
@@ -57,7 +68,7 @@ export function startScheduler(
     },
     async runOnce() {
       const out: Record<string, number> = {};
-      for (const job of jobs) out[job.name] = await runJob(job);
+      for (const job of jobs) out[job.name] = await runJob(job, false);
       return out;
     },
   };

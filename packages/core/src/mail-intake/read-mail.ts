@@ -1,6 +1,6 @@
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { bareMessageId, type QuarantineReason } from '@ungcuu/domain/mail-intake/mail-intake.ts';
-import { type ParsedMail, simpleParser } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import { inspectUpload } from '../shared/uploaded-file.ts';
 import type { MailFile } from './mail-records.ts';
 import { checkMimeStructure } from './mime-structure.ts';
@@ -23,6 +23,8 @@ export async function readMail(raw: Buffer): Promise<ReadMail | QuarantineReason
   if (structure) return structure;
   let parsed: ParsedMail;
   try {
+    // Loaded on first use, not at start: the server's first request does not need it (issue 13).
+    const { simpleParser } = await import('mailparser');
     parsed = await simpleParser(raw, {
       skipImageLinks: true,
       skipTextToHtml: true,

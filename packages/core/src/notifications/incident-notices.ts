@@ -52,6 +52,59 @@ export async function noticeIncidentReported(db: Executor, incident: IncidentRef
     );
 }
 
+/**
+ * A batch of reports from a machine (batch intake): one notice for the focal office naming how many
+ * and the first codes, and one for the leaders when any is T3/T4, instead of one per report.
+ */
+export async function noticeIncidentsReported(
+  db: Executor,
+  incidents: readonly IncidentRef[],
+  now: Date,
+  batchKey: string,
+): Promise<void> {
+  const first = incidents[0];
+  if (!first) return;
+  if (incidents.length === 1) return noticeIncidentReported(db, first, now);
+  const list = (rows: readonly IncidentRef[]) =>
+    rows
+      .slice(0, 5)
+      .map((i) => `${i.code} (${i.tier})`)
+      .join(', ') + (rows.length > 5 ? ', …' : '');
+  const top = Math.max(...incidents.map((i) => tierNumber(i.tier) ?? 0));
+  await notify(
+    db,
+    {
+      kind: 'incident_reported',
+      to: [{ focalOffice: true }],
+      link: '/incidents',
+      tier: top,
+      title: {
+        vi: `${incidents.length} sự cố mới được gửi theo lô: ${list(incidents)}`,
+        en: `${incidents.length} new incidents reported in a batch: ${list(incidents)}`,
+      },
+      dedupeKey: `incidents-reported:${batchKey}`,
+    },
+    now,
+  );
+  const urgent = incidents.filter((i) => (tierNumber(i.tier) ?? 0) >= URGENT_TIER);
+  if (urgent.length > 0)
+    await notify(
+      db,
+      {
+        kind: 'incident_urgent',
+        to: [{ role: 'leader' }],
+        link: urgent.length === 1 ? `/incidents/${urgent[0]!.id}` : '/incidents',
+        tier: top,
+        title: {
+          vi: `${urgent.length} sự cố khẩn cấp trong lô báo cáo: ${list(urgent)}`,
+          en: `${urgent.length} emergency incidents in a reported batch: ${list(urgent)}`,
+        },
+        dedupeKey: `incidents-urgent:${batchKey}`,
+      },
+      now,
+    );
+}
+
 /** Acknowledged (left "new") or closed: the reporter hears it (NĐ 15/2020 Điều 78: reply to reports). */
 export async function noticeIncidentState(
   db: Executor,

@@ -58,6 +58,20 @@ function endpointWants(endpoint: EndpointRow, event: NotifyEvent): boolean {
   return (event.tier ?? 0) >= endpoint.min_tier;
 }
 
+// A transaction that notifies several times (a T3 report: the office, then the leaders) reads the
+// administrator's endpoints once (decision 0027).
+const endpointsOfTransaction = new WeakMap<object, Promise<EndpointRow[]>>();
+
+function endpointsFor(trx: Executor): Promise<EndpointRow[]> {
+  if (!trx.isTransaction) return enabledEndpoints(trx);
+  let found = endpointsOfTransaction.get(trx);
+  if (!found) {
+    found = enabledEndpoints(trx);
+    endpointsOfTransaction.set(trx, found);
+  }
+  return found;
+}
+
 function localeOf(value: string): Locale {
   return value === 'en' ? 'en' : 'vi';
 }
@@ -119,7 +133,7 @@ export async function notify(
 
   const entries: OutboxEntry[] = [];
   const key = (suffix: string) => (event.dedupeKey ? `${event.dedupeKey}:${suffix}` : null);
-  const endpoints = await enabledEndpoints(trx);
+  const endpoints = await endpointsFor(trx);
   const personalBot = endpoints.find((e) => e.kind === 'telegram');
   for (const p of people) {
     const choice = choices.get(p.id)!;

@@ -7,8 +7,10 @@ export const LOCK_KEYS = {
   migrations: 7_281_001,
   /** First start: only one process creates the first administrator. */
   firstAdmin: 7_281_003,
-  /** Audit chains are AUDIT_CHAIN_BASE + chain number (0–7). */
+  /** Was the audit chains' advisory locks (base + chain 0–7); chains are locked by their audit_heads row since decision 0027. Kept reserved. */
   auditChainBase: 72_810_010,
+  /** Creating a year's incident code sequence: one process at a time (decision 0027). */
+  incidentCodeSequence: 7_281_004,
   /** Scheduled jobs: one run cluster-wide at a time. */
   jobOverdueTasks: 7_282_001,
   jobIncidentDeadlines: 7_282_002,

@@ -1,5 +1,11 @@
-import { type AuditEntry, recordAudit } from '../audit/audit.service.ts';
-import { type ChangeEvent, publishChange } from '../events/change-bus.ts';
+import { type AuditEntry, recordAudits } from '../audit/audit.service.ts';
+import {
+  type ChangeEvent,
+  deferChanges,
+  publishChange,
+  sendDeferred,
+  stopDeferring,
+} from '../events/change-bus.ts';
 import type { RequestActor, Trx } from './context.ts';
 import type { ServiceDeps } from './deps.ts';
 
@@ -13,7 +19,8 @@ export interface MutationScope {
 /**
  * Runs a change in one transaction with its audit records and change notices: all or nothing.
  * Audit records are written last, just before commit, so the audit chain's lock is held for the
- * shortest time (writers queue on it, not on the work before).
+ * shortest time (writers queue on it, not on the work before); the change notices of the whole
+ * transaction go out in the same statement as the audit records (decision 0027).
  */
 export async function mutate<T>(
   deps: ServiceDeps,
@@ -22,14 +29,21 @@ export async function mutate<T>(
 ): Promise<T> {
   return deps.db.transaction().execute(async (trx) => {
     const audits: AuditEntry[] = [];
-    const result = await work({
-      trx,
-      audit: async (entry) => {
-        audits.push(entry);
-      },
-      announce: (event) => publishChange(trx, event),
-    });
-    for (const entry of audits) await recordAudit(trx, deps.clock, actor, entry);
+    const notices = deferChanges(trx);
+    let result: T;
+    try {
+      result = await work({
+        trx,
+        audit: async (entry) => {
+          audits.push(entry);
+        },
+        announce: (event) => publishChange(trx, event),
+      });
+    } finally {
+      stopDeferring(trx);
+    }
+    if (audits.length > 0) await recordAudits(trx, deps.clock, actor, audits, notices);
+    else await sendDeferred(trx, notices);
     return result;
   });
 }

@@ -6,7 +6,7 @@ import { TlpSchema } from '../sharing/tlp.ts';
 import { ClassificationSuggestionSchema } from './classifier.ts';
 import { DEADLINE_STATUSES } from './deadlines.ts';
 import { TRANSITION_CODES } from './lifecycle.ts';
-import { IncidentStateSchema, SubtypeSchema, TierSchema } from './schemas.ts';
+import { IncidentReportSchema, IncidentStateSchema, SubtypeSchema, TierSchema } from './schemas.ts';
 import { SEVERITY_RULES } from './severity.ts';
 import { CAUSE_GROUPS } from './taxonomy.ts';
 import { TriggerFlagsSchema } from './triggers.ts';
@@ -184,6 +184,44 @@ export const AcknowledgementSchema = Type.Object({
   }),
 });
 export type Acknowledgement = Static<typeof AcknowledgementSchema>;
+
+/** Most reports one batch may carry (issue 13). */
+export const MAX_BATCH_REPORTS = 500;
+
+/**
+ * Batch intake for machines (`POST /api/incidents:batch`), one transaction per batch. `per_item`
+ * (the default) files every valid report and answers each item's error; `all_or_nothing` files
+ * nothing when any item is refused.
+ */
+export const IncidentBatchSchema = Type.Object(
+  {
+    mode: Type.Optional(literals(['per_item', 'all_or_nothing'] as const)),
+    reports: Type.Array(IncidentReportSchema, { minItems: 1, maxItems: MAX_BATCH_REPORTS }),
+  },
+  { additionalProperties: false },
+);
+export type IncidentBatchInput = Static<typeof IncidentBatchSchema>;
+
+/** One item's outcome, by its place in the request: the incident filed, or the error code. */
+export const BatchItemResultSchema = Type.Object({
+  index: Type.Integer({ minimum: 0 }),
+  ok: Type.Boolean(),
+  id: Nullable(Uuid),
+  code: Nullable(Type.String()),
+  tier: Nullable(TierSchema),
+  error: Nullable(Type.String()),
+});
+export type BatchItemResult = Static<typeof BatchItemResultSchema>;
+
+export const IncidentBatchResultSchema = Type.Object({
+  mode: literals(['per_item', 'all_or_nothing'] as const),
+  /** Whether the batch's transaction committed anything. */
+  committed: Type.Boolean(),
+  created: Type.Integer({ minimum: 0 }),
+  failed: Type.Integer({ minimum: 0 }),
+  results: Type.Array(BatchItemResultSchema),
+});
+export type IncidentBatchResult = Static<typeof IncidentBatchResultSchema>;
 
 /** The answer to a public report (202); `code` is null when the honeypot caught a robot. */
 export const PublicAcknowledgementSchema = Type.Object({

@@ -9,6 +9,13 @@ export const INCIDENT_ERRORS = {
       en: 'The detection time cannot be in the future.',
     },
   },
+  'incident.batch_rolled_back': {
+    status: 422,
+    message: {
+      vi: 'Báo cáo này hợp lệ nhưng không được ghi vì một báo cáo khác trong lô bị từ chối (chế độ tất cả hoặc không).',
+      en: 'This report was valid but not filed because another report of the batch was refused (all-or-nothing mode).',
+    },
+  },
   'incident.not_classified': {
     status: 409,
     message: {

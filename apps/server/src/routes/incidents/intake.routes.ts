@@ -3,6 +3,8 @@ import { Type } from '@sinclair/typebox';
 import type { Services } from '@ungcuu/core/services.ts';
 import {
   AcknowledgementSchema,
+  IncidentBatchResultSchema,
+  IncidentBatchSchema,
   IntakeSettingsViewSchema,
   PublicAcknowledgementSchema,
   PublicIntakeStatusSchema,
@@ -26,6 +28,21 @@ export async function intakeRoutes(base: FastifyInstance, { services }: { servic
     async (req, reply) => {
       const channel = req.headers.authorization?.startsWith('Bearer ') ? 'api' : 'web';
       return reply.status(201).send(await services.intake.report(actorOf(req), req.body, channel));
+    },
+  );
+
+  // Batch intake for machines (issue 13): up to 500 reports, one transaction, a result per item.
+  // The colon is literal (`/api/incidents:batch`); Fastify reads `::` as one colon.
+  app.post(
+    '/api/incidents::batch',
+    {
+      bodyLimit: 12 * 1024 * 1024,
+      config: { tokenScope: 'incidents.report' },
+      schema: { tags, body: IncidentBatchSchema, response: { 200: IncidentBatchResultSchema } },
+    },
+    async (req) => {
+      const channel = req.headers.authorization?.startsWith('Bearer ') ? 'api' : 'web';
+      return services.intake.reportBatch(actorOf(req), req.body, channel);
     },
   );
 

@@ -18,6 +18,8 @@ import * as unitRequests from './20261205-1131-unit-requests.ts';
 import * as dashboards from './20261205-1140-dashboards.ts';
 import * as budgetAppraisal from './20261205-1160-budget-appraisal.ts';
 import * as lessons from './20261205-1161-lessons.ts';
+import * as auditChainHeads from './20261205-1170-audit-chain-heads.ts';
+import * as jobRuns from './20261205-1171-job-runs.ts';
 
 export interface Migration {
   name: string;
@@ -51,4 +53,6 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-1140-dashboards', dashboards.up),
   fromFile('20261205-1160-budget-appraisal', budgetAppraisal.up),
   fromFile('20261205-1161-lessons', lessons.up),
+  fromFile('20261205-1170-audit-chain-heads', auditChainHeads.up),
+  fromFile('20261205-1171-job-runs', jobRuns.up),
 ];

@@ -142,6 +142,28 @@ select "id", "filename", "content_type", "size", "sha256", "description", "uploa
   limit $2;
   -- params: ["00000000-0000-4000-8000-000000000001",500]
 
+-- incident.ensureIncidentCodeSequence
+select 1 as n
+  from pg_class
+  where relname = $1 and relkind = 'S';
+  -- params: ["incident_code_2026"]
+select pg_advisory_xact_lock($1);
+  -- params: [7281004]
+select 1 as n
+  from pg_class
+  where relname = $1 and relkind = 'S';
+  -- params: ["incident_code_2026"]
+create sequence "incident_code_2026";
+
+      select setval($1, m)
+  from (
+        select max(nullif(regexp_replace(code, '^SC-[0-9]{4}-', ''), '')::bigint) as m
+  from incidents
+  where code like $2
+      ) t
+  where m > 0;
+  -- params: ["incident_code_2026","SC-2026-%"]
+
 -- incident.findIncidentByCode
 select *
   from "incidents"
@@ -165,6 +187,62 @@ insert into "incidents" ("code", "title", "reporting_unit_id", "detected_at", "r
   values ($1, $2, $3, $4, $5, $6, $7)
   returning *;
   -- params: ["SC-2026-0042","Lộ lọt dữ liệu","00000000-0000-4000-8000-0000000000a1","2026-12-05T08:00:00.000Z","2026-12-05T08:00:00.000Z","tt20-2017","2026-12-05T08:00:00.000Z"]
+
+-- incident.insertReport
+
+    with inc as (insert into "incidents" ("title", "reporting_unit_id", "detected_at", "reported_at", "regime_id", "updated_at", "code")
+  values ($1, $2, $3, $4, $5, $6, (select 'SC-' || $7 || '-' || lpad(n::text, greatest(4, length(n::text)), '0')
+  from (select nextval($8) as n) s))
+  returning *),
+    tl as (
+      insert into incident_timeline (incident_id, at, kind, event, actor_user_id, actor_label, text, data)
+      select inc.id, t.at, t.kind, t.event, t.actor_user_id, t.actor_label, null,
+             case when t.data ? 'code' then t.data || jsonb_build_object('code', inc.code) else t.data end
+     
+  from inc cross join jsonb_populate_recordset(null::incident_timeline, $9::jsonb) with ordinality as t
+     
+  order by t.ordinality
+    ),
+    obs as (
+      insert into incident_observables (incident_id, kind, value, normalized, source)
+      select inc.id, o.kind, o.value, o.normalized, 'extracted'
+     
+  from inc cross join jsonb_populate_recordset(null::incident_observables, $10::jsonb) as o
+     
+  on conflict (incident_id, kind, normalized) do nothing
+    )
+    select *
+  from inc;
+  -- params: ["Lộ lọt dữ liệu","00000000-0000-4000-8000-0000000000a1","2026-12-05T08:00:00.000Z","2026-12-05T08:00:00.000Z","tt20-2017","2026-12-05T08:00:00.000Z","2026","incident_code_2026","[{\"at\":\"2026-12-05T08:00:00.000Z\",\"kind\":\"auto\",\"event\":\"acknowledged\",\"actor_user_id\":\"00000000-0000-4000-8000-0000000000b1\",\"actor_label\":\"An\",\"data\":{\"code\":null}}]","[{\"kind\":\"ip\",\"value\":\"10.0.0.1\",\"normalized\":\"10.0.0.1\"}]"]
+
+-- incident.insertReports
+
+    with inc as (insert into "incidents" ("id", "title", "reporting_unit_id", "detected_at", "reported_at", "regime_id", "updated_at", "code")
+  values ($1, $2, $3, $4, $5, $6, $7, (select 'SC-' || $8 || '-' || lpad(n::text, greatest(4, length(n::text)), '0')
+  from (select nextval($9) as n) s))
+  returning *),
+    tl as (
+      insert into incident_timeline (incident_id, at, kind, event, actor_user_id, actor_label, text, data)
+      select inc.id, t.at, t.kind, t.event, t.actor_user_id, t.actor_label, null,
+             case when t.data ? 'code' then t.data || jsonb_build_object('code', inc.code) else t.data end
+     
+  from jsonb_populate_recordset(null::incident_timeline, $10::jsonb) with ordinality as t
+      join inc on inc.id = t.incident_id
+     
+  order by t.ordinality
+    ),
+    obs as (
+      insert into incident_observables (incident_id, kind, value, normalized, source)
+      select inc.id, o.kind, o.value, o.normalized, 'extracted'
+     
+  from jsonb_populate_recordset(null::incident_observables, $11::jsonb) as o
+      join inc on inc.id = o.incident_id
+     
+  on conflict (incident_id, kind, normalized) do nothing
+    )
+    select *
+  from inc;
+  -- params: ["00000000-0000-4000-8000-000000000001","Lộ lọt dữ liệu","00000000-0000-4000-8000-0000000000a1","2026-12-05T08:00:00.000Z","2026-12-05T08:00:00.000Z","tt20-2017","2026-12-05T08:00:00.000Z","2026","incident_code_2026","[{\"incident_id\":\"00000000-0000-4000-8000-000000000001\",\"at\":\"2026-12-05T08:00:00.000Z\",\"kind\":\"auto\",\"event\":\"acknowledged\",\"actor_user_id\":\"00000000-0000-4000-8000-0000000000b1\",\"actor_label\":\"An\",\"data\":{\"code\":null}}]","[{\"incident_id\":\"00000000-0000-4000-8000-000000000001\",\"kind\":\"ip\",\"value\":\"10.0.0.1\",\"normalized\":\"10.0.0.1\"}]"]
 
 -- incident.listIncidents
 select *

@@ -1,6 +1,6 @@
 import type { Locale } from '@ungcuu/domain/i18n-text.ts';
 import { renderNoticeMail } from '@ungcuu/domain/notifications/render.ts';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { OutboxRow } from '../../db/schema-notifications.ts';
 import type { NoticeMailPayload } from '../notify.ts';
 import type { OutgoingMail } from '../outbox.ts';
@@ -52,7 +52,9 @@ export function composeMail(row: OutboxRow, ctx: MailContext): OutgoingMail {
   return { ...payload, to: row.recipient, messageId: payload.messageId ?? messageId };
 }
 
-function transportFor(s: SmtpSettings): Transporter {
+async function transportFor(s: SmtpSettings): Promise<Transporter> {
+  // Loaded on first use, not at start: the server's first request does not need it (issue 13).
+  const { default: nodemailer } = await import('nodemailer');
   // Pooled: a burst of notices reuses a few SMTP connections instead of one handshake per mail.
   return nodemailer.createTransport({
     pool: true,
@@ -82,7 +84,7 @@ export function createEmailSender(settings: () => Promise<SmtpSettings | null>, 
     const key = JSON.stringify(s);
     if (cached?.key !== key) {
       cached?.transport.close();
-      cached = { key, transport: transportFor(s) };
+      cached = { key, transport: await transportFor(s) };
     }
     const mail = composeMail(row, ctx);
     await cached.transport.sendMail({

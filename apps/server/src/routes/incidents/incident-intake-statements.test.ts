@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PGlite } from '@electric-sql/pglite';
+import { forgetIncidentCodeSequences } from '@ungcuu/core/incidents/incident.repository.ts';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { incidentTestWorld } from '../incidents.testkit.ts';
+
+// Issue 13: a report costs a handful of statements. Every statement either engine receives while
+// one report is filed through the API is counted (the session read, begin and commit included).
+
+const w = incidentTestWorld();
+
+async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const pgQuery = pg.Client.prototype.query;
+  const pgliteQuery = PGlite.prototype.query;
+  const note = (text: unknown) => seen.push(String(text).replace(/\s+/g, ' ').trim().slice(0, 120));
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    const first = args[0] as string | { text?: string };
+    note(typeof first === 'string' ? first : first?.text);
+    return (pgQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof pgQuery;
+  PGlite.prototype.query = function (this: PGlite, ...args: unknown[]) {
+    note(args[0]);
+    return (pgliteQuery as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof pgliteQuery;
+  try {
+    await work();
+  } finally {
+    pg.Client.prototype.query = pgQuery;
+    PGlite.prototype.query = pgliteQuery;
+  }
+  return seen;
+}
+
+test('a report (office notice, no leaders) takes at most 9 statements, audit included', async () => {
+  await w.report(w.officerA, { triggers: {} }); // warm: code sequence, model, regimes
+  const seen = await statementsOf(() =>
+    w.report(w.officerA, { triggers: {}, description: 'Máy chủ 10.1.2.3 gửi thư rác tới evil.example.com' }),
+  );
+  assert.ok(seen.length >= 4, 'statements are counted');
+  assert.ok(seen.length <= 9, `${seen.length} statements:\n${seen.join('\n')}`);
+  assert.equal(seen.filter((s) => /pg_advisory/.test(s)).length, 0, 'no advisory lock on the audit chains');
+});
+
+test('an urgent report (office and leaders) takes at most 12 statements', async () => {
+  const seen = await statementsOf(() => w.report(w.officerA));
+  assert.ok(seen.length <= 12, `${seen.length} statements:\n${seen.join('\n')}`);
+});
+
+test('a report still lands whole: code, timeline with the code, indicators, one audit record', async () => {
+  const incident = await w.report(w.officerA, {
+    description: 'Máy chủ 10.1.2.3 gửi thư rác tới evil.example.com',
+  });
+  assert.match(incident.code, /^SC-\d{4}-\d{4,}$/);
+  const events = await w.timeline(incident.id);
+  assert.deepEqual(
+    events.map((e) => e.event),
+    ['detected', 'reported', 'acknowledged'],
+  );
+  assert.deepEqual(events[2]?.data, { code: incident.code });
+  const observables = await w.ctx.db
+    .selectFrom('incident_observables')
+    .select(['kind', 'normalized'])
+    .where('incident_id', '=', incident.id)
+    .orderBy('kind')
+    .execute();
+  assert.deepEqual(
+    observables.map((o) => o.kind),
+    ['domain', 'ip'],
+  );
+  assert.deepEqual(await w.auditActions(incident.id), ['incident.report']);
+});
+
+test("16 reports at once, the year's code sequence not yet made: all land, codes distinct", async () => {
+  const year = new Date().getUTCFullYear();
+  for (const y of [year - 1, year, year + 1])
+    await sql`drop sequence if exists ${sql.id(`incident_code_${y}`)}`.execute(w.ctx.db);
+  forgetIncidentCodeSequences(w.ctx.db);
+  const actor = { userId: w.officerA.id, unitId: w.officerA.unitId, roles: w.officerA.roles, label: 'A' };
+  const filed = await Promise.all(
+    Array.from({ length: 16 }, (_, i) =>
+      w.ctx.services.intake.report(actor, {
+        title: `Máy trạm số ${i} bị mã hoá dữ liệu`,
+        detectedAt: new Date(Date.now() - 3600_000).toISOString(),
+        triggers: {},
+      }),
+    ),
+  );
+  const codes = filed.map((f) => f.acknowledgement.code);
+  assert.equal(new Set(codes).size, 16, codes.join(' '));
+});

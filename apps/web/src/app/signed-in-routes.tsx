@@ -1,0 +1,108 @@
+import { lazy, Suspense } from 'react';
+import { useRoutes } from 'react-router';
+import { AppLayout } from '../components/app-layout.tsx';
+import { MODULES } from '../components/nav-items.ts';
+import { NotFoundPage, PlaceholderPage } from '../components/placeholder-page.tsx';
+import { AdminHomePage } from '../features/admin/pages/admin-home-page.tsx';
+import { ALERT_ROUTES } from '../features/alerts/routes.tsx';
+import { AuditPage } from '../features/audit/pages/audit-page.tsx';
+import { AccountPasswordPage, AccountTotpPage } from '../features/auth/pages/account-pages.tsx';
+import { BUDGET_ROUTES } from '../features/budget/routes.tsx';
+import { CLASSIFIER_ROUTES } from '../features/classifier/routes.tsx';
+import { ImportPage } from '../features/import/pages/import-page.tsx';
+import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
+import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
+import { LESSON_ROUTES } from '../features/lessons/routes.tsx';
+import { MAIL_INTAKE_ROUTES } from '../features/mail-intake/routes.tsx';
+import { MONITORING_ROUTES } from '../features/monitoring/routes.tsx';
+import { NotificationAdminPage } from '../features/notifications/pages/notification-admin-page.tsx';
+import { NotificationPreferencesPage } from '../features/notifications/pages/notification-preferences-page.tsx';
+import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
+import { PROPOSAL_ROUTES } from '../features/proposals/routes.tsx';
+import { INTAKE_ADMIN_ROUTES } from '../features/public-intake/routes.tsx';
+import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
+import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
+import { REQUEST_ROUTES } from '../features/requests/routes.tsx';
+import { RISK_ROUTES } from '../features/risks/routes.tsx';
+import { RolesPage } from '../features/roles/pages/roles-page.tsx';
+import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
+import { SYSTEM_ROUTES } from '../features/systems/routes.tsx';
+import { TeamPage } from '../features/team/pages/team-page.tsx';
+import { TokensPage } from '../features/tokens/pages/tokens-page.tsx';
+import { UnitsPage } from '../features/units/pages/units-page.tsx';
+import { UsersPage } from '../features/users/pages/users-page.tsx';
+import { WARNING_ROUTES } from '../features/warnings/routes.tsx';
+
+// The dashboard carries the charts: its own chunk even among the signed-in pages.
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/pages/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const DashboardViewPage = lazy(() =>
+  import('../features/dashboard/pages/dashboard-page.tsx').then((m) => ({ default: m.DashboardViewPage })),
+);
+
+/**
+ * The pages behind the session, loaded as their own chunks once someone is signed in (issue 13):
+ * app/router.tsx keeps only the sign-in page, the public report form and the session gate.
+ * New signed-in pages are registered here.
+ */
+export default function SignedInRoutes() {
+  return useRoutes([
+    {
+      element: <AppLayout />,
+      children: [
+        {
+          index: true,
+          element: (
+            <Suspense fallback={null}>
+              <DashboardPage />
+            </Suspense>
+          ),
+        },
+        {
+          path: '/dashboards/:view',
+          element: (
+            <Suspense fallback={null}>
+              <DashboardViewPage />
+            </Suspense>
+          ),
+        },
+        ...PROPOSAL_ROUTES,
+        ...INCIDENT_ROUTES,
+        ...SYSTEM_ROUTES,
+        ...RISK_ROUTES,
+        ...READINESS_ROUTES,
+        ...INSPECTION_ROUTES,
+        ...BUDGET_ROUTES,
+        ...LESSON_ROUTES,
+        ...MONITORING_ROUTES,
+        ...ALERT_ROUTES,
+        ...WARNING_ROUTES,
+        ...REQUEST_ROUTES,
+        ...MODULES.filter((m) => !m.ready).map((m) => ({
+          path: m.path,
+          element: <PlaceholderPage module={m.key} />,
+        })),
+        { path: '/admin', element: <AdminHomePage /> },
+        { path: '/admin/units', element: <UnitsPage /> },
+        { path: '/admin/users', element: <UsersPage /> },
+        { path: '/admin/roles', element: <RolesPage /> },
+        { path: '/admin/team', element: <TeamPage /> },
+        { path: '/admin/audit', element: <AuditPage /> },
+        { path: '/admin/tokens', element: <TokensPage /> },
+        { path: '/admin/import', element: <ImportPage /> },
+        { path: '/admin/security', element: <SecuritySettingsPage /> },
+        { path: '/admin/notifications', element: <NotificationAdminPage /> },
+        ...INTAKE_ADMIN_ROUTES,
+        ...MAIL_INTAKE_ROUTES,
+        ...PLAYBOOK_ROUTES,
+        ...REGIME_ROUTES,
+        ...CLASSIFIER_ROUTES,
+        { path: '/account/password', element: <AccountPasswordPage /> },
+        { path: '/account/two-factor', element: <AccountTotpPage /> },
+        { path: '/account/notifications', element: <NotificationPreferencesPage /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
