@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { ClassifierTables } from './schema-classifier.ts';
+import type { DocumentTables } from './schema-documents.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
@@ -177,7 +178,8 @@ export interface Database
     ClassifierTables,
     MailIntakeTables,
     NotificationTables,
-    MonitoringTables {}
+    MonitoringTables,
+    DocumentTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

@@ -81,6 +81,8 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'notification.settings': [ALL, ___, ___, ___, ___, ___, ___],
   'monitor.read':         [ALL, ALL, ALL, OWN, OWN, OWN, OWN],
   'monitor.manage':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
+  'report.read':          [ALL, ALL, ALL, ___, ___, ___, ___],
+  'report.manage':        [ALL, ALL, ___, ___, ___, ___, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -71,6 +71,9 @@ export const ACTIONS = [
   // Monitoring (issue 10): monitors of the units' public systems, remote probes.
   'monitor.read',
   'monitor.manage',
+  // Reports for leadership (issue 12): Mẫu 05, the activity report, the annual plan.
+  'report.read',
+  'report.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -172,6 +175,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     'audit.read': 'all',
     'incident.escalate': 'all',
     'incident.report_docs': 'all',
+    'report.read': 'all',
   },
   // Finance office (seed IV.3): reads and approves the budget; reports and reads its own unit's records.
   finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.approve': 'all' },

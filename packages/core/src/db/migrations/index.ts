@@ -11,6 +11,7 @@ import * as classifier from './20261205-0800-classifier.ts';
 import * as mailIntake from './20261205-0800-mail-intake.ts';
 import * as monitoring from './20261205-0800-monitoring.ts';
 import * as notificationOutbox from './20261205-0800-notification-outbox.ts';
+import * as documents from './20261205-1150-documents.ts';
 
 export interface Migration {
   name: string;
@@ -37,4 +38,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-0800-mail-intake', mailIntake.up),
   fromFile('20261205-0800-monitoring', monitoring.up),
   fromFile('20261205-0800-notification-outbox', notificationOutbox.up),
+  fromFile('20261205-1150-documents', documents.up),
 ];
