@@ -3,6 +3,8 @@ import { type CheckpointOptions, createCheckpointService } from './audit/audit-c
 import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
+import { createMau05Service } from './documents/mau05.service.ts';
+import { createPlanService } from './documents/plan.service.ts';
 import { createIncidentServices } from './incidents/incident-services.ts';
 import { createMailIntakeService, type MailIntakeOptions } from './mail-intake/mail-intake.service.ts';
 import { createMailSendersService } from './mail-intake/mail-senders.service.ts';
@@ -47,6 +49,9 @@ export function createServices(
     ...createPreparednessServices(deps),
     notificationSettings: createNotificationSettingsService(deps),
     ...createMonitoringServices(deps),
+    /** Reports for leadership (issue 12): Mẫu 05 per period, the annual plan. */
+    mau05: createMau05Service(deps),
+    plans: createPlanService(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

@@ -1,6 +1,7 @@
 import { AUTH_ERRORS } from './auth/auth-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
 import { CLASSIFIER_ERRORS } from './incidents/classifier-errors.ts';
+import { DOCUMENTS_ERRORS } from './documents/documents-errors.ts';
 import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';
@@ -198,6 +199,7 @@ export const ERRORS = {
   ...CLASSIFIER_ERRORS,
   ...MAIL_INTAKE_ERRORS,
   ...NOTIFICATION_ERRORS,
+  ...DOCUMENTS_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,

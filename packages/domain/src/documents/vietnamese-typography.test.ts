@@ -82,3 +82,10 @@ test('dates print as dd/mm/yyyy and the date line in Vietnam time', () => {
   assert.equal(dateLineVi('bad'), 'ngày … tháng … năm …');
   assert.equal(placeDateLineVi('Mỹ Hào', '2026-12-05'), 'Mỹ Hào, ngày 05 tháng 12 năm 2026');
 });
+
+test('the area and place of a People’s Committee come from its name', async () => {
+  const { areaOfCommittee, placeOfCommittee } = await import('./vietnamese-typography.ts');
+  assert.equal(areaOfCommittee('UBND thị xã Mỹ Hào'), 'thị xã Mỹ Hào');
+  assert.equal(placeOfCommittee('UBND thị xã Mỹ Hào'), 'Mỹ Hào');
+  assert.equal(placeOfCommittee('Ủy ban nhân dân phường Bần Yên Nhân'), 'Bần Yên Nhân');
+});

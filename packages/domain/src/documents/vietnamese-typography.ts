@@ -143,3 +143,15 @@ export function amountInWordsVi(amount: number): string {
   const words = numberInWordsVi(Math.round(amount));
   return `${words.charAt(0).toUpperCase()}${words.slice(1)} đồng`;
 }
+
+/** "UBND thị xã Mỹ Hào" → "thị xã Mỹ Hào": the area a People's Committee governs. */
+export function areaOfCommittee(committee: string): string {
+  return committee.replace(/^\s*(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+/i, '').trim();
+}
+
+/** "UBND thị xã Mỹ Hào" → "Mỹ Hào": the place written before the date line. */
+export function placeOfCommittee(committee: string): string {
+  return areaOfCommittee(committee)
+    .replace(/^(thị xã|thành phố|huyện|quận|tỉnh|xã|phường|thị trấn)\s+/i, '')
+    .trim();
+}
