@@ -164,12 +164,12 @@ export function createMau05Service(deps: ServiceDeps) {
       await mutate(deps, actor, async ({ trx, audit }) => {
         const { row } = await ensureStored(trx, period, actor);
         const after = await updatePeriodicReport(trx, row.id, {
-          member_code: blank(input.memberCode),
-          damage_notes: blank(input.damageNotes),
-          helpers_domestic: blank(input.helpersDomestic),
-          helpers_foreign: blank(input.helpersForeign),
-          proposals: blank(input.proposals),
-          notes: blank(input.notes),
+          ...(input.memberCode !== undefined ? { member_code: blank(input.memberCode) } : {}),
+          ...(input.damageNotes !== undefined ? { damage_notes: blank(input.damageNotes) } : {}),
+          ...(input.helpersDomestic !== undefined ? { helpers_domestic: blank(input.helpersDomestic) } : {}),
+          ...(input.helpersForeign !== undefined ? { helpers_foreign: blank(input.helpersForeign) } : {}),
+          ...(input.proposals !== undefined ? { proposals: blank(input.proposals) } : {}),
+          ...(input.notes !== undefined ? { notes: blank(input.notes) } : {}),
           updated_by: actor.userId,
           updated_at: clock.now(),
         });

@@ -104,7 +104,12 @@ function gridTable(block: Extract<DocBlock, { kind: 'table' }>): Table {
       width: { size: columnWidths[i] ?? 0, type: WidthType.DXA },
       margins: { top: 40, bottom: 40, left: 80, right: 80 },
       verticalAlign: VerticalAlignTable.TOP,
-      children: [para(value, { bold: header || strong, align: header ? 'center' : 'left', after: 0, size })],
+      // A blank cell stays blank (a model that wants a dash writes one).
+      children: [
+        value.trim() === ''
+          ? new Paragraph({ children: [] })
+          : para(value, { bold: header || strong, align: header ? 'center' : 'left', after: 0, size }),
+      ],
     });
   const body = block.rows.length > 0 ? block.rows : [block.headers.map(() => EMPTY)];
   return new Table({

@@ -64,13 +64,13 @@ export type Mau05 = Static<typeof Mau05Schema>;
 /** What a person enters before export: what the incident data cannot know. */
 export const Mau05InputSchema = Type.Object(
   {
-    memberCode: Text(100),
-    damageNotes: Text(4000),
+    memberCode: Type.Optional(Text(100)),
+    damageNotes: Type.Optional(Text(4000)),
     /** One organisation per line; added to those named on the incidents. */
-    helpersDomestic: Text(4000),
-    helpersForeign: Text(4000),
-    proposals: Text(8000),
-    notes: Text(4000),
+    helpersDomestic: Type.Optional(Text(4000)),
+    helpersForeign: Type.Optional(Text(4000)),
+    proposals: Type.Optional(Text(8000)),
+    notes: Type.Optional(Text(4000)),
   },
   { additionalProperties: false },
 );

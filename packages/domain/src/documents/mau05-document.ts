@@ -101,7 +101,7 @@ export function mau05Model(data: Mau05Data): DocModel {
         kind: 'table',
         headers: [...MAU05_COLUMNS],
         rows: mau05TableRows(data.rows),
-        widths: [0.05, 0.31, 0.09, 0.09, 0.11, 0.11, 0.11, 0.13],
+        widths: [0.06, 0.26, 0.09, 0.09, 0.11, 0.11, 0.11, 0.17],
         boldRows: [MAU05_ATTACK_TYPES.length],
         size: 10,
       },

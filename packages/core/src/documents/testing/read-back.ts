@@ -34,7 +34,7 @@ export function pdfText(bytes: Buffer): string {
   try {
     const file = join(dir, 'doc.pdf');
     writeFileSync(file, bytes);
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+    const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
     return text.normalize('NFC').replace(/\s+/g, ' ');
   } finally {
     rmSync(dir, { recursive: true, force: true });
