@@ -39,20 +39,34 @@ export async function documentsRoutes(base: FastifyInstance, { services }: Pick<
   );
   app.get(
     '/api/reports/mau05/:kind/:year/document.:format',
-    { schema: { tags, params: Mau05FileParamsSchema, response: { 200: FileDownload([DOCX_TYPE, PDF_TYPE, XLSX]) } } },
+    {
+      schema: {
+        tags,
+        params: Mau05FileParamsSchema,
+        response: { 200: FileDownload([DOCX_TYPE, PDF_TYPE, XLSX]) },
+      },
+    },
     async (req, reply) =>
-      sendFile(reply, await services.mau05.render(actorOf(req), req.params.kind, req.params.year, req.params.format)),
+      sendFile(
+        reply,
+        await services.mau05.render(actorOf(req), req.params.kind, req.params.year, req.params.format),
+      ),
   );
   app.post(
     '/api/reports/mau05/:kind/:year/sent',
-    { schema: { tags, params: Mau05ParamsSchema, body: ReportSentInputSchema, response: { 200: Mau05Schema } } },
+    {
+      schema: {
+        tags,
+        params: Mau05ParamsSchema,
+        body: ReportSentInputSchema,
+        response: { 200: Mau05Schema },
+      },
+    },
     async (req) => services.mau05.recordSent(actorOf(req), req.params.kind, req.params.year, req.body),
   );
 
-  app.get(
-    '/api/plans',
-    { schema: { tags, response: { 200: PlanListSchema } } },
-    async (req) => services.plans.list(actorOf(req)),
+  app.get('/api/plans', { schema: { tags, response: { 200: PlanListSchema } } }, async (req) =>
+    services.plans.list(actorOf(req)),
   );
   app.post(
     '/api/plans',
@@ -66,13 +80,20 @@ export async function documentsRoutes(base: FastifyInstance, { services }: Pick<
   );
   app.patch(
     '/api/plans/:year',
-    { schema: { tags, params: PlanParamsSchema, body: PlanUpdateInputSchema, response: { 200: PlanSchema } } },
+    {
+      schema: { tags, params: PlanParamsSchema, body: PlanUpdateInputSchema, response: { 200: PlanSchema } },
+    },
     async (req) => services.plans.update(actorOf(req), req.params.year, req.body),
   );
   app.put(
     '/api/plans/:year/sections/:key',
     {
-      schema: { tags, params: PlanSectionParamsSchema, body: PlanSectionInputSchema, response: { 200: PlanSchema } },
+      schema: {
+        tags,
+        params: PlanSectionParamsSchema,
+        body: PlanSectionInputSchema,
+        response: { 200: PlanSchema },
+      },
     },
     async (req) => services.plans.editSection(actorOf(req), req.params.year, req.params.key, req.body),
   );
@@ -88,7 +109,9 @@ export async function documentsRoutes(base: FastifyInstance, { services }: Pick<
   );
   app.get(
     '/api/plans/:year/document.:format',
-    { schema: { tags, params: PlanFileParamsSchema, response: { 200: FileDownload([DOCX_TYPE, PDF_TYPE]) } } },
+    {
+      schema: { tags, params: PlanFileParamsSchema, response: { 200: FileDownload([DOCX_TYPE, PDF_TYPE]) } },
+    },
     async (req, reply) =>
       sendFile(reply, await services.plans.render(actorOf(req), req.params.year, req.params.format)),
   );

@@ -87,13 +87,50 @@ describe('a period built from known incidents', () => {
 
     const body = (await get(H1_2025)).json();
     assert.deepEqual([body.start, body.end, body.dueBefore], ['2025-01-01', '2025-06-19', '2025-06-20']);
-    const cells = Object.fromEntries(body.rows.map((r: { type: string; cells: unknown }) => [r.type, r.cells]));
-    assert.deepEqual(cells['attack.phishing'], { count: 2, alone: 1, domestic: 1, foreign: 0, coordinator: 1, damage: 15_000_000 });
-    assert.deepEqual(cells['attack.ransomware'], { count: 1, alone: 0, domestic: 0, foreign: 1, coordinator: 0, damage: 120_000_000 });
-    assert.deepEqual(cells['attack.other'], { count: 1, alone: 1, domestic: 0, foreign: 0, coordinator: 0, damage: 0 });
-    assert.deepEqual(cells['attack.dos'], { count: 0, alone: 0, domestic: 0, foreign: 0, coordinator: 0, damage: 0 });
+    const cells = Object.fromEntries(
+      body.rows.map((r: { type: string; cells: unknown }) => [r.type, r.cells]),
+    );
+    assert.deepEqual(cells['attack.phishing'], {
+      count: 2,
+      alone: 1,
+      domestic: 1,
+      foreign: 0,
+      coordinator: 1,
+      damage: 15_000_000,
+    });
+    assert.deepEqual(cells['attack.ransomware'], {
+      count: 1,
+      alone: 0,
+      domestic: 0,
+      foreign: 1,
+      coordinator: 0,
+      damage: 120_000_000,
+    });
+    assert.deepEqual(cells['attack.other'], {
+      count: 1,
+      alone: 1,
+      domestic: 0,
+      foreign: 0,
+      coordinator: 0,
+      damage: 0,
+    });
+    assert.deepEqual(cells['attack.dos'], {
+      count: 0,
+      alone: 0,
+      domestic: 0,
+      foreign: 0,
+      coordinator: 0,
+      damage: 0,
+    });
     assert.equal(body.rows.length, 10);
-    assert.deepEqual(body.total, { count: 4, alone: 2, domestic: 1, foreign: 1, coordinator: 1, damage: 135_000_000 });
+    assert.deepEqual(body.total, {
+      count: 4,
+      alone: 2,
+      domestic: 1,
+      foreign: 1,
+      coordinator: 1,
+      damage: 135_000_000,
+    });
     assert.deepEqual(body.incidentHelpersDomestic, ['Trung tâm Giám sát an toàn không gian mạng quốc gia']);
     assert.deepEqual(body.incidentHelpersForeign, ['Kaspersky Lab']);
   });
@@ -106,7 +143,9 @@ describe('a period built from known incidents', () => {
     const body = (await get(YEAR_2026)).json();
     assert.deepEqual([body.start, body.end, body.regimeId], ['2025-12-15', '2026-12-14', body.regimeId]);
     assert.notEqual(body.regimeId, (await get(H1_2025)).json().regimeId);
-    const cells = Object.fromEntries(body.rows.map((r: { type: string; cells: { count: number } }) => [r.type, r.cells.count]));
+    const cells = Object.fromEntries(
+      body.rows.map((r: { type: string; cells: { count: number } }) => [r.type, r.cells.count]),
+    );
     assert.equal(cells['attack.defacement'], 1);
     assert.equal(cells['attack.malware'], 1);
     assert.equal(body.total.count, 2);
@@ -172,7 +211,10 @@ describe('entering, exporting, recording as sent', () => {
       assert.equal(body.total.damage, 135_000_000);
     }
     // The total row of the table: count 4, alone 2, domestic 1, foreign 1, coordinator 1, damage.
-    assert.ok(texts.docx.includes('Tổng cộng42111135.000.000'), texts.docx.slice(texts.docx.indexOf('Tổng cộng'), texts.docx.indexOf('Tổng cộng') + 60));
+    assert.ok(
+      texts.docx.includes('Tổng cộng42111135.000.000'),
+      texts.docx.slice(texts.docx.indexOf('Tổng cộng'), texts.docx.indexOf('Tổng cộng') + 60),
+    );
     assert.match(texts.pdf, /Tổng cộng 4 2 1 1 1 135\.000\.000/);
 
     const xlsx = await get(`${H1_2025}/document.xlsx`);
@@ -197,10 +239,15 @@ describe('entering, exporting, recording as sent', () => {
     assert.equal(body.sentTo, 'Cục A05 – Bộ Công an');
     assert.equal(body.sentAt, '2025-06-18T02:00:00.000Z');
     assert.equal(body.reference, '45/BC-UBND');
-    const actions = await w.ctx.db.selectFrom('audit_log').select('action').where('entity_type', '=', 'periodic_report').execute();
-    assert.deepEqual(
-      [...new Set(actions.map((a) => a.action))].sort(),
-      ['report.mau05_issue', 'report.mau05_sent', 'report.mau05_update'],
-    );
+    const actions = await w.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity_type', '=', 'periodic_report')
+      .execute();
+    assert.deepEqual([...new Set(actions.map((a) => a.action))].sort(), [
+      'report.mau05_issue',
+      'report.mau05_sent',
+      'report.mau05_update',
+    ]);
   });
 });
