@@ -1,7 +1,7 @@
 import { AUTH_ERRORS } from './auth/auth-errors.ts';
+import { DOCUMENTS_ERRORS } from './documents/documents-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
 import { CLASSIFIER_ERRORS } from './incidents/classifier-errors.ts';
-import { DOCUMENTS_ERRORS } from './documents/documents-errors.ts';
 import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
 import { MAIL_INTAKE_ERRORS } from './mail-intake/mail-intake-errors.ts';
 import { MONITORING_ERRORS } from './monitoring/monitoring-errors.ts';

@@ -49,7 +49,14 @@ test('documents repositories SQL matches its snapshot', async () => {
         insertPlanSections: {
           run: (db) =>
             plan.insertPlanSections(db, [
-              { plan_id: ID, key: 'budget', version: 2, body: 'III. KINH PHÍ', source: 'edited', edited_by: USER },
+              {
+                plan_id: ID,
+                key: 'budget',
+                version: 2,
+                body: 'III. KINH PHÍ',
+                source: 'edited',
+                edited_by: USER,
+              },
             ]),
         },
       },

@@ -52,10 +52,18 @@ export function classification(data: IncidentDocData): string {
 
 function header(data: IncidentDocData): DocBlock {
   // Incident forms carry the date line without a place: the reporting unit may be anywhere.
-  return { kind: 'header', issuer: data.reportingUnit.name, placeDate: capitalize(dateLineVi(data.reportTime)) };
+  return {
+    kind: 'header',
+    issuer: data.reportingUnit.name,
+    placeDate: capitalize(dateLineVi(data.reportTime)),
+  };
 }
 
-const text = (value: string | null | undefined): DocBlock => ({ kind: 'paragraph', text: orDash(value), indent: true });
+const text = (value: string | null | undefined): DocBlock => ({
+  kind: 'paragraph',
+  text: orDash(value),
+  indent: true,
+});
 const heading = (value: string): DocBlock => ({ kind: 'heading', text: value });
 const reporterSignature = (data: IncidentDocData): DocBlock => ({
   kind: 'signature',

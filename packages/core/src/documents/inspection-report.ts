@@ -84,7 +84,14 @@ export function inspectionReportModel(data: InspectionReportData): DocModel {
           kind: 'table',
           headers: ['STT', 'Nội dung cần khắc phục', 'Kết quả', 'Mức ưu tiên', 'Hạn khắc phục', 'Tình trạng'],
           widths: [0.06, 0.4, 0.12, 0.14, 0.14, 0.14],
-          rows: data.findings.map((f, i) => [String(i + 1), f.title, f.answer, f.priority, f.dueDate, f.status]),
+          rows: data.findings.map((f, i) => [
+            String(i + 1),
+            f.title,
+            f.answer,
+            f.priority,
+            f.dueDate,
+            f.status,
+          ]),
           size: 11,
         },
   );
@@ -92,7 +99,11 @@ export function inspectionReportModel(data: InspectionReportData): DocModel {
     kind: 'signatures',
     parties: [
       { authority: 'ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA', hint: '(Ký, ghi rõ họ tên)' },
-      { authority: 'NGƯỜI KIỂM TRA', hint: '(Ký, ghi rõ họ tên)', ...(data.inspectorName ? { name: data.inspectorName } : {}) },
+      {
+        authority: 'NGƯỜI KIỂM TRA',
+        hint: '(Ký, ghi rõ họ tên)',
+        ...(data.inspectorName ? { name: data.inspectorName } : {}),
+      },
     ],
   });
   return { title: `Biên bản kiểm tra ATTT ${data.year} - ${data.unitName}`, blocks };

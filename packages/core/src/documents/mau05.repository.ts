@@ -22,7 +22,10 @@ export async function mau05Figures(db: Executor, from: Date, to: Date) {
         .as('alone'),
       eb.fn.countAll<string | number>().filterWhere('help_domestic', '=', true).as('domestic'),
       eb.fn.countAll<string | number>().filterWhere('help_foreign', '=', true).as('foreign'),
-      eb.fn.countAll<string | number>().filterWhere('coordinator_support_requested', '=', true).as('coordinator'),
+      eb.fn
+        .countAll<string | number>()
+        .filterWhere('coordinator_support_requested', '=', true)
+        .as('coordinator'),
       eb.fn.coalesce(eb.fn.sum<string | number | null>('damage_estimate'), eb.lit(0)).as('damage'),
     ])
     .where('cause_group', '=', 'attack')

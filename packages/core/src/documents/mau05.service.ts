@@ -1,5 +1,10 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
-import type { Mau05, Mau05Format, Mau05Input, ReportSentInput } from '@ungcuu/domain/documents/documents-api.ts';
+import type {
+  Mau05,
+  Mau05Format,
+  Mau05Input,
+  ReportSentInput,
+} from '@ungcuu/domain/documents/documents-api.ts';
 import {
   EMPTY_CELLS,
   MAU05_ATTACK_TYPES,
@@ -17,7 +22,7 @@ import { MAU05_COLUMNS, mau05Model, mau05TableRows } from '@ungcuu/domain/docume
 import { placeOfCommittee } from '@ungcuu/domain/documents/vietnamese-typography.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import type { PeriodicReportRow } from '../db/schema-documents.ts';
-import { XLSX_TYPE, writeXlsx } from '../export/tabular-export.ts';
+import { writeXlsx, XLSX_TYPE } from '../export/tabular-export.ts';
 import { allRegimes } from '../incidents/regime.service.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -42,7 +47,14 @@ function requireManage(actor: RequestActor) {
 
 /** One organisation per line, blanks and repeats dropped. */
 function lines(text: string | null | undefined): string[] {
-  return [...new Set((text ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== ''))];
+  return [
+    ...new Set(
+      (text ?? '')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== ''),
+    ),
+  ];
 }
 
 /** The issuing body of town-wide reports: the People's Committee above the focal office. */
@@ -102,7 +114,11 @@ export function createMau05Service(deps: ServiceDeps) {
     return { rows, domestic: [...domestic], foreign: [...foreign] };
   }
 
-  function view(period: ReportPeriod, f: Awaited<ReturnType<typeof figures>>, stored?: PeriodicReportRow): Mau05 {
+  function view(
+    period: ReportPeriod,
+    f: Awaited<ReturnType<typeof figures>>,
+    stored?: PeriodicReportRow,
+  ): Mau05 {
     return {
       kind: period.kind,
       year: period.year,
@@ -173,13 +189,24 @@ export function createMau05Service(deps: ServiceDeps) {
           updated_by: actor.userId,
           updated_at: clock.now(),
         });
-        await audit({ action: 'report.mau05_update', entityType: 'periodic_report', entityId: row.id, before: row, after });
+        await audit({
+          action: 'report.mau05_update',
+          entityType: 'periodic_report',
+          entityId: row.id,
+          before: row,
+          after,
+        });
       });
       return get(actor, kind, year);
     },
 
     /** The report as DOCX, PDF or XLSX; issuing it is recorded (and audited), as for Mẫu 03. */
-    async render(actor: RequestActor, kind: PeriodKind, year: number, format: Mau05Format): Promise<RenderedFile> {
+    async render(
+      actor: RequestActor,
+      kind: PeriodKind,
+      year: number,
+      format: Mau05Format,
+    ): Promise<RenderedFile> {
       requireRead(actor);
       const period = await periodOf(kind, year);
       const [f, bodies, stored] = await Promise.all([
@@ -232,7 +259,12 @@ export function createMau05Service(deps: ServiceDeps) {
       return file;
     },
 
-    async recordSent(actor: RequestActor, kind: PeriodKind, year: number, input: ReportSentInput): Promise<Mau05> {
+    async recordSent(
+      actor: RequestActor,
+      kind: PeriodKind,
+      year: number,
+      input: ReportSentInput,
+    ): Promise<Mau05> {
       requireManage(actor);
       await periodOf(kind, year);
       await mutate(deps, actor, async ({ trx, audit }) => {
@@ -245,7 +277,13 @@ export function createMau05Service(deps: ServiceDeps) {
           updated_by: actor.userId,
           updated_at: clock.now(),
         });
-        await audit({ action: 'report.mau05_sent', entityType: 'periodic_report', entityId: row.id, before: row, after });
+        await audit({
+          action: 'report.mau05_sent',
+          entityType: 'periodic_report',
+          entityId: row.id,
+          before: row,
+          after,
+        });
       });
       return get(actor, kind, year);
     },

@@ -20,7 +20,10 @@ export async function findPlanByYear(db: Executor, year: number): Promise<PlanDo
   return db.selectFrom('plan_documents').selectAll().where('year', '=', year).executeTakeFirst();
 }
 
-export async function insertPlan(db: Executor, row: Insertable<PlanDocumentsTable>): Promise<PlanDocumentRow> {
+export async function insertPlan(
+  db: Executor,
+  row: Insertable<PlanDocumentsTable>,
+): Promise<PlanDocumentRow> {
   return db.insertInto('plan_documents').values(row).returningAll().executeTakeFirstOrThrow();
 }
 

@@ -1,4 +1,5 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
+import { BUDGET_CATEGORY_LABELS, BUDGET_LINE_STATUS_LABELS } from '@ungcuu/domain/budget/budget.ts';
 import {
   annualPlanModel,
   defaultRecipients,
@@ -17,9 +18,14 @@ import type {
   PlanUpdateInput,
 } from '@ungcuu/domain/documents/documents-api.ts';
 import { areaOfCommittee } from '@ungcuu/domain/documents/vietnamese-typography.ts';
-import { BUDGET_CATEGORY_LABELS, BUDGET_LINE_STATUS_LABELS } from '@ungcuu/domain/budget/budget.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import { CAUSE_GROUP_LABELS, CAUSE_GROUPS, SUBTYPE_LABELS, SUBTYPES, type Subtype } from '@ungcuu/domain/incidents/taxonomy.ts';
+import {
+  CAUSE_GROUP_LABELS,
+  CAUSE_GROUPS,
+  SUBTYPE_LABELS,
+  SUBTYPES,
+  type Subtype,
+} from '@ungcuu/domain/incidents/taxonomy.ts';
 import { playbookFor } from '@ungcuu/domain/playbooks/catalogue.ts';
 import type { Playbook } from '@ungcuu/domain/playbooks/playbook.ts';
 import { RISK_BAND_INFO, RISK_BANDS, type RiskBand } from '@ungcuu/domain/risks/risk-scoring.ts';
@@ -31,16 +37,6 @@ import { mutate } from '../shared/mutation.ts';
 import { blank, toDay, toInt } from '../shared/row-values.ts';
 import { issuingBodies } from './mau05.service.ts';
 import {
-  planBudgetLines,
-  planExpiringLicences,
-  planIncidentsByGroup,
-  planInspections,
-  planRiskBands,
-  planSystems,
-  planTopRisks,
-  planUnits,
-} from './plan-facts.repository.ts';
-import {
   currentPlanSections,
   findPlanByYear,
   insertPlan,
@@ -50,6 +46,16 @@ import {
   planSectionVersions,
   updatePlan,
 } from './plan.repository.ts';
+import {
+  planBudgetLines,
+  planExpiringLicences,
+  planIncidentsByGroup,
+  planInspections,
+  planRiskBands,
+  planSystems,
+  planTopRisks,
+  planUnits,
+} from './plan-facts.repository.ts';
 import { type RenderedFile, renderDocument } from './render.ts';
 
 function requireRead(actor: RequestActor) {
@@ -69,19 +75,23 @@ function keySteps(playbook: Playbook): string[] {
 
 /** Everything the generator reads, from the live data of the deployment. */
 export async function loadPlanFacts(db: Executor, year: number): Promise<PlanFacts> {
-  const previous = { from: new Date(`${year - 1}-01-01T00:00:00+07:00`), to: new Date(`${year}-01-01T00:00:00+07:00`) };
-  const [bodies, units, systems, risks, bands, incidents, inspections, licences, budget, saved] = await Promise.all([
-    issuingBodies(db),
-    planUnits(db),
-    planSystems(db),
-    planTopRisks(db, 10),
-    planRiskBands(db),
-    planIncidentsByGroup(db, previous.from, previous.to),
-    planInspections(db, year),
-    planExpiringLicences(db, `${year}-01-01`, `${year}-12-31`),
-    planBudgetLines(db, year),
-    latestSavedPlaybooks(db),
-  ]);
+  const previous = {
+    from: new Date(`${year - 1}-01-01T00:00:00+07:00`),
+    to: new Date(`${year}-01-01T00:00:00+07:00`),
+  };
+  const [bodies, units, systems, risks, bands, incidents, inspections, licences, budget, saved] =
+    await Promise.all([
+      issuingBodies(db),
+      planUnits(db),
+      planSystems(db),
+      planTopRisks(db, 10),
+      planRiskBands(db),
+      planIncidentsByGroup(db, previous.from, previous.to),
+      planInspections(db, year),
+      planExpiringLicences(db, `${year}-01-01`, `${year}-12-31`),
+      planBudgetLines(db, year),
+      latestSavedPlaybooks(db),
+    ]);
   const edited = saved.map((s) => s.data as Playbook);
   const focalOffice = bodies.focal?.name ?? 'Cơ quan đầu mối';
   const tasks: PlanFacts['tasks'] = [
@@ -90,13 +100,25 @@ export async function loadPlanFacts(db: Executor, year: number): Promise<PlanFac
       who: focalOffice,
       due: toDay(i.planned_on),
     })),
-    ...licences.map((l) => ({ what: `Gia hạn bản quyền ${l.product}`, who: l.unit_name, due: toDay(l.expires_on) })),
+    ...licences.map((l) => ({
+      what: `Gia hạn bản quyền ${l.product}`,
+      who: l.unit_name,
+      due: toDay(l.expires_on),
+    })),
     // Chỉ thị 18/CT-TTg: scanning every 6 months and a drill every year for level 3+ systems.
     ...systems
       .filter((s) => (s.security_level ?? 0) >= 3)
       .flatMap((s) => [
-        { what: `Rà quét, đánh giá an toàn thông tin hệ thống ${s.name} (đợt 1)`, who: s.unit_name, due: `${year}-06-30` },
-        { what: `Rà quét, đánh giá an toàn thông tin hệ thống ${s.name} (đợt 2)`, who: s.unit_name, due: `${year}-12-15` },
+        {
+          what: `Rà quét, đánh giá an toàn thông tin hệ thống ${s.name} (đợt 1)`,
+          who: s.unit_name,
+          due: `${year}-06-30`,
+        },
+        {
+          what: `Rà quét, đánh giá an toàn thông tin hệ thống ${s.name} (đợt 2)`,
+          who: s.unit_name,
+          due: `${year}-12-15`,
+        },
         { what: `Diễn tập ứng cứu sự cố hệ thống ${s.name}`, who: focalOffice, due: `${year}-10-31` },
       ]),
   ].sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
@@ -185,7 +207,14 @@ export function createPlanService(deps: ServiceDeps) {
     };
   }
 
-  async function newVersion(actor: RequestActor, year: number, key: PlanSectionKey, body: string, source: 'generated' | 'edited', baseVersion?: number) {
+  async function newVersion(
+    actor: RequestActor,
+    year: number,
+    key: PlanSectionKey,
+    body: string,
+    source: 'generated' | 'edited',
+    baseVersion?: number,
+  ) {
     const plan = await planOf(year);
     await mutate(deps, actor, async ({ trx, audit }) => {
       const latest = await latestPlanSectionVersion(trx, plan.id, key);
@@ -213,7 +242,11 @@ export function createPlanService(deps: ServiceDeps) {
       requireRead(actor);
       const rows = await listPlans(db);
       return {
-        items: rows.map((r) => ({ year: r.year, number: r.number, updatedAt: new Date(r.updated_at).toISOString() })),
+        items: rows.map((r) => ({
+          year: r.year,
+          number: r.number,
+          updatedAt: new Date(r.updated_at).toISOString(),
+        })),
       };
     },
 

@@ -205,7 +205,10 @@ function blockToDocx(block: DocBlock): (Paragraph | Table)[] {
         para(block.hint ?? '', { align: 'center', italic: true, after: 1200 }),
         para(block.name, { align: 'center', bold: true, after: 0 }),
       ];
-      return [new Paragraph({ spacing: { after: 120 }, children: [] }), layoutTable([left, right], [0.45, 0.55])];
+      return [
+        new Paragraph({ spacing: { after: 120 }, children: [] }),
+        layoutTable([left, right], [0.45, 0.55]),
+      ];
     }
     case 'signatures': {
       const columns = block.parties.map((p) => [
@@ -213,7 +216,12 @@ function blockToDocx(block: DocBlock): (Paragraph | Table)[] {
         para(p.hint ?? '', { align: 'center', italic: true, after: 1200 }),
         ...(p.name ? [para(p.name, { align: 'center', bold: true, after: 0 })] : []),
       ]);
-      return [layoutTable(columns, block.parties.map(() => 1 / block.parties.length))];
+      return [
+        layoutTable(
+          columns,
+          block.parties.map(() => 1 / block.parties.length),
+        ),
+      ];
     }
     case 'spacer':
       return [new Paragraph({ spacing: { after: 120 }, children: [] })];

@@ -138,9 +138,10 @@ function table(doc: Doc, block: Extract<DocBlock, { kind: 'table' }>) {
   const bold = new Set(block.boldRows ?? []);
   const rowHeight = (cells: string[], style: Style) => {
     setStyle(doc, style);
-    return Math.max(
-      ...cells.map((c, i) => doc.heightOfString(c || ' ', { width: (widths[i] ?? 0) - 2 * pad })),
-    ) + 2 * pad;
+    return (
+      Math.max(...cells.map((c, i) => doc.heightOfString(c || ' ', { width: (widths[i] ?? 0) - 2 * pad }))) +
+      2 * pad
+    );
   };
   const drawRow = (cells: string[], style: Style & { align?: 'left' | 'center' }) => {
     const h = rowHeight(cells, style);
@@ -164,7 +165,9 @@ function table(doc: Doc, block: Extract<DocBlock, { kind: 'table' }>) {
   const drawHeader = () => drawRow(block.headers, { bold: true, size, align: 'center' });
   drawHeader();
   const body = block.rows.length > 0 ? block.rows : [block.headers.map(() => EMPTY)];
-  body.forEach((row, n) => drawRow(row, { size, bold: bold.has(n) }));
+  body.forEach((row, n) => {
+    drawRow(row, { size, bold: bold.has(n) });
+  });
   doc.y += 6;
 }
 
@@ -223,7 +226,8 @@ function drawBlock(doc: Doc, block: DocBlock) {
       return;
     }
     case 'fields':
-      for (const [label, value] of block.rows) write(doc, `- ${label}: ${value}`, { align: 'justify', indent: 14 });
+      for (const [label, value] of block.rows)
+        write(doc, `- ${label}: ${value}`, { align: 'justify', indent: 14 });
       return;
     case 'table':
       table(doc, block);

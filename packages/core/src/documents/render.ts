@@ -13,7 +13,11 @@ export interface RenderedFile {
 }
 
 /** One model, either engine: the file as sent to the browser. */
-export async function renderDocument(model: DocModel, format: DocFormat, baseName: string): Promise<RenderedFile> {
+export async function renderDocument(
+  model: DocModel,
+  format: DocFormat,
+  baseName: string,
+): Promise<RenderedFile> {
   return format === 'pdf'
     ? { filename: `${baseName}.pdf`, contentType: PDF_TYPE, bytes: await renderPdf(model) }
     : { filename: `${baseName}.docx`, contentType: DOCX_TYPE, bytes: await renderDocx(model) };

@@ -253,7 +253,11 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
         })),
         generatedOn: formatDayVi(vnDay(deps.clock.now().toISOString())),
       });
-      return renderDocument(model, format, `bien-ban-kiem-tra-attt-${detail.year}-${unit?.code ?? detail.unitId}`);
+      return renderDocument(
+        model,
+        format,
+        `bien-ban-kiem-tra-attt-${detail.year}-${unit?.code ?? detail.unitId}`,
+      );
     },
   };
 }

@@ -28,7 +28,10 @@ export const PLAN_SECTION_LABELS: Record<PlanSectionKey, LocalizedText> = {
   basis: { vi: 'Căn cứ ban hành', en: 'Legal basis' },
   purpose: { vi: 'I. Mục đích, yêu cầu', en: 'I. Purpose and requirements' },
   scope: { vi: 'II.1.a–b Phạm vi, đối tượng, hệ thống thông tin', en: 'II.1.a–b Scope and systems' },
-  principles: { vi: 'II.1.c Nguyên tắc ứng phó (sáu trường hợp)', en: 'II.1.c Response principles (six triggers)' },
+  principles: {
+    vi: 'II.1.c Nguyên tắc ứng phó (sáu trường hợp)',
+    en: 'II.1.c Response principles (six triggers)',
+  },
   roles: { vi: 'II.1.d Chức năng, nhiệm vụ các lực lượng', en: 'II.1.d Roles of the focal office and units' },
   risks: { vi: 'II.2 Đánh giá nguy cơ, sự cố', en: 'II.2 Risk assessment' },
   scenarios: { vi: 'II.3 Phương án ứng cứu theo tình huống', en: 'II.3 Response options per scenario' },
@@ -92,7 +95,8 @@ function purpose(f: PlanFacts): string {
 
 function scope(f: PlanFacts): string {
   const rows = f.systems.map(
-    (s, i) => `| ${i + 1} | ${cellText(s.name)} | ${cellText(s.unit)} | ${s.level ? `Cấp độ ${s.level}` : 'Chưa xác định'} |`,
+    (s, i) =>
+      `| ${i + 1} | ${cellText(s.name)} | ${cellText(s.unit)} | ${s.level ? `Cấp độ ${s.level}` : 'Chưa xác định'} |`,
   );
   return [
     '# II. NỘI DUNG KẾ HOẠCH',
@@ -122,7 +126,9 @@ function principles(): string {
 
 function roles(f: PlanFacts): string {
   const units = f.units.map((u) =>
-    u.officer ? `${u.name}: cử ${u.officer} phụ trách an toàn thông tin, tham gia ứng cứu sự cố.` : `${u.name}: cử cán bộ phụ trách an toàn thông tin, tham gia ứng cứu sự cố.`,
+    u.officer
+      ? `${u.name}: cử ${u.officer} phụ trách an toàn thông tin, tham gia ứng cứu sự cố.`
+      : `${u.name}: cử cán bộ phụ trách an toàn thông tin, tham gia ứng cứu sự cố.`,
   );
   return [
     '### d) Chức năng, nhiệm vụ, trách nhiệm và cơ chế, quy trình phối hợp giữa các lực lượng tham gia ứng cứu sự cố',
@@ -130,7 +136,9 @@ function roles(f: PlanFacts): string {
       `${f.focalOffice} là cơ quan đầu mối, chủ trì ứng cứu sự cố an toàn thông tin mạng của ${f.area}, có trách nhiệm tham gia hoạt động ứng cứu sự cố khẩn cấp đảm bảo an toàn thông tin mạng nội bộ khi có yêu cầu từ các cơ quan, đơn vị, địa phương.`,
       `Các cơ quan, đơn vị, địa phương trên địa bàn ${f.area} có trách nhiệm cử cán bộ, công chức phụ trách an toàn thông tin tham gia ứng cứu sự cố an toàn thông tin khi xảy ra sự cố.`,
     ]),
-    ...(units.length > 0 ? ['', 'Cán bộ phụ trách an toàn thông tin của các cơ quan, đơn vị:', bullets(units)] : []),
+    ...(units.length > 0
+      ? ['', 'Cán bộ phụ trách an toàn thông tin của các cơ quan, đơn vị:', bullets(units)]
+      : []),
   ].join('\n');
 }
 
@@ -168,7 +176,10 @@ function scenarios(f: PlanFacts): string {
     lines.push('', `Tình huống sự cố do ${group.group.charAt(0).toLowerCase()}${group.group.slice(1)}:`);
     lines.push(
       bullets(
-        group.subtypes.map((s) => `${s.label}: ${s.summary}${s.steps.length > 0 ? ` Các bước chính: ${s.steps.join('; ')}.` : ''}`),
+        group.subtypes.map(
+          (s) =>
+            `${s.label}: ${s.summary}${s.steps.length > 0 ? ` Các bước chính: ${s.steps.join('; ')}.` : ''}`,
+        ),
       ),
     );
   }
@@ -177,7 +188,8 @@ function scenarios(f: PlanFacts): string {
 
 function prevention(f: PlanFacts): string {
   const rows = f.tasks.map(
-    (t, i) => `| ${i + 1} | ${cellText(t.what)} | ${cellText(t.who)} | ${t.due ? formatDayVi(t.due) : 'Trong năm'} |`,
+    (t, i) =>
+      `| ${i + 1} | ${cellText(t.what)} | ${cellText(t.who)} | ${t.due ? formatDayVi(t.due) : 'Trong năm'} |`,
   );
   return [
     '## 4. Triển khai phòng ngừa sự cố, giám sát phát hiện, đảm bảo các điều kiện sẵn sàng ứng phó, khắc phục sự cố',
@@ -196,7 +208,9 @@ function prevention(f: PlanFacts): string {
     ]),
     `Nhiệm vụ cụ thể và thời hạn năm ${f.year}:`,
     '',
-    ...(rows.length > 0 ? ['| STT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn |', ...rows] : ['Chưa có nhiệm vụ có thời hạn.']),
+    ...(rows.length > 0
+      ? ['| STT | Nhiệm vụ | Đơn vị thực hiện | Thời hạn |', ...rows]
+      : ['Chưa có nhiệm vụ có thời hạn.']),
   ].join('\n');
 }
 
@@ -320,7 +334,11 @@ export function annualPlanModel(data: PlanDocumentData): DocModel {
   blocks.push({
     kind: 'signature',
     recipients: data.recipients,
-    authority: ['TM. ỦY BAN NHÂN DÂN', ...(/^CHỦ TỊCH$/i.test(signerTitle) ? [] : ['KT. CHỦ TỊCH']), signerTitle.toUpperCase()],
+    authority: [
+      'TM. ỦY BAN NHÂN DÂN',
+      ...(/^CHỦ TỊCH$/i.test(signerTitle) ? [] : ['KT. CHỦ TỊCH']),
+      signerTitle.toUpperCase(),
+    ],
     name: data.signerName?.trim() || '',
   });
   return { title: `${PLAN_TITLE} ${planSubtitle(data.area, data.year)}`, subject: data.committee, blocks };

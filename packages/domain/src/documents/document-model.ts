@@ -38,7 +38,14 @@ export type DocBlock =
    * A bordered table; `widths` are fractions of the text width; rows in `totals` (indexes) print
    * bold. With no rows a single row of dashes is printed.
    */
-  | { kind: 'table'; headers: string[]; rows: string[][]; widths: number[]; boldRows?: number[]; size?: number }
+  | {
+      kind: 'table';
+      headers: string[];
+      rows: string[][];
+      widths: number[];
+      boldRows?: number[];
+      size?: number;
+    }
   /**
    * The bottom of the document: "Nơi nhận" on the left (when given), the signing authority on the
    * right: e.g. ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], a hint, room, the name.

@@ -42,7 +42,9 @@ export const Mau05Schema = Type.Object({
   end: DayString,
   dueBefore: DayString,
   verified: Type.Boolean(),
-  rows: Type.Array(Type.Object({ type: literals(MAU05_ATTACK_TYPES), label: LocalizedTextSchema, cells: CellsSchema })),
+  rows: Type.Array(
+    Type.Object({ type: literals(MAU05_ATTACK_TYPES), label: LocalizedTextSchema, cells: CellsSchema }),
+  ),
   total: CellsSchema,
   /** Organisations named on the incidents of the period, by kind of help. */
   incidentHelpersDomestic: Type.Array(Type.String()),

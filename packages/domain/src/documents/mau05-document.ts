@@ -69,7 +69,10 @@ function periodText(period: ReportPeriod): string {
 /** Mẫu 05 of TT 20/2017: the six-month or annual summary of a response network member. */
 export function mau05Model(data: Mau05Data): DocModel {
   const total = mau05Total(MAU05_ATTACK_TYPES.map((t) => data.rows[t] ?? EMPTY_CELLS));
-  const list = (items: string[]) => ({ kind: 'list' as const, items: items.length > 0 ? items : ['Không có'] });
+  const list = (items: string[]) => ({
+    kind: 'list' as const,
+    items: items.length > 0 ? items : ['Không có'],
+  });
   return {
     title: `${MAU05_TITLE} ${periodText(data.period)} — ${data.organisation}`,
     subject: 'Mẫu 05 — Thông tư 20/2017/TT-BTTTT',
@@ -92,7 +95,10 @@ export function mau05Model(data: Mau05Data): DocModel {
         rows: [
           ['Tên tổ chức', data.organisation],
           ['Mã thành viên mạng lưới', orDash(data.memberCode)],
-          ['Kỳ báo cáo', `${data.period.label.vi}: ${formatDayVi(data.period.start)} – ${formatDayVi(data.period.end)}`],
+          [
+            'Kỳ báo cáo',
+            `${data.period.label.vi}: ${formatDayVi(data.period.start)} – ${formatDayVi(data.period.end)}`,
+          ],
           ['Hạn gửi', `trước ngày ${formatDayVi(data.period.dueBefore)}`],
         ],
       },
@@ -117,8 +123,18 @@ export function mau05Model(data: Mau05Data): DocModel {
       list(data.helpersForeign),
       { kind: 'heading', text: '4. Đề xuất, kiến nghị' },
       { kind: 'paragraph', text: orDash(data.proposals), indent: true },
-      ...(data.notes ? [{ kind: 'heading' as const, text: '5. Ghi chú' }, { kind: 'paragraph' as const, text: data.notes, indent: true }] : []),
-      { kind: 'signature', authority: data.signer.authority, hint: '(Ký, ghi rõ họ tên, đóng dấu)', name: data.signer.name },
+      ...(data.notes
+        ? [
+            { kind: 'heading' as const, text: '5. Ghi chú' },
+            { kind: 'paragraph' as const, text: data.notes, indent: true },
+          ]
+        : []),
+      {
+        kind: 'signature',
+        authority: data.signer.authority,
+        hint: '(Ký, ghi rõ họ tên, đóng dấu)',
+        name: data.signer.name,
+      },
     ],
   };
 }

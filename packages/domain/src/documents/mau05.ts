@@ -41,7 +41,14 @@ export interface Mau05Cells {
   damage: number;
 }
 
-export const EMPTY_CELLS: Mau05Cells = { count: 0, alone: 0, domestic: 0, foreign: 0, coordinator: 0, damage: 0 };
+export const EMPTY_CELLS: Mau05Cells = {
+  count: 0,
+  alone: 0,
+  domestic: 0,
+  foreign: 0,
+  coordinator: 0,
+  damage: 0,
+};
 
 /** The total row: the sum of the ten rows. */
 export function mau05Total(rows: readonly Mau05Cells[]): Mau05Cells {
@@ -114,7 +121,8 @@ export function mau05Period(
   let verified = rule.verified;
   if (rule.periodStart && rule.periodEnd) {
     end = `${year}-${rule.periodEnd}`;
-    start = rule.periodStart <= rule.periodEnd ? `${year}-${rule.periodStart}` : `${year - 1}-${rule.periodStart}`;
+    start =
+      rule.periodStart <= rule.periodEnd ? `${year}-${rule.periodStart}` : `${year - 1}-${rule.periodStart}`;
   } else {
     start = `${year}-01-01`;
     end = addDays(dueBefore, -1);

@@ -114,6 +114,12 @@ export const IncidentViewSchema = Type.Object({
   howDetected: Nullable(Type.String()),
   supportRequest: Nullable(Type.String()),
   keepConfidential: Type.Boolean(),
+  /** Mẫu 05 figures (null/false for an escalated view). */
+  helpDomestic: Type.Boolean(),
+  helpForeign: Type.Boolean(),
+  helpingOrganisations: Nullable(Type.String()),
+  coordinatorSupportRequested: Type.Boolean(),
+  damageEstimate: Nullable(Type.Integer()),
   rejectionReason: Nullable(Type.String()),
   duplicateOfId: Nullable(Uuid),
   mergedIntoId: Nullable(Uuid),

@@ -156,6 +156,44 @@ describe('a period built from known incidents', () => {
   });
 });
 
+describe('the Mẫu 05 facts of an incident', () => {
+  test('are entered on the incident (PATCH) and counted in the period', async () => {
+    const id = await w.incident({
+      detectedAt: '2025-05-05T01:30:00Z',
+      subtype: 'attack.dos',
+      state: 'responding',
+    });
+    const res = await w.ctx.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${id}`,
+      headers: w.officer.headers,
+      payload: {
+        helpDomestic: true,
+        helpingOrganisations: 'VNPT Hưng Yên',
+        coordinatorSupportRequested: true,
+        damageEstimate: 7_000_000,
+      },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const view = res.json().incident ?? res.json();
+    assert.equal(view.damageEstimate, 7_000_000);
+    assert.equal(view.helpDomestic, true);
+    const bad = await w.ctx.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${id}`,
+      headers: w.officer.headers,
+      payload: { damageEstimate: -1 },
+    });
+    assert.equal(bad.statusCode, 400);
+    const body = (await get(H1_2025)).json();
+    const dos = body.rows.find((r: { type: string }) => r.type === 'attack.dos').cells;
+    assert.deepEqual(dos, { count: 1, alone: 0, domestic: 1, foreign: 0, coordinator: 1, damage: 7_000_000 });
+    assert.ok(body.incidentHelpersDomestic.includes('VNPT Hưng Yên'));
+    // Reset so that the totals checked below stay those of the first period test.
+    await w.ctx.db.updateTable('incidents').set({ state: 'rejected' }).where('id', '=', id).execute();
+  });
+});
+
 describe('entering, exporting, recording as sent', () => {
   test('the coordinator enters what the data cannot know; it is audited', async () => {
     const res = await w.ctx.inject({

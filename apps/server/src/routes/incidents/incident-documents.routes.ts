@@ -49,7 +49,10 @@ export async function incidentDocumentRoutes(base: FastifyInstance, { services }
       },
     },
     async (req, reply) =>
-      sendFile(reply, await services.incidentDocs.render(actorOf(req), req.params.id, req.params.form, 'pdf')),
+      sendFile(
+        reply,
+        await services.incidentDocs.render(actorOf(req), req.params.id, req.params.form, 'pdf'),
+      ),
   );
   app.post(
     '/api/incidents/:id/documents/:form/sent',

@@ -25,8 +25,7 @@ import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams } from '../common.ts';
-import { DOCX_TYPE,
-  PDF_TYPE, FileDownload, sendFile, uploadedFile } from '../file-transfer.ts';
+import { DOCX_TYPE, FileDownload, PDF_TYPE, sendFile, uploadedFile } from '../file-transfer.ts';
 
 const tags = ['inspections'];
 
