@@ -30,6 +30,7 @@ import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
 import { INTAKE_ADMIN_ROUTES, PUBLIC_INTAKE_ROUTE } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
 import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
+import { REPORT_ROUTES } from '../features/reports/routes.tsx';
 import { RISK_ROUTES } from '../features/risks/routes.tsx';
 import { RolesPage } from '../features/roles/pages/roles-page.tsx';
 import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
@@ -59,6 +60,7 @@ export function createRouter() {
             ...INSPECTION_ROUTES,
             ...BUDGET_ROUTES,
             ...MONITORING_ROUTES,
+            ...REPORT_ROUTES,
             ...MODULES.filter((m) => !m.ready).map((m) => ({
               path: m.path,
               element: <PlaceholderPage module={m.key} />,

@@ -39,7 +39,7 @@ export const MODULES = [
   { key: 'budget', path: '/budget', icon: IconCoin, ready: true },
   { key: 'monitoring', path: '/monitoring', icon: IconRadar, ready: true },
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: false },
-  { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
+  { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: true },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];
 

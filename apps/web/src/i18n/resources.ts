@@ -9,6 +9,7 @@ import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
+import { enReports } from './en/reports.ts';
 import type { Messages } from './messages.ts';
 import { viAccess } from './vi/access.ts';
 import { viAdmin } from './vi/admin.ts';
@@ -21,6 +22,7 @@ import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
+import { viReports } from './vi/reports.ts';
 
 export const vi = {
   ...viCommon,
@@ -36,6 +38,7 @@ export const vi = {
   // Several files extend the navigation labels: merged here so that none overwrites another.
   nav: { ...viCatalogue.nav, ...viClassifier.nav, ...viNotifications.nav },
   ...viMonitoring,
+  ...viReports,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -50,4 +53,5 @@ export const en: Messages<typeof vi> = {
   ...enNotifications,
   nav: { ...enCatalogue.nav, ...enClassifier.nav, ...enNotifications.nav },
   ...enMonitoring,
+  ...enReports,
 };
