@@ -4,6 +4,7 @@ import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
 import { createMau05Service } from './documents/mau05.service.ts';
+import { createMemberFormsService } from './documents/member-forms.service.ts';
 import { createPlanService } from './documents/plan.service.ts';
 import { createIncidentServices } from './incidents/incident-services.ts';
 import { createMailIntakeService, type MailIntakeOptions } from './mail-intake/mail-intake.service.ts';
@@ -52,6 +53,7 @@ export function createServices(
     /** Reports for leadership (issue 12): Mẫu 05 per period, the annual plan. */
     mau05: createMau05Service(deps),
     plans: createPlanService(deps),
+    memberForms: createMemberFormsService(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

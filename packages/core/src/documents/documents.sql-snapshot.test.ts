@@ -4,6 +4,7 @@ import { ID, NOW, USER } from '../testing/sql-snapshot-values.ts';
 import * as mau05 from './mau05.repository.ts';
 import * as plan from './plan.repository.ts';
 import * as facts from './plan-facts.repository.ts';
+import * as profile from './unit-profile.repository.ts';
 
 const FROM = new Date('2025-12-14T17:00:00Z');
 const TO = new Date('2026-12-14T17:00:00Z');
@@ -73,6 +74,14 @@ test('documents repositories SQL matches its snapshot', async () => {
         planInspections: { run: (db) => facts.planInspections(db, 2027) },
         planExpiringLicences: { run: (db) => facts.planExpiringLicences(db, '2027-01-01', '2027-12-31') },
         planBudgetLines: { run: (db) => facts.planBudgetLines(db, 2027) },
+      },
+    },
+    unitProfile: {
+      exports: profile,
+      cases: {
+        unitProfile: { run: (db) => profile.unitProfile(db, ID) },
+        unitSystems: { run: (db) => profile.unitSystems(db, ID) },
+        unitTeam: { run: (db) => profile.unitTeam(db, ID) },
       },
     },
   });

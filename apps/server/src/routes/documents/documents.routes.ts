@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
 import {
   Mau05FileParamsSchema,
   Mau05InputSchema,
@@ -15,6 +16,7 @@ import {
   PlanUpdateInputSchema,
   ReportSentInputSchema,
 } from '@ungcuu/domain/documents/documents-api.ts';
+import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { DOCX_TYPE, FileDownload, PDF_TYPE, sendFile } from '../file-transfer.ts';
@@ -63,6 +65,29 @@ export async function documentsRoutes(base: FastifyInstance, { services }: Pick<
       },
     },
     async (req) => services.mau05.recordSent(actorOf(req), req.params.kind, req.params.year, req.body),
+  );
+
+  app.get(
+    '/api/units/:id/documents/:form.:format',
+    {
+      schema: {
+        tags,
+        params: Type.Object(
+          {
+            id: RefId('unit'),
+            form: Type.Union([Type.Literal('mau01'), Type.Literal('mau02')]),
+            format: Type.Union([Type.Literal('docx'), Type.Literal('pdf')]),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: FileDownload([DOCX_TYPE, PDF_TYPE]) },
+      },
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await services.memberForms.render(actorOf(req), req.params.id, req.params.form, req.params.format),
+      ),
   );
 
   app.get('/api/plans', { schema: { tags, response: { 200: PlanListSchema } } }, async (req) =>

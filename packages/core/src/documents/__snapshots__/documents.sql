@@ -164,3 +164,26 @@ select "name", "type", focal_main->>'name' as "officer"
   order by "type", "name"
   limit $4;
   -- params: ["agency","commune",false,1000]
+
+-- unitProfile.unitProfile
+select "u".*, "p"."name" as "parent_name"
+  from "units" as "u"
+  left join "units" as "p" on "p"."id" = "u"."parent_id"
+  where "u"."id" = $1;
+  -- params: ["00000000-0000-4000-8000-000000000001"]
+
+-- unitProfile.unitSystems
+select "name", "security_level", "kind"
+  from "information_systems"
+  where "archived" = $1 and ("owner_unit_id" = $2 or "operating_unit_id" = $3)
+  order by "security_level" desc, "name"
+  limit $4;
+  -- params: [false,"00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001",500]
+
+-- unitProfile.unitTeam
+select "full_name", "team_role", "phone", "email", "skills"
+  from "team_members"
+  where "unit_id" = $1 and "active" = $2
+  order by "full_name"
+  limit $3;
+  -- params: ["00000000-0000-4000-8000-000000000001",true,200]
