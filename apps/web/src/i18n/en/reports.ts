@@ -39,6 +39,7 @@ export const enReports: Messages<typeof viReports> = {
       recordSent: 'Record as sent',
       sentSaved: 'The sending is recorded.',
     },
+    memberForms: { mau01: 'Member profile (Form 01)', mau02: 'Application to join the network (Form 02)' },
     plans: {
       title: 'Incident response plans',
       name: 'Plan for {{year}}',

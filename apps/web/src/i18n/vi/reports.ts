@@ -36,6 +36,10 @@ export const viReports = {
       recordSent: 'Ghi nhận đã gửi',
       sentSaved: 'Đã ghi nhận việc gửi báo cáo.',
     },
+    memberForms: {
+      mau01: 'Phiếu thông tin thành viên (Mẫu 01)',
+      mau02: 'Đơn đăng ký tham gia mạng lưới (Mẫu 02)',
+    },
     plans: {
       title: 'Kế hoạch phối hợp ứng phó sự cố',
       name: 'Kế hoạch năm {{year}}',
