@@ -39,6 +39,17 @@ export const enReports: Messages<typeof viReports> = {
       recordSent: 'Record as sent',
       sentSaved: 'The sending is recorded.',
     },
+    incidentFacts: {
+      title: 'Figures for Form 05',
+      intro:
+        'The six-month and annual summary counts attacks by how they were handled and their estimated damage.',
+      helpDomestic: 'Helped by a domestic organisation',
+      helpForeign: 'Helped by a foreign organisation',
+      coordinatorSupportRequested: 'Support requested from the national coordinator',
+      helpingOrganisations: 'Organisations that helped (one per line)',
+      damageEstimate: 'Estimated damage (đồng)',
+      alone: 'Handled alone, no damage recorded',
+    },
     memberForms: { mau01: 'Member profile (Form 01)', mau02: 'Application to join the network (Form 02)' },
     plans: {
       title: 'Incident response plans',

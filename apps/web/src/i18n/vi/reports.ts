@@ -36,6 +36,17 @@ export const viReports = {
       recordSent: 'Ghi nhận đã gửi',
       sentSaved: 'Đã ghi nhận việc gửi báo cáo.',
     },
+    incidentFacts: {
+      title: 'Số liệu cho báo cáo Mẫu 05',
+      intro:
+        'Báo cáo tổng hợp 06 tháng, hằng năm đếm sự cố tấn công mạng theo cách xử lý và thiệt hại ước tính.',
+      helpDomestic: 'Có sự hỗ trợ của tổ chức trong nước',
+      helpForeign: 'Có sự hỗ trợ của tổ chức nước ngoài',
+      coordinatorSupportRequested: 'Đã đề nghị Cơ quan điều phối quốc gia hỗ trợ',
+      helpingOrganisations: 'Tổ chức đã hỗ trợ (mỗi dòng một tổ chức)',
+      damageEstimate: 'Thiệt hại ước tính (đồng)',
+      alone: 'Tự xử lý, chưa ghi thiệt hại',
+    },
     memberForms: {
       mau01: 'Phiếu thông tin thành viên (Mẫu 01)',
       mau02: 'Đơn đăng ký tham gia mạng lưới (Mẫu 02)',
