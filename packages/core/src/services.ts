@@ -3,6 +3,7 @@ import { type CheckpointOptions, createCheckpointService } from './audit/audit-c
 import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
+import { createActivityReportService } from './documents/activity.service.ts';
 import { createMau05Service } from './documents/mau05.service.ts';
 import { createMemberFormsService } from './documents/member-forms.service.ts';
 import { createPlanService } from './documents/plan.service.ts';
@@ -54,6 +55,7 @@ export function createServices(
     mau05: createMau05Service(deps),
     plans: createPlanService(deps),
     memberForms: createMemberFormsService(deps),
+    activityReport: createActivityReportService(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

@@ -94,6 +94,7 @@ const FIXED: Record<string, LocalizedText> = {
   'plan.section_edit': t('Sửa một mục của kế hoạch', 'Edit a plan section'),
   'plan.section_regenerate': t('Khôi phục mục kế hoạch từ dữ liệu', 'Regenerate a plan section from data'),
   'plan.export': t('Xuất kế hoạch', 'Export the plan'),
+  'report.activity_export': t('Xuất báo cáo hoạt động', 'Export the activity report'),
   'inspection.evidence.upload': t('Tải lên minh chứng kiểm tra', 'Upload inspection evidence'),
   'inspection_template.create': t('Tạo mẫu kiểm tra', 'Create inspection template'),
   'inspection_template.seed': t('Nạp mẫu kiểm tra có sẵn', 'Load built-in inspection template'),

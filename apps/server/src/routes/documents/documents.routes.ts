@@ -68,6 +68,36 @@ export async function documentsRoutes(base: FastifyInstance, { services }: Pick<
   );
 
   app.get(
+    '/api/reports/activity/:kind/:year/:n/document.:format',
+    {
+      schema: {
+        tags,
+        params: Type.Object(
+          {
+            kind: Type.Union([Type.Literal('month'), Type.Literal('quarter'), Type.Literal('year')]),
+            year: Type.Integer({ minimum: 2000, maximum: 2200 }),
+            n: Type.Integer({ minimum: 1, maximum: 12 }),
+            format: Type.Union([Type.Literal('docx'), Type.Literal('pdf')]),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: FileDownload([DOCX_TYPE, PDF_TYPE]) },
+      },
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await services.activityReport.render(
+          actorOf(req),
+          req.params.kind,
+          req.params.year,
+          req.params.n,
+          req.params.format,
+        ),
+      ),
+  );
+
+  app.get(
     '/api/units/:id/documents/:form.:format',
     {
       schema: {

@@ -289,3 +289,27 @@ describe('entering, exporting, recording as sent', () => {
     ]);
   });
 });
+
+describe('the activity report for leadership', () => {
+  const Q1 = '/api/reports/activity/quarter/2025/1/document';
+  test('401, 400, 403 first', async () => {
+    assert.equal((await w.ctx.inject({ method: 'GET', url: `${Q1}.pdf` })).statusCode, 401);
+    assert.equal((await get('/api/reports/activity/week/2025/1/document.pdf')).statusCode, 400);
+    expectError(await get('/api/reports/activity/quarter/2025/5/document.pdf'), 400);
+    expectError(await get(`${Q1}.pdf`, w.officer), 403);
+  });
+  test("counts the quarter's incidents by cause and tier, in DOCX and PDF", async () => {
+    // Q1 2025 (Vietnam time): phishing and ransomware (T2), a failure (T2), a T0 event; refused and merged ones not.
+    const docx = await get(`${Q1}.docx`, w.leader);
+    assert.equal(docx.statusCode, 200, docx.body.slice(0, 300));
+    const text = squash(await docxText(docx.rawPayload));
+    assert.ok(text.includes('quý I năm 2025'), text.slice(0, 300));
+    assert.ok(text.includes('Tấn công mạng102003'), 'attack row');
+    assert.ok(text.includes('Tổng cộng103004'), 'total row');
+    const pdf = await get(`${Q1}.pdf`, w.leader);
+    assert.equal(pdf.statusCode, 200);
+    const pdfTxt = pdfText(pdf.rawPayload);
+    assert.match(pdfTxt, /Tổng cộng 1 0 3 0 0 4/);
+    assert.ok(pdfTxt.includes('PHÒNG VĂN HOÁ, KHOA HỌC VÀ THÔNG TIN'));
+  });
+});

@@ -5,12 +5,17 @@ import { createSystem, expectError, UNKNOWN_ID } from '../systems.testkit.ts';
 import { reportWorld } from './documents.testkit.ts';
 
 const w = reportWorld();
-const url = (unitId: string, form: string, format: string) => `/api/units/${unitId}/documents/${form}.${format}`;
-const get = (path: string, user = w.coordinator) => w.ctx.inject({ method: 'GET', url: path, headers: user.headers });
+const url = (unitId: string, form: string, format: string) =>
+  `/api/units/${unitId}/documents/${form}.${format}`;
+const get = (path: string, user = w.coordinator) =>
+  w.ctx.inject({ method: 'GET', url: path, headers: user.headers });
 
 describe('Mẫu 01 and Mẫu 02 of a unit', () => {
   test('401, 400, 403, 404 first', async () => {
-    assert.equal((await w.ctx.inject({ method: 'GET', url: url(w.commune.id, 'mau01', 'pdf') })).statusCode, 401);
+    assert.equal(
+      (await w.ctx.inject({ method: 'GET', url: url(w.commune.id, 'mau01', 'pdf') })).statusCode,
+      401,
+    );
     assert.equal((await get(url(w.commune.id, 'mau03', 'pdf'))).statusCode, 400);
     assert.equal((await get(url('x', 'mau01', 'pdf'))).statusCode, 400);
     // A unit officer prints their own unit's forms only.
@@ -31,7 +36,10 @@ describe('Mẫu 01 and Mẫu 02 of a unit', () => {
       })
       .where('id', '=', w.commune.id)
       .execute();
-    await createSystem(w.ctx, w.coordinator, w.commune.id, { name: 'Cổng thông tin điện tử phường', securityLevel: 2 });
+    await createSystem(w.ctx, w.coordinator, w.commune.id, {
+      name: 'Cổng thông tin điện tử phường',
+      securityLevel: 2,
+    });
     for (const [form, title] of [
       ['mau01', 'PHIẾU ĐĂNG KÝ THÔNG TIN'],
       ['mau02', 'ĐƠN ĐĂNG KÝ'],
