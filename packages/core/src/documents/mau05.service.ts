@@ -60,7 +60,11 @@ function lines(text: string | null | undefined): string[] {
 /** The issuing body of town-wide reports: the People's Committee above the focal office. */
 export async function issuingBodies(db: ServiceDeps['db']) {
   const bodies = await planBodies(db);
-  const focal = bodies.find((b) => b.type === 'focal_office');
+  // A focal office placed under its People's Committee names the issuing body; prefer it over a
+  // bare one (the first administrator's bootstrap unit may have no parent).
+  const focal =
+    bodies.find((b) => b.type === 'focal_office' && b.parent_name) ??
+    bodies.find((b) => b.type === 'focal_office');
   const committee = focal?.parent_name ?? focal?.name ?? 'Cơ quan đầu mối';
   return {
     focal,
