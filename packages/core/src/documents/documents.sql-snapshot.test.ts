@@ -74,6 +74,7 @@ test('documents repositories SQL matches its snapshot', async () => {
         planInspections: { run: (db) => facts.planInspections(db, 2027) },
         planExpiringLicences: { run: (db) => facts.planExpiringLicences(db, '2027-01-01', '2027-12-31') },
         planBudgetLines: { run: (db) => facts.planBudgetLines(db, 2027) },
+        mainParentUnit: { run: (db) => facts.mainParentUnit(db) },
       },
     },
     unitProfile: {

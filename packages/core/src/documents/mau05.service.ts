@@ -35,7 +35,7 @@ import {
   mau05Helpers,
   updatePeriodicReport,
 } from './mau05.repository.ts';
-import { planBodies } from './plan-facts.repository.ts';
+import { mainParentUnit, planBodies } from './plan-facts.repository.ts';
 import { type RenderedFile, renderDocument } from './render.ts';
 
 function requireRead(actor: RequestActor) {
@@ -65,7 +65,8 @@ export async function issuingBodies(db: ServiceDeps['db']) {
   const focal =
     bodies.find((b) => b.type === 'focal_office' && b.parent_name) ??
     bodies.find((b) => b.type === 'focal_office');
-  const committee = focal?.parent_name ?? focal?.name ?? 'Cơ quan đầu mối';
+  const committee =
+    focal?.parent_name ?? (await mainParentUnit(db))?.name ?? focal?.name ?? 'Cơ quan đầu mối';
   return {
     focal,
     committee,

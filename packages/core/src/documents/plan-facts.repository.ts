@@ -115,3 +115,17 @@ export async function planBudgetLines(db: Executor, year: number) {
     .limit(500)
     .execute();
 }
+
+/** The unit most others sit under: the People's Committee when the focal office names none. */
+export async function mainParentUnit(db: Executor) {
+  return db
+    .selectFrom('units as c')
+    .innerJoin('units as p', 'p.id', 'c.parent_id')
+    .select(['p.name', 'p.parent_id', (eb) => eb.fn.countAll<string | number>().as('children')])
+    .where('c.archived', '=', false)
+    .groupBy(['p.id', 'p.name', 'p.parent_id'])
+    .orderBy('children', 'desc')
+    .orderBy('p.name')
+    .limit(1)
+    .executeTakeFirst();
+}

@@ -88,6 +88,16 @@ update "plan_documents"
   returning *;
   -- params: ["18","2026-12-05T08:00:00.000Z",1,"00000000-0000-4000-8000-000000000001"]
 
+-- planFacts.mainParentUnit
+select "p"."name", "p"."parent_id", count(*) as "children"
+  from "units" as "c"
+  inner join "units" as "p" on "p"."id" = "c"."parent_id"
+  where "c"."archived" = $1
+  group by "p"."id", "p"."name", "p"."parent_id"
+  order by "children" desc, "p"."name"
+  limit $2;
+  -- params: [false,1]
+
 -- planFacts.planBodies
 select "u"."id", "u"."name", "u"."type", "p"."name" as "parent_name", "pp"."name" as "grandparent_name"
   from "units" as "u"
