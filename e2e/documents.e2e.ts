@@ -103,7 +103,7 @@ describe('reports in the browser', { skip: skipReason(), timeout: 300_000 }, () 
     await page.getByTestId('mau05-table').waitFor();
     await shot('reports');
     const mau05 = await download('mau05-download-docx');
-    const total = await page.getByTestId('mau05-total-count').innerText();
+    const total = (await page.getByTestId('mau05-total-count').textContent())?.trim() ?? '';
     const mau05Text = squash(await docxText(mau05.bytes));
     assert.ok(mau05Text.includes('BÁO CÁO TỔNG HỢP'));
     assert.ok(mau05Text.includes(`Tổng cộng${total}`), `Mẫu 05 total ${total}`);
