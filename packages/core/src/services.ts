@@ -4,6 +4,10 @@ import { type CheckpointOptions, createCheckpointService } from './audit/audit-c
 import { createAuthService } from './auth/auth.service.ts';
 import { createTokenService } from './auth/token.service.ts';
 import type { DatabaseHandle } from './db/engine.ts';
+import { createActivityReportService } from './documents/activity.service.ts';
+import { createMau05Service } from './documents/mau05.service.ts';
+import { createMemberFormsService } from './documents/member-forms.service.ts';
+import { createPlanService } from './documents/plan.service.ts';
 import { createIncidentServices } from './incidents/incident-services.ts';
 import { createMailIntakeService, type MailIntakeOptions } from './mail-intake/mail-intake.service.ts';
 import { createMailSendersService } from './mail-intake/mail-senders.service.ts';
@@ -64,6 +68,11 @@ export function createServices(
     /** Dashboards' figures and the leader's page (issue 12). */
     statistics: createStatisticsService(deps),
     proposals: createProposalService(deps),
+    /** Reports for leadership (issue 12): Mẫu 05 per period, the annual plan. */
+    mau05: createMau05Service(deps),
+    plans: createPlanService(deps),
+    memberForms: createMemberFormsService(deps),
+    activityReport: createActivityReportService(deps),
     audit: {
       list: (actor: Parameters<typeof listAuditRecords>[1], filter: Parameters<typeof listAuditRecords>[2]) =>
         listAuditRecords(deps.db, actor, filter),

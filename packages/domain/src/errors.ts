@@ -1,6 +1,7 @@
 import { ALERT_ERRORS } from './alerts/alerts-errors.ts';
 import { AUTH_ERRORS } from './auth/auth-errors.ts';
 import { BUDGET_ERRORS } from './budget/budget-errors.ts';
+import { DOCUMENTS_ERRORS } from './documents/documents-errors.ts';
 import type { LocalizedText } from './i18n-text.ts';
 import { CLASSIFIER_ERRORS } from './incidents/classifier-errors.ts';
 import { INCIDENT_ERRORS } from './incidents/incident-errors.ts';
@@ -205,6 +206,7 @@ export const ERRORS = {
   ...SHARING_ERRORS,
   ...REQUEST_ERRORS,
   ...PROPOSAL_ERRORS,
+  ...DOCUMENTS_ERRORS,
   // Operations (server start, CLI, backup): shown on the console in both languages.
   'datadir.locked': {
     status: 423,

@@ -21,6 +21,7 @@ export function FileDownload(mediaTypes: readonly string[], description = 'The f
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const PDF_TYPE = 'application/pdf';
 
 /** A multipart upload's one file, or a coded error; shared by the module routes. */
 export async function uploadedFile(req: FastifyRequest, maxBytes: number, maxLabel: string) {

@@ -9,6 +9,7 @@ import { authRoutes } from './auth/auth.routes.ts';
 import { budgetRoutes } from './budget/budget.routes.ts';
 import { catalogueRoutes } from './catalogue/catalogue.routes.ts';
 import { classifierRoutes } from './classifier/classifier.routes.ts';
+import { documentsRoutes } from './documents/documents.routes.ts';
 import { healthRoutes } from './health/health.routes.ts';
 import { importRoutes } from './import/import.routes.ts';
 import { incidentsModule } from './incidents/index.ts';
@@ -65,4 +66,5 @@ export async function registerRoutes(app: FastifyInstance, deps: RouteDeps): Pro
   await warningsModule(app, deps);
   await sharingRoutes(app, deps);
   await requestsRoutes(app, deps);
+  await documentsRoutes(app, deps);
 }

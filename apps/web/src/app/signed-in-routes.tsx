@@ -22,6 +22,7 @@ import { PROPOSAL_ROUTES } from '../features/proposals/routes.tsx';
 import { INTAKE_ADMIN_ROUTES } from '../features/public-intake/routes.tsx';
 import { READINESS_ROUTES } from '../features/readiness/routes.tsx';
 import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
+import { REPORT_ROUTES } from '../features/reports/routes.tsx';
 import { REQUEST_ROUTES } from '../features/requests/routes.tsx';
 import { RISK_ROUTES } from '../features/risks/routes.tsx';
 import { RolesPage } from '../features/roles/pages/roles-page.tsx';
@@ -75,6 +76,7 @@ export default function SignedInRoutes() {
         ...INSPECTION_ROUTES,
         ...BUDGET_ROUTES,
         ...LESSON_ROUTES,
+        ...REPORT_ROUTES,
         ...MONITORING_ROUTES,
         ...ALERT_ROUTES,
         ...WARNING_ROUTES,

@@ -49,7 +49,7 @@ export const MODULES = [
   { key: 'warnings', path: '/warnings', icon: IconBellRinging, ready: true },
   { key: 'proposals', path: '/proposals', icon: IconMessageReport, ready: true },
   { key: 'requests', path: '/requests', icon: IconChecklist, ready: true },
-  { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: false },
+  { key: 'reports', path: '/reports', icon: IconReportAnalytics, ready: true },
 ] as const satisfies readonly { key: string; path: string; icon: Icon; ready: boolean }[];
 export type ModuleKey = (typeof MODULES)[number]['key'];
 

@@ -12,6 +12,7 @@ import { enMailIntake } from './en/mail-intake.ts';
 import { enMonitoring } from './en/monitoring.ts';
 import { enNotifications } from './en/notifications.ts';
 import { enPreparedness } from './en/preparedness.ts';
+import { enReports } from './en/reports.ts';
 import { enRequests } from './en/requests.ts';
 import { enWarnings } from './en/warnings.ts';
 import type { Messages } from './messages.ts';
@@ -29,6 +30,7 @@ import { viMailIntake } from './vi/mail-intake.ts';
 import { viMonitoring } from './vi/monitoring.ts';
 import { viNotifications } from './vi/notifications.ts';
 import { viPreparedness } from './vi/preparedness.ts';
+import { viReports } from './vi/reports.ts';
 import { viRequests } from './vi/requests.ts';
 import { viWarnings } from './vi/warnings.ts';
 
@@ -51,6 +53,7 @@ export const vi = {
   ...viDashboards,
   ...viRequests,
   ...viLessons,
+  ...viReports,
 };
 export const en: Messages<typeof vi> = {
   ...enCommon,
@@ -70,4 +73,5 @@ export const en: Messages<typeof vi> = {
   ...enDashboards,
   ...enRequests,
   ...enLessons,
+  ...enReports,
 };

@@ -70,6 +70,12 @@ export interface IncidentsTable {
   how_detected: string | null;
   support_request: string | null;
   keep_confidential: Generated<boolean>;
+  /** Mẫu 05 of TT 20/2017 (migration 20261205-1150): help received, support asked, damage in đồng. */
+  help_domestic: Generated<boolean>;
+  help_foreign: Generated<boolean>;
+  helping_organisations: string | null;
+  coordinator_support_requested: Generated<boolean>;
+  damage_estimate: ColumnType<string | number | null, number | string | null, number | string | null>;
   rejection_reason: string | null;
   duplicate_of_id: string | null;
   merged_into_id: string | null;

@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { AlertTables } from './schema-alerts.ts';
 import type { ClassifierTables } from './schema-classifier.ts';
+import type { DocumentTables } from './schema-documents.ts';
 import type { IncidentTables } from './schema-incidents.ts';
 import type { MailIntakeTables } from './schema-mail-intake.ts';
 import type { MonitoringTables } from './schema-monitoring.ts';
@@ -200,7 +201,8 @@ export interface Database
     AlertTables,
     WarningTables,
     RequestTables,
-    ProposalTables {}
+    ProposalTables,
+    DocumentTables {}
 
 export type UnitRow = Selectable<UnitsTable>;
 export type NewUnitRow = Insertable<UnitsTable>;

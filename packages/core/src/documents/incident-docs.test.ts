@@ -1,16 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import JSZip from 'jszip';
-import {
-  formatVietnamDate,
-  formatVietnamDateTime,
-  listOrDash,
-  orDash,
-  vietnameseDateLine,
-} from './docx-common.ts';
+import { listOrDash, orDash } from '@ungcuu/domain/documents/document-model.ts';
+import { dateLineVi, formatDateTimeVi, formatDayVi } from '@ungcuu/domain/documents/vietnamese-typography.ts';
 import type { IncidentDocData } from './incident-doc-data.ts';
-import { renderMau03 } from './mau03-initial-report.docx.ts';
-import { renderMau04 } from './mau04-final-report.docx.ts';
+import { mau03Model, mau04Model } from './incident-forms.ts';
+import { renderDocx } from './render-docx.ts';
+import { renderPdf } from './render-pdf.ts';
+import { docxText, pdfFonts, pdfText } from './testing/read-back.ts';
+
+const renderMau03 = (data: IncidentDocData) => renderDocx(mau03Model(data));
+const renderMau04 = (data: IncidentDocData) => renderDocx(mau04Model(data));
+const formatVietnamDate = formatDayVi;
+const formatVietnamDateTime = formatDateTimeVi;
+const vietnameseDateLine = dateLineVi;
 
 function ransomwareIncident(patch: Partial<IncidentDocData> = {}): IncidentDocData {
   return {
@@ -90,20 +92,7 @@ function minimalIncident(): IncidentDocData {
   };
 }
 
-/** The document text: all <w:t> runs concatenated, since Word may split text into several runs. */
-async function documentText(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = await zip.file('word/document.xml')?.async('string');
-  assert.ok(xml, 'word/document.xml is present');
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-    .map((m) => m[1] ?? '')
-    .join('')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
+const documentText = docxText;
 
 function assertNoLeaks(text: string) {
   assert.doesNotMatch(text, /undefined|null|NaN|\[object Object\]/);
@@ -219,4 +208,29 @@ test('date helpers print Vietnam time and dashes for missing or invalid instants
   assert.equal(orDash(0), '0');
   assert.equal(listOrDash([null, '', undefined]), '—');
   assert.equal(listOrDash(['a', null, 'b']), 'a; b');
+});
+
+test('both forms as PDF: the same text read back by pdftotext, with the Vietnamese font embedded', async () => {
+  const data = ransomwareIncident();
+  for (const [model, title] of [
+    [mau03Model(data), 'BÁO CÁO BAN ĐẦU SỰ CỐ AN TOÀN THÔNG TIN MẠNG'],
+    [mau04Model(data), 'BÁO CÁO KẾT THÚC ỨNG PHÓ SỰ CỐ'],
+  ] as const) {
+    const bytes = await renderPdf(model);
+    const text = pdfText(bytes);
+    for (const expected of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      title,
+      'Mã sự cố: SC-2026-0042',
+      'UBND PHƯỜNG BẦN YÊN NHÂN',
+      'Nguyễn Thị Hường',
+      'Ngày 05 tháng 3 năm 2026',
+      'Tấn công mạng — Tấn công mã hóa phần mềm, dữ liệu, thiết bị',
+    ]) {
+      assert.ok(text.includes(expected), `PDF missing: ${expected}`);
+    }
+    assertNoLeaks(text);
+    assert.match(pdfFonts(bytes), /DejaVuSerif\s+CID TrueType\s+Identity-H\s+yes\s+yes/);
+  }
 });

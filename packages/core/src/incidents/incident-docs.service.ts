@@ -12,8 +12,8 @@ import { timelineEventText } from '@ungcuu/domain/incidents/timeline-events.ts';
 import { triggerDefinition } from '@ungcuu/domain/incidents/triggers.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { IncidentDocData } from '../documents/incident-doc-data.ts';
-import { renderMau03 } from '../documents/mau03-initial-report.docx.ts';
-import { renderMau04 } from '../documents/mau04-final-report.docx.ts';
+import { mau03Model, mau04Model } from '../documents/incident-forms.ts';
+import { renderDocument } from '../documents/render.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
@@ -153,14 +153,16 @@ export function createIncidentDocsService(deps: ServiceDeps) {
     },
 
     /** Renders the form; the issue is recorded (and audited) so the file trail matches what was sent. */
-    async render(actor: RequestActor, incidentId: string, form: ReportForm) {
+    async render(actor: RequestActor, incidentId: string, form: ReportForm, format: 'docx' | 'pdf' = 'docx') {
       const { row } = requireVisible(actor, await findIncidentById(db, incidentId));
       requireAction(actor, row, 'incident.report_docs');
       const now = clock.now();
-      const bytes =
-        form === 'mau03'
-          ? await renderMau03(await docData(row, now))
-          : await renderMau04(await docData(row, now));
+      const data = await docData(row, now);
+      const file = await renderDocument(
+        form === 'mau03' ? mau03Model(data) : mau04Model(data),
+        format,
+        `${row.code}-${form === 'mau03' ? 'Mau03-bao-cao-ban-dau' : 'Mau04-bao-cao-ket-thuc'}`,
+      );
       await mutate(deps, actor, async ({ trx, audit }) => {
         const doc = await insertReportDoc(trx, {
           incident_id: incidentId,
@@ -179,10 +181,7 @@ export function createIncidentDocsService(deps: ServiceDeps) {
           after: doc,
         });
       });
-      return {
-        filename: `${row.code}-${form === 'mau03' ? 'Mau03-bao-cao-ban-dau' : 'Mau04-bao-cao-ket-thuc'}.docx`,
-        bytes,
-      };
+      return file;
     },
 
     async recordSent(

@@ -157,6 +157,13 @@ export function createIncidentService(deps: ServiceDeps) {
         if (patch.howDetected !== undefined) set.how_detected = patch.howDetected?.trim() || null;
         if (patch.supportRequest !== undefined) set.support_request = patch.supportRequest?.trim() || null;
         if (patch.keepConfidential !== undefined) set.keep_confidential = patch.keepConfidential;
+        if (patch.helpDomestic !== undefined) set.help_domestic = patch.helpDomestic;
+        if (patch.helpForeign !== undefined) set.help_foreign = patch.helpForeign;
+        if (patch.helpingOrganisations !== undefined)
+          set.helping_organisations = patch.helpingOrganisations?.trim() || null;
+        if (patch.coordinatorSupportRequested !== undefined)
+          set.coordinator_support_requested = patch.coordinatorSupportRequested;
+        if (patch.damageEstimate !== undefined) set.damage_estimate = patch.damageEstimate;
         const row = await repo.updateIncident(trx, id, await recompute(trx, before, set));
         if (row.tier !== before.tier) {
           await addTimeline(trx, {

@@ -16,7 +16,7 @@ import type { Role } from '@ungcuu/domain/org/roles.ts';
 import type { Tlp } from '@ungcuu/domain/sharing/tlp.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { RequestActor } from '../shared/context.ts';
-import { toIso } from '../shared/row-values.ts';
+import { toInt, toIso } from '../shared/row-values.ts';
 import type { Visibility } from './incident-access.ts';
 
 /** The role whose transitions apply: the strongest the actor holds. */
@@ -88,6 +88,11 @@ export function incidentView(
     supportRequest: full ? row.support_request : null,
     keepConfidential: row.keep_confidential,
     tlp: row.tlp as Tlp,
+    helpDomestic: full ? row.help_domestic : false,
+    helpForeign: full ? row.help_foreign : false,
+    helpingOrganisations: full ? row.helping_organisations : null,
+    coordinatorSupportRequested: full ? row.coordinator_support_requested : false,
+    damageEstimate: full && row.damage_estimate !== null ? toInt(row.damage_estimate) : null,
     rejectionReason: row.rejection_reason,
     duplicateOfId: row.duplicate_of_id,
     mergedIntoId: row.merged_into_id,

@@ -13,7 +13,8 @@ import {
   SEVERITY_LABELS,
 } from '@ungcuu/domain/inspections/template.ts';
 import { formatDayVi, vnDay } from '@ungcuu/domain/readiness/dates.ts';
-import { renderInspectionReport } from '../documents/inspection-report.docx.ts';
+import { inspectionReportModel } from '../documents/inspection-report.ts';
+import { renderDocument } from '../documents/render.ts';
 import { findUnitById } from '../org/unit.repository.ts';
 import { findUserById } from '../org/user.repository.ts';
 import type { RequestActor } from '../shared/context.ts';
@@ -208,13 +209,13 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
       return inspections.detail(actor, id);
     },
 
-    /** The inspection report (biên bản kiểm tra) as a Word document. */
-    async report(actor: RequestActor, id: string) {
+    /** The inspection report (biên bản kiểm tra) as a Word document or a PDF. */
+    async report(actor: RequestActor, id: string, format: 'docx' | 'pdf' = 'docx') {
       const detail = await inspections.get(actor, id);
       const unit = await findUnitById(deps.db, detail.unitId);
       const viDate = (iso: string | null) => (iso ? formatDayVi(vnDay(iso)) : null);
       const r = detail.result;
-      const bytes = await renderInspectionReport({
+      const model = inspectionReportModel({
         unitName: detail.unitName,
         year: detail.year,
         conductedOn: viDate(detail.conductedOn),
@@ -252,11 +253,11 @@ export function createInspectionConductService(deps: ServiceDeps, inspections: I
         })),
         generatedOn: formatDayVi(vnDay(deps.clock.now().toISOString())),
       });
-      return {
-        filename: `bien-ban-kiem-tra-attt-${detail.year}-${unit?.code ?? detail.unitId}.docx`,
-        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        bytes,
-      };
+      return renderDocument(
+        model,
+        format,
+        `bien-ban-kiem-tra-attt-${detail.year}-${unit?.code ?? detail.unitId}`,
+      );
     },
   };
 }

@@ -97,6 +97,8 @@ const MATRIX: Record<Action, readonly [Cell, Cell, Cell, Cell, Cell, Cell, Cell]
   'proposal.raise':       [ALL, ALL, ___, OWN, OWN, OWN, ___],
   // Seed IV: the leaders answer what the focal office and the units propose.
   'proposal.answer':      [___, ___, ALL, ___, ___, ___, ___],
+  'report.read':          [ALL, ALL, ALL, ___, ___, ___, ___],
+  'report.manage':        [ALL, ALL, ___, ___, ___, ___, ___],
 };
 
 type TargetKind = 'own_unit' | 'other_unit' | 'self' | 'no_target';

@@ -94,6 +94,9 @@ export const ACTIONS = [
   'proposal.read',
   'proposal.raise',
   'proposal.answer',
+  // Reports for leadership (issue 12): Mẫu 05, the activity report, the annual plan.
+  'report.read',
+  'report.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -215,6 +218,7 @@ export const ROLE_GRANTS: Record<Role, Grants> = {
     // Seed IV: the leaders decide on what the focal office and the units propose.
     'proposal.answer': 'all',
     'budget.decide': 'all',
+    'report.read': 'all',
   },
   // Finance office (seed IV.3): reads and appraises the budget; reports and reads its own unit's records.
   finance: { ...everyone, ...ownUnitWork, 'budget.read': 'all', 'budget.appraise': 'all' },

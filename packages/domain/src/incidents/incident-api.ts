@@ -117,6 +117,12 @@ export const IncidentViewSchema = Type.Object({
   keepConfidential: Type.Boolean(),
   /** How far its indicators may be shared (TLP 2.0; issue 11). */
   tlp: TlpSchema,
+  /** Mẫu 05 figures (null/false for an escalated view). */
+  helpDomestic: Type.Boolean(),
+  helpForeign: Type.Boolean(),
+  helpingOrganisations: Nullable(Type.String()),
+  coordinatorSupportRequested: Type.Boolean(),
+  damageEstimate: Nullable(Type.Integer()),
   rejectionReason: Nullable(Type.String()),
   duplicateOfId: Nullable(Uuid),
   mergedIntoId: Nullable(Uuid),

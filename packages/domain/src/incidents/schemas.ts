@@ -83,6 +83,14 @@ export const IncidentPatchSchema = Type.Partial(
     supportRequest: Type.Union([text(5_000), Type.Null()]),
     /** Mẫu 03 section 11: keep the incident's information confidential. */
     keepConfidential: Type.Boolean(),
+    /** Mẫu 05 of TT 20/2017: help received from domestic / foreign organisations, and who helped. */
+    helpDomestic: Type.Boolean(),
+    helpForeign: Type.Boolean(),
+    helpingOrganisations: Type.Union([text(2_000), Type.Null()]),
+    /** Mẫu 05: support was requested from the national coordinator. */
+    coordinatorSupportRequested: Type.Boolean(),
+    /** Mẫu 05: estimated damage in đồng. */
+    damageEstimate: Type.Union([Type.Integer({ minimum: 0, maximum: 1_000_000_000_000_000 }), Type.Null()]),
   }),
   { additionalProperties: false, minProperties: 1 },
 );

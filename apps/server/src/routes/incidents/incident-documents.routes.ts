@@ -10,9 +10,9 @@ import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams } from '../common.ts';
-import { DOCX_TYPE, FileDownload } from '../file-transfer.ts';
+import { DOCX_TYPE, FileDownload, PDF_TYPE, sendFile } from '../file-transfer.ts';
 
-/** Official report documents (Mẫu 03, Mẫu 04) as DOCX, and when each was sent and to whom. */
+/** Official report documents (Mẫu 03, Mẫu 04) as DOCX or PDF, and when each was sent and to whom. */
 export async function incidentDocumentRoutes(base: FastifyInstance, { services }: { services: Services }) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>();
   const tags = ['incident documents'];
@@ -38,6 +38,21 @@ export async function incidentDocumentRoutes(base: FastifyInstance, { services }
         .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`)
         .send(doc.bytes);
     },
+  );
+  app.get(
+    '/api/incidents/:id/documents/:form.pdf',
+    {
+      schema: {
+        tags,
+        params: Type.Object({ id: RefId('incident'), form: Form }),
+        response: { 200: FileDownload([PDF_TYPE]) },
+      },
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        await services.incidentDocs.render(actorOf(req), req.params.id, req.params.form, 'pdf'),
+      ),
   );
   app.post(
     '/api/incidents/:id/documents/:form/sent',

@@ -25,7 +25,7 @@ import { RefId } from '@ungcuu/domain/refs.ts';
 import type { FastifyInstance } from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams } from '../common.ts';
-import { DOCX_TYPE, FileDownload, sendFile, uploadedFile } from '../file-transfer.ts';
+import { DOCX_TYPE, FileDownload, PDF_TYPE, sendFile, uploadedFile } from '../file-transfer.ts';
 
 const tags = ['inspections'];
 
@@ -172,6 +172,12 @@ export async function inspectionsRoutes(base: FastifyInstance, { services }: { s
     { schema: { tags, params: RefParams('inspection'), response: { 200: FileDownload([DOCX_TYPE]) } } },
     async (req, reply) =>
       sendFile(reply, await services.inspectionConduct.report(actorOf(req), req.params.id)),
+  );
+  app.get(
+    '/api/inspections/:id/report.pdf',
+    { schema: { tags, params: RefParams('inspection'), response: { 200: FileDownload([PDF_TYPE]) } } },
+    async (req, reply) =>
+      sendFile(reply, await services.inspectionConduct.report(actorOf(req), req.params.id, 'pdf')),
   );
 
   app.get(

@@ -16,6 +16,7 @@ import * as warnings from './20261205-1120-warnings.ts';
 import * as incidentTlp from './20261205-1130-incident-tlp.ts';
 import * as unitRequests from './20261205-1131-unit-requests.ts';
 import * as dashboards from './20261205-1140-dashboards.ts';
+import * as documents from './20261205-1150-documents.ts';
 import * as budgetAppraisal from './20261205-1160-budget-appraisal.ts';
 import * as lessons from './20261205-1161-lessons.ts';
 import * as auditChainHeads from './20261205-1170-audit-chain-heads.ts';
@@ -51,6 +52,7 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-1130-incident-tlp', incidentTlp.up),
   fromFile('20261205-1131-unit-requests', unitRequests.up),
   fromFile('20261205-1140-dashboards', dashboards.up),
+  fromFile('20261205-1150-documents', documents.up),
   fromFile('20261205-1160-budget-appraisal', budgetAppraisal.up),
   fromFile('20261205-1161-lessons', lessons.up),
   fromFile('20261205-1170-audit-chain-heads', auditChainHeads.up),

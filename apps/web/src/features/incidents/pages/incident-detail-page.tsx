@@ -11,6 +11,7 @@ import { IncidentHeader } from '../components/incident-header.tsx';
 import { IncidentTabs } from '../components/incident-tabs.tsx';
 import { InitialReportPanel } from '../components/initial-report-panel.tsx';
 import { LifecycleActions } from '../components/lifecycle-actions.tsx';
+import { Mau05FactsPanel } from '../components/mau05-facts-panel.tsx';
 import { OutcomePanel } from '../components/outcome-panel.tsx';
 import { SimilarIncidentsPanel } from '../components/similar-panel.tsx';
 import { useIncident } from '../hooks/use-incidents.ts';
@@ -38,6 +39,7 @@ function Detail({ incident }: { incident: IncidentDetail }) {
           {full && <IncidentAlertsPanel incidentId={incident.id} />}
           <LifecycleActions incident={incident} />
           {full && showOutcome && <OutcomePanel incident={incident} />}
+          {full && showOutcome && incident.causeGroup === 'attack' && <Mau05FactsPanel incident={incident} />}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Menu, Select, Text } from '@mantine/core';
-import { IconArchive, IconDots, IconPencil, IconPlus } from '@tabler/icons-react';
+import { IconArchive, IconDots, IconDownload, IconPencil, IconPlus } from '@tabler/icons-react';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { UNIT_TYPE_LABELS, UNIT_TYPES, type UnitType } from '@ungcuu/domain/org/unit-types.ts';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { useTableState } from '../../../components/data-table/use-table-state.ts
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useDialogTarget } from '../../../components/use-dialog-target.ts';
 import { useLocale } from '../../../i18n/i18n.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { UnitForm } from '../components/unit-form.tsx';
 import { useArchiveUnit, useUnitList } from '../hooks/use-units.ts';
@@ -155,9 +156,14 @@ export function UnitsPage() {
 
 function UnitActions({ unit, onEdit, onArchive }: { unit: Unit; onEdit: () => void; onArchive: () => void }) {
   const { t } = useTranslation();
+  const { actor } = useSession();
   const mayEdit = unit.allowedActions.includes('unit.update');
   const mayArchive = unit.allowedActions.includes('unit.delete') && !unit.archived;
-  if (!mayEdit && !mayArchive) return null;
+  // Mẫu 01/02 name people and phones: the unit's own officers, the focal office and leadership.
+  const mayPrint = mayEdit || can(actor, 'report.read');
+  if (!mayEdit && !mayArchive && !mayPrint) return null;
+  const print = (form: 'mau01' | 'mau02', format: 'docx' | 'pdf') =>
+    void downloadFile(`/api/units/${unit.id}/documents/${form}.${format}`, `${form}-${unit.code}.${format}`);
   return (
     <Group gap={4} justify="flex-end" wrap="nowrap">
       {mayEdit && (
@@ -170,7 +176,7 @@ function UnitActions({ unit, onEdit, onArchive }: { unit: Unit; onEdit: () => vo
           {t('common.edit')}
         </Button>
       )}
-      {mayArchive && (
+      {(mayArchive || mayPrint) && (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <ActionIcon
@@ -182,9 +188,23 @@ function UnitActions({ unit, onEdit, onArchive }: { unit: Unit; onEdit: () => vo
             </ActionIcon>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item color="red" leftSection={<IconArchive size={14} aria-hidden />} onClick={onArchive}>
-              {t('units.archive')}
-            </Menu.Item>
+            {mayPrint &&
+              (['mau01', 'mau02'] as const).flatMap((form) =>
+                (['docx', 'pdf'] as const).map((format) => (
+                  <Menu.Item
+                    key={`${form}-${format}`}
+                    leftSection={<IconDownload size={14} aria-hidden />}
+                    onClick={() => print(form, format)}
+                  >
+                    {t(`reports.memberForms.${form}`)} ({format.toUpperCase()})
+                  </Menu.Item>
+                )),
+              )}
+            {mayArchive && (
+              <Menu.Item color="red" leftSection={<IconArchive size={14} aria-hidden />} onClick={onArchive}>
+                {t('units.archive')}
+              </Menu.Item>
+            )}
           </Menu.Dropdown>
         </Menu>
       )}
