@@ -22,7 +22,7 @@ import { getSetting } from '../auth/settings.repository.ts';
 import type { AlertSourceRow } from '../db/schema-alerts.ts';
 import { createIntakeService } from '../incidents/incident-intake.service.ts';
 import { addTimeline, type TimelineEntry } from '../incidents/timeline.repository.ts';
-import { type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
+import { type Executor, type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import * as repo from './alert.repository.ts';
@@ -502,15 +502,21 @@ function createIntake(deps: ServiceDeps) {
     return out;
   }
 
+  /** Groups whose filing stopped half-way (the process died after the commit), claimed again. */
+  async function reclaimFilings(executor: Executor = db): Promise<string[]> {
+    const now = clock.now();
+    return repo.reclaimStaleFilings(executor, new Date(now.getTime() - STALE_FILING_MS), now);
+  }
+
   return {
     ingest,
     fileIncidents,
     /** Files incidents whose claim went stale (the process stopped between commit and filing). */
     async sweepFilings(): Promise<number> {
-      const now = clock.now();
-      const ids = await repo.reclaimStaleFilings(db, new Date(now.getTime() - STALE_FILING_MS), now);
+      const ids = await reclaimFilings(db);
       return (await fileIncidents(ids).catch(() => [])).length;
     },
+    reclaimFilings,
     invalidate() {
       addresses = null;
       rules = null;

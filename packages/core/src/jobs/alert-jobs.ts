@@ -30,9 +30,22 @@ export const alertRetentionJob: Job = {
 };
 
 /** Incidents of alert groups whose filing stopped half-way (the process died after the commit). */
-export const alertFilingSweepJob = (deps: Parameters<typeof alertIntake>[0]): Job => ({
-  name: 'alert-filing-sweep',
-  lockKey: LOCK_KEYS.jobAlertFilingSweep,
-  everyMs: 60_000,
-  run: async () => alertIntake(deps).sweepFilings(),
-});
+export const alertFilingSweepJob = (deps: Parameters<typeof alertIntake>[0]): Job => {
+  // Claimed in the job's transaction (one process), filed after it commits: filing opens its own
+  // transactions through the intake.
+  let reclaimed: string[] = [];
+  return {
+    name: 'alert-filing-sweep',
+    lockKey: LOCK_KEYS.jobAlertFilingSweep,
+    everyMs: 60_000,
+    run: async (trx) => {
+      reclaimed = await alertIntake(deps).reclaimFilings(trx);
+      return reclaimed.length;
+    },
+    afterCommit: async () => {
+      const ids = reclaimed;
+      reclaimed = [];
+      await alertIntake(deps).fileIncidents(ids);
+    },
+  };
+};

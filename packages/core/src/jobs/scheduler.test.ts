@@ -52,3 +52,25 @@ test('runOnce (tests, the command line) runs whatever the period', async () => {
   await s.stop();
   assert.equal(runs, 2);
 });
+
+test('afterCommit runs once the job transaction has committed, with the database free again', async () => {
+  // On PGlite a query outside the job's transaction, made while it is open, waits for the one
+  // connection it holds (30 s, then an error): the alert filing sweep did that every minute.
+  const seen: string[] = [];
+  const job: Job = {
+    name: 'test.after',
+    lockKey: 7_299_903,
+    everyMs: 3_600_000,
+    run: async () => 2,
+    afterCommit: async (deps) => {
+      const row = await deps.db.selectNoFrom((eb) => eb.val('free').as('state')).executeTakeFirstOrThrow();
+      seen.push(String(row.state));
+    },
+  };
+  const s = startScheduler({ db: handle.db, clock: { now: () => new Date() } }, [job], () => {});
+  const started = Date.now();
+  assert.deepEqual(await s.runOnce(), { 'test.after': 2 });
+  await s.stop();
+  assert.deepEqual(seen, ['free']);
+  assert.ok(Date.now() - started < 5_000);
+});

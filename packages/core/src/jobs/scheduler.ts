@@ -8,6 +8,12 @@ export interface Job {
   lockKey: number;
   everyMs: number;
   run(trx: Trx, deps: ServiceDeps): Promise<number>;
+  /**
+   * Work that opens its own transactions (filing incidents through the intake), run after `run`'s
+   * transaction commits. It must not run inside it: on PGlite the one connection is held by that
+   * transaction, so a query outside it would wait for itself.
+   */
+  afterCommit?(deps: ServiceDeps): Promise<void>;
 }
 
 export interface SchedulerHandle {
@@ -32,6 +38,12 @@ export function startScheduler(
   let stopped = false;
 
   async function runJob(job: Job, timed: boolean): Promise<number> {
+    const done = await runInTransaction(job, timed);
+    if (done > 0 && job.afterCommit) await job.afterCommit(deps);
+    return done;
+  }
+
+  async function runInTransaction(job: Job, timed: boolean): Promise<number> {
     return deps.db.transaction().execute(async (trx) => {
       const got = await sql<{ ok: boolean }>`select pg_try_advisory_xact_lock(${job.lockKey}) as ok`.execute(
         trx,
