@@ -86,11 +86,7 @@ export async function observablesOfIncidents(db: Executor, incidentIds: string[]
  * One page of the published warnings a feed of these markings carries (the feed's second source,
  * after the incidents). Few rows: the status index narrows them, newest publication first.
  */
-export async function feedWarningPage(
-  db: Executor,
-  tlps: string[],
-  page: { limit: number; offset: number },
-) {
+export async function feedWarningPage(db: Executor, tlps: string[], page: { limit: number; offset: number }) {
   const base = db.selectFrom('warnings as w').where('w.status', '=', 'published').where('w.tlp', 'in', tlps);
   const [rows, count] = await Promise.all([
     page.limit === 0

@@ -29,9 +29,9 @@ export function sharingTlpOf(tlp: TlpLevel | string): Tlp {
 export function warningDraftFromAdvisory(advisory: Advisory): WarningDraft {
   const cveRe = new RegExp(CVE_ID_PATTERN);
   const cves = [...new Set(advisory.cves.map((c) => c.toUpperCase()))].filter((c) => cveRe.test(c));
-  const indicators = [
-    ...new Map(advisory.indicators.map((i) => [`${i.type}|${i.value}`, i])).values(),
-  ].map((i) => ({ type: i.type as ObservableKind, value: i.value }));
+  const indicators = [...new Map(advisory.indicators.map((i) => [`${i.type}|${i.value}`, i])).values()].map(
+    (i) => ({ type: i.type as ObservableKind, value: i.value }),
+  );
   const products = advisory.products.map((p) => {
     const version = (p.version ?? '').trim();
     return {
