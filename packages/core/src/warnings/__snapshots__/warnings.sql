@@ -32,6 +32,13 @@ select *
   limit $2;
   -- params: ["00000000-0000-4000-8000-000000000001",500]
 
+-- systemProducts.productsOfSystems
+select "system_id", "vendor", "product", "version", "cpe"
+  from "system_products"
+  where "system_id" in ($1, $2)
+  order by "system_id", "vendor", "product", "id";
+  -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
+
 -- systemProducts.updateSystemProduct
 update "system_products"
   set "version" = $1, "updated_at" = $2
