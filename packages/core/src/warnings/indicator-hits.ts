@@ -30,14 +30,18 @@ export async function matchIndicators(
   trx: Executor,
   observables: readonly { kind: string; normalized: string }[],
 ): Promise<IndicatorHit[]> {
-  const rows = await publishedWarningsWithIndicators(trx, observables.slice(0, 500));
-  return rows.map((r) => ({
-    warningId: r.id,
-    warningCode: r.code,
-    warningTitle: r.title,
-    kind: r.kind,
-    normalized: r.normalized,
-  }));
+  const asked = observables.slice(0, 500);
+  const wanted = new Set(asked.map((o) => `${o.kind}|${o.normalized}`));
+  const rows = await publishedWarningsWithIndicators(trx, asked);
+  return rows
+    .filter((r) => wanted.has(`${r.kind}|${r.normalized}`))
+    .map((r) => ({
+      warningId: r.id,
+      warningCode: r.code,
+      warningTitle: r.title,
+      kind: r.kind,
+      normalized: r.normalized,
+    }));
 }
 
 /**

@@ -271,7 +271,7 @@ select *
 select "w"."id", "w"."code", "w"."title", "i"."kind", "i"."normalized"
   from "warning_indicators" as "i"
   inner join "warnings" as "w" on "w"."id" = "i"."warning_id"
-  where "w"."status" = $1 and ("i"."kind" = $2 and "i"."normalized" = $3)
+  where "w"."status" = $1 and "i"."kind" in ($2) and "i"."normalized" in ($3)
   order by "w"."id"
   limit $4;
   -- params: ["published","domain","x.com",500]
