@@ -147,3 +147,89 @@ describe('retention', () => {
     );
   });
 });
+
+describe('indicators of published warnings', () => {
+  test('an alert whose source IP is an indicator raises its group, opens an incident linked to the warning', async () => {
+    const unitId = source.unitId;
+    const user = await handle.db
+      .insertInto('users')
+      .values({
+        unit_id: unitId,
+        username: `coord${Date.now()}`,
+        full_name: 'Điều phối viên',
+        roles: ['coordinator'],
+        password_hash: 'x',
+        updated_at: clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const warning = await handle.db
+      .insertInto('warnings')
+      .values({
+        code: 'CB-2026-0901',
+        title: 'Máy chủ điều khiển mã độc 203.0.113.5',
+        severity: 'high',
+        tlp: 'GREEN',
+        status: 'published',
+        targeting: JSON.stringify({ mode: 'all' }),
+        created_by: user.id,
+        published_at: clock.now(),
+        updated_at: clock.now(),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await handle.db
+      .insertInto('warning_indicators')
+      .values({ warning_id: warning.id, kind: 'ip', value: '203.0.113.5', normalized: '203.0.113.5' })
+      .execute();
+    // A low alert would stay a group below the incident threshold; the indicator raises it.
+    const res = await ingestAlerts(
+      services.deps,
+      source,
+      items([
+        { title: 'Outbound connection', host: 'pc-ketoan', srcIp: '203.0.113.5', severity: 'low' },
+        { title: 'Outbound connection', host: 'pc-thuquy', srcIp: '198.51.100.77', severity: 'low' },
+      ]),
+    );
+    const groups = await handle.db
+      .selectFrom('alert_groups')
+      .select(['id', 'severity', 'incident_id'])
+      .where(
+        'id',
+        'in',
+        res.items.map((i) => i.groupId!),
+      )
+      .execute();
+    const hit = groups.find((g) => g.id === res.items[0]!.groupId)!;
+    const miss = groups.find((g) => g.id === res.items[1]!.groupId)!;
+    assert.ok(hit.severity >= 3, 'raised to at least high');
+    assert.ok(hit.incident_id, 'the raised group opened an incident');
+    assert.equal(miss.severity, 1, 'the other alert keeps its own severity');
+    assert.equal(miss.incident_id, null);
+    const link = await handle.db
+      .selectFrom('warning_incidents')
+      .select(['incident_id', 'normalized'])
+      .where('warning_id', '=', warning.id)
+      .execute();
+    assert.deepEqual(link, [{ incident_id: hit.incident_id, normalized: '203.0.113.5' }]);
+    const timeline = await handle.db
+      .selectFrom('incident_timeline')
+      .select('event')
+      .where('incident_id', '=', hit.incident_id!)
+      .execute();
+    assert.ok(timeline.some((e) => e.event === 'warning_matched'));
+    // A later alert of the same group: the incident is already linked, nothing is doubled.
+    t += 60_000;
+    await ingestAlerts(
+      services.deps,
+      source,
+      items([{ title: 'Outbound connection', host: 'pc-ketoan', srcIp: '203.0.113.5', severity: 'low' }]),
+    );
+    const again = await handle.db
+      .selectFrom('warning_incidents')
+      .select('incident_id')
+      .where('warning_id', '=', warning.id)
+      .execute();
+    assert.equal(again.length, 1);
+  });
+});

@@ -20,11 +20,18 @@ import type { AlertIngestResult, AlertItemResult } from '@ungcuu/domain/alerts/a
 import { DomainError, ERRORS, errorMessage } from '@ungcuu/domain/errors.ts';
 import { getSetting } from '../auth/settings.repository.ts';
 import type { AlertSourceRow } from '../db/schema-alerts.ts';
+import { findIncidentById } from '../incidents/incident.repository.ts';
 import { createIntakeService } from '../incidents/incident-intake.service.ts';
 import { addTimeline, type TimelineEntry } from '../incidents/timeline.repository.ts';
 import { type Executor, type RequestActor, SYSTEM_ACTOR } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
+import {
+  alertObservables,
+  type IndicatorHit,
+  linkHits,
+  matchIndicators,
+} from '../warnings/indicator-hits.ts';
 import * as repo from './alert.repository.ts';
 
 export const ALERT_SETTINGS_KEY = 'alerts.settings';
@@ -180,6 +187,8 @@ function createIntake(deps: ServiceDeps) {
       row: repo.AlertInsert;
       suppressionId: string | null;
       hostKind: string | null;
+      /** What the alert names (IPs, hosts, URL), normalised, for the warnings' indicators. */
+      observables: { kind: string; normalized: string }[];
     }
     const prepared: Prepared[] = [];
     const seenIds = new Set<string>();
@@ -220,6 +229,7 @@ function createIntake(deps: ServiceDeps) {
         alert,
         suppressionId: rule?.id ?? null,
         hostKind: candidates[0]?.kind ?? null,
+        observables: suppressed ? [] : alertObservables(alert),
         row: {
           id: randomUUID(),
           occurred_at: alert.occurredAt,
@@ -251,6 +261,9 @@ function createIntake(deps: ServiceDeps) {
     const threshold = severityRank(settings.incidentSeverity);
     const windowStart = new Date(nowMs - settings.correlationWindowMinutes * 60_000);
     const timelineEveryMs = settings.timelineEveryMinutes * 60_000;
+    // A group carrying an indicator of a published warning is raised to at least "high" (and the
+    // incident threshold), so it opens an incident.
+    const hitSeverity = Math.max(severityRank('high'), threshold);
 
     const run = () =>
       mutate(deps, actor, async ({ trx, audit, announce }) => {
@@ -298,6 +311,31 @@ function createIntake(deps: ServiceDeps) {
           d.system_id ??= r.system_id;
           d.unit_id ??= r.unit_id;
         }
+        // 2b. Indicators of published warnings: the batch's distinct observables, one query.
+        const hitsByFingerprint = new Map<string, IndicatorHit[]>();
+        const distinct = new Map<string, { kind: string; normalized: string }>();
+        for (const p of stored) for (const o of p.observables) distinct.set(`${o.kind}|${o.normalized}`, o);
+        const hits = distinct.size ? await matchIndicators(trx, [...distinct.values()]) : [];
+        if (hits.length) {
+          const byKey = new Map<string, IndicatorHit[]>();
+          for (const h of hits) {
+            const key = `${h.kind}|${h.normalized}`;
+            byKey.set(key, [...(byKey.get(key) ?? []), h]);
+          }
+          for (const p of stored) {
+            const found = p.observables.flatMap((o) => byKey.get(`${o.kind}|${o.normalized}`) ?? []);
+            if (!found.length) continue;
+            const list = hitsByFingerprint.get(p.row.fingerprint) ?? [];
+            for (const h of found)
+              if (!list.some((x) => x.warningId === h.warningId && x.normalized === h.normalized))
+                list.push(h);
+            hitsByFingerprint.set(p.row.fingerprint, list);
+          }
+          for (const fingerprint of hitsByFingerprint.keys()) {
+            const d = deltas.get(fingerprint)!;
+            if (d.status === 'open') d.severity = Math.max(d.severity, hitSeverity);
+          }
+        }
         const ordered = [...deltas.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1));
         await repo.closeStaleGroups(
           trx,
@@ -343,6 +381,18 @@ function createIntake(deps: ServiceDeps) {
           claim.map((g) => g.id),
           now,
         );
+        // A group that already has an incident links it to the warnings now; one being filed links
+        // them in the filing's transaction (fileIncidents below).
+        const hitsByGroup = new Map<string, IndicatorHit[]>();
+        let warningLinks = 0;
+        for (const g of groups) {
+          const found = hitsByFingerprint.get(g.fingerprint);
+          if (!found) continue;
+          hitsByGroup.set(g.id, found);
+          if (g.incident_id === null) continue;
+          const incident = await findIncidentById(trx, g.incident_id);
+          if (incident) warningLinks += (await linkHits(trx, incident, found, now)).length;
+        }
         const due = groups.filter(
           (g) =>
             g.incident_id !== null &&
@@ -393,12 +443,17 @@ function createIntake(deps: ServiceDeps) {
             action: 'alert.ingest',
             entityType: 'alert_source',
             entityId: source.id,
-            after: { ...counts, groups: groups.length, incidentsClaimed: claimed.length },
+            after: {
+              ...counts,
+              groups: groups.length,
+              incidentsClaimed: claimed.length,
+              ...(hits.length ? { indicatorHits: hits.length, warningLinks } : {}),
+            },
           });
           const unitIds = [...new Set(groups.map((g) => g.unit_id).filter((u): u is string => !!u))];
           await announce({ entity: 'alert', id: source.id, action: 'ingest', unitIds });
         }
-        return { counts, claimed, stored };
+        return { counts, claimed, stored, hitsByGroup };
       });
 
     // A deadlock or serialisation failure is retried whole: nothing of the attempt was committed.
@@ -445,7 +500,7 @@ function createIntake(deps: ServiceDeps) {
           [...hits].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => ({ id, n })),
         );
       })().catch(() => {});
-    await fileIncidents(outcome.claimed, source).catch(() => {
+    await fileIncidents(outcome.claimed, source, undefined, outcome.hitsByGroup).catch(() => {
       // The alerts are committed; the sweep files what failed here (claims go stale after 5 min).
     });
     return { sourceId: source.id, ...outcome.counts, items: results };
@@ -456,6 +511,7 @@ function createIntake(deps: ServiceDeps) {
     groupIds: string[],
     source?: AlertSourceRef,
     manual?: { title?: string; unitId?: string; label: string },
+    hitsByGroup?: ReadonlyMap<string, readonly IndicatorHit[]>,
   ): Promise<string[]> {
     const out: string[] = [];
     for (const g of await repo.findGroups(db, groupIds)) {
@@ -487,6 +543,8 @@ function createIntake(deps: ServiceDeps) {
           const linked = await repo.setGroupIncident(trx, g.id, row.id, clock.now());
           // Someone opened it by hand meanwhile: this filing is undone with its transaction.
           if (!linked) throw new DomainError('alert.group_has_incident', { code: row.code });
+          const hits = hitsByGroup?.get(g.id);
+          if (hits) await linkHits(trx, row, hits, clock.now());
           await audit({
             action: 'alert.group_incident',
             entityType: 'alert_group',

@@ -81,3 +81,47 @@ export async function observablesOfIncidents(db: Executor, incidentIds: string[]
     .limit(100 * 5000)
     .execute();
 }
+
+/**
+ * One page of the published warnings a feed of these markings carries (the feed's second source,
+ * after the incidents). Few rows: the status index narrows them, newest publication first.
+ */
+export async function feedWarningPage(db: Executor, tlps: string[], page: { limit: number; offset: number }) {
+  const base = db.selectFrom('warnings as w').where('w.status', '=', 'published').where('w.tlp', 'in', tlps);
+  const [rows, count] = await Promise.all([
+    page.limit === 0
+      ? Promise.resolve([])
+      : base
+          .select([
+            'w.id',
+            'w.code',
+            'w.title',
+            'w.description',
+            'w.tlp',
+            'w.cves',
+            'w.created_at',
+            'w.updated_at',
+          ])
+          .orderBy('w.created_at', 'desc')
+          .orderBy('w.id')
+          .limit(page.limit)
+          .offset(page.offset)
+          .execute(),
+    base.select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** The indicators of a page of feed warnings, in one query. */
+export async function indicatorsOfWarnings(db: Executor, warningIds: string[]) {
+  if (warningIds.length === 0) return [];
+  return db
+    .selectFrom('warning_indicators')
+    .select(['warning_id', 'kind', 'normalized'])
+    .where('warning_id', 'in', warningIds)
+    .orderBy('warning_id')
+    .orderBy('kind')
+    .orderBy('normalized')
+    .limit(100 * 1000)
+    .execute();
+}

@@ -6,6 +6,7 @@ import { parseSharedText } from '@ungcuu/domain/sharing/import.ts';
 import { toMispEvent } from '@ungcuu/domain/sharing/misp.ts';
 import { toStixBundle } from '@ungcuu/domain/sharing/stix-export.ts';
 import { type FeedTlp, strictestTlp, type Tlp, tlpRank, tlpsUpTo } from '@ungcuu/domain/sharing/tlp.ts';
+import { shareableOfWarning, warningTlpOf } from '@ungcuu/domain/warnings/warning-sharing.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import { sharesWithUnit } from '../incidents/escalation.repository.ts';
 import { findIncidentById, lockIncident } from '../incidents/incident.repository.ts';
@@ -17,6 +18,8 @@ import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import {
   feedIncidentPage,
+  feedWarningPage,
+  indicatorsOfWarnings,
   insertImportedObservables,
   observablesForExport,
   observablesOfIncidents,
@@ -44,7 +47,7 @@ function shareableOf(
 }
 
 /**
- * Threat sharing of incidents (issue 11): MISP/STIX export of an incident's indicators, import of
+ * Threat sharing of incidents and warnings (issue 11): MISP/STIX export of an incident's indicators, import of
  * a MISP event or STIX bundle into an incident (all or nothing), the incident's TLP marking, and the
  * per-TLP feeds a higher body's platform reads with a `feed.read` token.
  */
@@ -63,26 +66,52 @@ export function createSharingService(deps: ServiceDeps) {
     page: { limit: number; offset: number },
   ) {
     if (!can(actor, 'feed.read')) throw new DomainError('forbidden');
-    const { rows, total } = await feedIncidentPage(db, tlpsUpTo(level), page);
-    const observables = await observablesOfIncidents(
+    // Two sources, one paging: the incidents first, then the published warnings (each newest first).
+    const levels = tlpsUpTo(level);
+    const { rows, total: incidentTotal } = await feedIncidentPage(db, levels, page);
+    const warningPage = {
+      limit: page.limit - rows.length,
+      offset: Math.max(0, page.offset - incidentTotal),
+    };
+    const { rows: warnings, total: warningTotal } = await feedWarningPage(
       db,
-      rows.map((r) => r.id),
+      levels.map(warningTlpOf),
+      warningPage,
     );
-    const items = rows.map((r) =>
-      shareableOf(
-        r,
-        observables
-          .filter((o) => o.incident_id === r.id)
-          .map((o) => ({ type: o.kind as ObservableKind, value: o.normalized })),
+    const [observables, warningIndicators] = await Promise.all([
+      observablesOfIncidents(
+        db,
+        rows.map((r) => r.id),
       ),
-    );
+      indicatorsOfWarnings(
+        db,
+        warnings.map((w) => w.id),
+      ),
+    ]);
+    const items = [
+      ...rows.map((r) =>
+        shareableOf(
+          r,
+          observables
+            .filter((o) => o.incident_id === r.id)
+            .map((o) => ({ type: o.kind as ObservableKind, value: o.normalized })),
+        ),
+      ),
+      ...warnings.map((w) =>
+        shareableOfWarning(
+          { ...w, created: toIso(w.created_at), modified: toIso(w.updated_at) },
+          warningIndicators.filter((i) => i.warning_id === w.id),
+        ),
+      ),
+    ];
+    const total = incidentTotal + warningTotal;
     await mutate(deps, actor, ({ audit }) =>
       audit({
         action: 'feed.read',
         entityType: 'feed',
         entityId: null,
         unitId: actor.unitId,
-        after: { tlp: level, format, offset: page.offset, count: rows.length },
+        after: { tlp: level, format, offset: page.offset, count: items.length },
       }),
     );
     return { items, total, office: { name: await officeName(actor) } };
@@ -213,7 +242,7 @@ export function createSharingService(deps: ServiceDeps) {
 
     /**
      * One page of the MISP feed: incidents marked at or below `level` (never RED, never kept
-     * confidential), newest change first, with the manifest MISP's feed fetcher reads.
+     * confidential), then the published warnings at or below it, newest change first, with the manifest MISP's feed fetcher reads.
      */
     async mispFeed(actor: RequestActor, level: FeedTlp, page: { limit: number; offset: number }) {
       const { items, total, office } = await feedPage(actor, level, 'misp', page);

@@ -22,6 +22,11 @@ test('sharing repository SQL matches its snapshot', async () => {
           rows: () => [{ n: '0' }],
         },
         observablesOfIncidents: { run: (db) => sharing.observablesOfIncidents(db, [ID, ID2]) },
+        feedWarningPage: {
+          run: (db) => sharing.feedWarningPage(db, ['CLEAR', 'GREEN'], { limit: 50, offset: 0 }),
+          rows: () => [{ n: '0' }],
+        },
+        indicatorsOfWarnings: { run: (db) => sharing.indicatorsOfWarnings(db, [ID, ID2]) },
       },
     },
   });

@@ -43,6 +43,7 @@ export const SYSTEM_COLUMNS = {
   connectivityProvider: col('Nhà cung cấp kết nối', 'connectivity_provider'),
   addresses: col('Địa chỉ (tên miền, IP, URL)', 'addresses', 'dia_chi'),
   software: col('Phần mềm (phiên bản)', 'software', 'phan_mem'),
+  products: col('Sản phẩm', 'products', 'san_pham'),
   backup: col('Sao lưu', 'backup_status', 'backup'),
   restoreTest: col('Ngày thử khôi phục gần nhất', 'last_restore_test_at'),
   contacts: col('Người liên hệ', 'contacts', 'lien_he'),
@@ -102,6 +103,26 @@ function contact(text: string) {
   return { name, ...(phone ? { phone } : {}), ...(email ? { email } : {}) };
 }
 
+/**
+ * The inventory's structured product entries (what warnings match), one cell:
+ * "vendor|product|version; vendor|product|version|cpe:2.3:…". A version may be empty.
+ */
+export function productsFromCell(value: string | undefined) {
+  return list(value).map((entry) => {
+    const [vendor = '', product = '', version = '', ...rest] = entry.split('|').map((s) => s.trim());
+    const cpe = rest.join('|').trim();
+    return { vendor, product, version: version || null, cpe: cpe || null };
+  });
+}
+
+export function productsToCell(
+  rows: readonly { vendor: string; product: string; version: string | null; cpe: string | null }[],
+): string {
+  return rows
+    .map((p) => [p.vendor, p.product, p.version ?? '', ...(p.cpe ? [p.cpe] : [])].join('|'))
+    .join('; ');
+}
+
 /** "IIS (10)" → { product: 'IIS', version: '10' }. */
 function software(text: string) {
   const match = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text);
@@ -145,6 +166,7 @@ export function systemFromRow(row: TabularRow) {
   };
   return {
     input: input as unknown as InformationSystemInput,
+    products: productsFromCell(get(row, 'products')),
     ownerCode: get(row, 'owner') ?? '',
     operatorCode: get(row, 'operator') ?? '',
   };
@@ -153,7 +175,10 @@ export function systemFromRow(row: TabularRow) {
 type ExportRow = Awaited<ReturnType<typeof exportSystems>>[number];
 
 /** The export row, in the order of SYSTEM_HEADERS, with Vietnamese labels for codes. */
-export function systemToCells(row: ExportRow): Cell[] {
+export function systemToCells(
+  row: ExportRow,
+  products: readonly { vendor: string; product: string; version: string | null; cpe: string | null }[] = [],
+): Cell[] {
   const label = <T extends string>(labels: Record<T, LocalizedText>, code: string) =>
     labels[code as T]?.vi ?? code;
   const providers = row.providers ?? {};
@@ -176,6 +201,7 @@ export function systemToCells(row: ExportRow): Cell[] {
     software: (row.software ?? [])
       .map((s) => (s.version ? `${s.product} (${s.version})` : s.product))
       .join('; '),
+    products: productsToCell(products),
     backup: label(BACKUP_STATUS_LABELS, row.backup_status),
     restoreTest: toDay(row.last_restore_test_at),
     contacts: (row.contacts ?? [])

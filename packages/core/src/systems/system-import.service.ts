@@ -4,6 +4,7 @@ import { InformationSystemInputSchema, systemInputIssues } from '@ungcuu/domain/
 import type { SystemListQuery } from '@ungcuu/domain/systems/system-api.ts';
 import { foldVietnamese } from '@ungcuu/domain/text/normalize.ts';
 import { type ValidationIssue, validationIssues } from '@ungcuu/domain/validation.ts';
+import { SystemProductInputSchema } from '@ungcuu/domain/warnings/warning-api.ts';
 import type { NewInformationSystemRow } from '../db/schema-preparedness.ts';
 import { CSV_TYPE, type ExportFile, writeCsv, writeXlsx, XLSX_TYPE } from '../export/tabular-export.ts';
 import { MAX_IMPORT_ROWS, readTabular, type TabularFormat } from '../import/tabular.ts';
@@ -12,6 +13,8 @@ import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
 import { readReach } from '../shared/read-reach.ts';
+import { insertSystemProducts, productsOfSystems } from '../warnings/system-product.repository.ts';
+import { systemProductColumns } from '../warnings/system-product.service.ts';
 import * as repo from './system.repository.ts';
 import { systemColumns } from './system.service.ts';
 import { SYSTEM_HEADERS, systemFromRow, systemToCells } from './system-columns.ts';
@@ -30,6 +33,9 @@ export interface SystemImportReport {
   rows: SystemRowReport[];
   created: number;
 }
+
+/** Product entries one spreadsheet row may carry ("Sản phẩm" column). */
+const MAX_PRODUCTS_PER_ROW = 50;
 
 const sameSystemKey = (operatingUnitId: string, name: string) =>
   `${operatingUnitId}|${foldVietnamese(name.trim())}`;
@@ -92,6 +98,15 @@ export function createSystemImportService(deps: ServiceDeps) {
             message: `${e.path.replace(/^\//, '')}: ${e.message}`,
           })),
         );
+        if (p.products.length > MAX_PRODUCTS_PER_ROW)
+          errors.push({ path: '/products', message: `products: at most ${MAX_PRODUCTS_PER_ROW}` });
+        for (const [j, product] of p.products.slice(0, MAX_PRODUCTS_PER_ROW).entries()) {
+          for (const e of validationIssues(SystemProductInputSchema, product))
+            errors.push({
+              path: `/products/${j}${e.path}`,
+              message: `products ${j + 1} (vendor|product|version)${e.path}: ${e.message}`,
+            });
+        }
         if (schemaErrors.length === 0) {
           for (const issue of systemInputIssues(p.input))
             errors.push({ path: issue.path, message: `${issue.path.replace(/^\//, '')}: ${issue.code}` });
@@ -124,8 +139,22 @@ export function createSystemImportService(deps: ServiceDeps) {
         const values = parsed.map(
           (p) => ({ ...systemColumns(p.input), updated_at: now }) as NewInformationSystemRow,
         );
+        // The file's rows are unique by (operating unit, name): products follow their system by that key.
+        const productsByKey = new Map(
+          parsed.map((p) => [sameSystemKey(p.input.operatingUnitId, p.input.name), p.products]),
+        );
         for (let i = 0; i < values.length; i += 500) {
           const inserted = await repo.insertSystems(trx, values.slice(i, i + 500));
+          await insertSystemProducts(
+            trx,
+            inserted.flatMap((row) =>
+              (productsByKey.get(sameSystemKey(row.operating_unit_id, row.name)) ?? []).map((product) => ({
+                system_id: row.id,
+                ...systemProductColumns(product),
+                updated_at: now,
+              })),
+            ),
+          );
           for (const row of inserted) {
             await audit({
               action: 'system.import',
@@ -148,7 +177,13 @@ export function createSystemImportService(deps: ServiceDeps) {
       format: 'xlsx' | 'csv',
     ): Promise<ExportFile> {
       const rows = await repo.exportSystems(db, query, readReach(actor, 'system.read'), MAX_IMPORT_ROWS);
-      const cells = rows.map(systemToCells);
+      const products = await productsOfSystems(
+        db,
+        rows.map((r) => r.id),
+      );
+      const bySystem = new Map<string, typeof products>();
+      for (const p of products) bySystem.set(p.system_id, [...(bySystem.get(p.system_id) ?? []), p]);
+      const cells = rows.map((r) => systemToCells(r, bySystem.get(r.id) ?? []));
       const stamp = deps.clock.now().toISOString().slice(0, 10);
       return format === 'csv'
         ? {

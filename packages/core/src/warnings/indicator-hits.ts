@@ -1,3 +1,5 @@
+import { urlHost } from '@ungcuu/domain/alerts/alert.ts';
+import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
 import { addTimeline } from '../incidents/timeline.repository.ts';
 import { notify } from '../notifications/notify.ts';
 import type { Executor } from '../shared/context.ts';
@@ -7,8 +9,8 @@ import {
   publishedWarningsWithIndicators,
 } from './warning.repository.ts';
 
-// Issue 11: indicators of published warnings are matched against what incidents (and, once wired
-// by the integrator, alerts) carry. A hit links the warning and the incident, writes both records
+// Issue 11: indicators of published warnings are matched against what incidents and incoming
+// alerts carry. A hit links the warning and the incident, writes both records
 // and tells the focal office.
 
 export interface IndicatorHit {
@@ -28,14 +30,45 @@ export async function matchIndicators(
   trx: Executor,
   observables: readonly { kind: string; normalized: string }[],
 ): Promise<IndicatorHit[]> {
-  const rows = await publishedWarningsWithIndicators(trx, observables.slice(0, 500));
-  return rows.map((r) => ({
-    warningId: r.id,
-    warningCode: r.code,
-    warningTitle: r.title,
-    kind: r.kind,
-    normalized: r.normalized,
-  }));
+  const asked = observables.slice(0, 500);
+  const wanted = new Set(asked.map((o) => `${o.kind}|${o.normalized}`));
+  const rows = await publishedWarningsWithIndicators(trx, asked);
+  return rows
+    .filter((r) => wanted.has(`${r.kind}|${r.normalized}`))
+    .map((r) => ({
+      warningId: r.id,
+      warningCode: r.code,
+      warningTitle: r.title,
+      kind: r.kind,
+      normalized: r.normalized,
+    }));
+}
+
+/**
+ * The observables an alert names, normalised as incidents/observables.ts does: its IP addresses,
+ * its host (an IP or a domain), its URL and the URL's host. Pure and cheap (no I/O).
+ */
+export function alertObservables(alert: {
+  host: string | null;
+  ip: string | null;
+  srcIp: string | null;
+  destIp: string | null;
+  url: string | null;
+}): { kind: string; normalized: string }[] {
+  const out: { kind: string; normalized: string }[] = [];
+  const add = (kind: 'ip' | 'domain' | 'url', value: string | null) => {
+    if (!value || value.length > 2048) return;
+    const normalized = normalizeObservable(kind, value);
+    if (normalized !== null) out.push({ kind, normalized });
+  };
+  for (const ip of [alert.ip, alert.srcIp, alert.destIp]) add('ip', ip);
+  for (const host of [alert.host, alert.url ? urlHost(alert.url.toLowerCase()) : null]) {
+    if (!host) continue;
+    if (normalizeObservable('ip', host) !== null) add('ip', host);
+    else add('domain', host);
+  }
+  add('url', alert.url);
+  return out;
 }
 
 /**
@@ -48,7 +81,16 @@ export async function linkIndicatorHits(
   observables: readonly { kind: string; normalized: string }[],
   now: Date,
 ): Promise<IndicatorHit[]> {
-  const hits = await matchIndicators(trx, observables);
+  return linkHits(trx, incident, await matchIndicators(trx, observables), now);
+}
+
+/** The same for hits already found (alert intake matches a whole batch in one query). */
+export async function linkHits(
+  trx: Executor,
+  incident: { id: string; code: string; title: string },
+  hits: readonly IndicatorHit[],
+  now: Date,
+): Promise<IndicatorHit[]> {
   const linked: IndicatorHit[] = [];
   const seen = new Set<string>();
   for (const hit of hits) {

@@ -16,6 +16,20 @@ export async function productsOfSystem(db: Executor, systemId: string): Promise<
     .execute();
 }
 
+/** The product entries of a page of exported systems, in one query. */
+export async function productsOfSystems(db: Executor, systemIds: readonly string[]) {
+  if (systemIds.length === 0) return [];
+  return db
+    .selectFrom('system_products')
+    .select(['system_id', 'vendor', 'product', 'version', 'cpe'])
+    .where('system_id', 'in', [...systemIds])
+    .orderBy('system_id')
+    .orderBy('vendor')
+    .orderBy('product')
+    .orderBy('id')
+    .execute();
+}
+
 export async function findSystemProduct(db: Executor, id: string): Promise<SystemProductRow | undefined> {
   return db.selectFrom('system_products').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -1,6 +1,9 @@
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { normalizeObservable } from '@ungcuu/domain/incidents/observables.ts';
+import { parseSharedText } from '@ungcuu/domain/sharing/import.ts';
+import { toMispEvent } from '@ungcuu/domain/sharing/misp.ts';
+import { toStixBundle } from '@ungcuu/domain/sharing/stix-export.ts';
 import { warningDraftFromCveRecord } from '@ungcuu/domain/warnings/cve-record.ts';
 import { parseVersionRange } from '@ungcuu/domain/warnings/product-match.ts';
 import {
@@ -14,8 +17,10 @@ import type {
   WarningListQuery,
   WarningPatch,
 } from '@ungcuu/domain/warnings/warning-api.ts';
+import { shareableOfWarning, warningDraftFromAdvisory } from '@ungcuu/domain/warnings/warning-sharing.ts';
 import type { WarningRow } from '../db/schema-warnings.ts';
 import { notify } from '../notifications/notify.ts';
+import { findUnitById } from '../org/unit.repository.ts';
 import { vnToday } from '../readiness/readiness-items.service.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
@@ -224,6 +229,46 @@ export function createWarningService(deps: ServiceDeps) {
       }
       const draft = warningDraftFromCveRecord(record);
       return saveDraft(actor, draft, 'imported', draft.sourceRef ?? 'CVE');
+    },
+
+    /**
+     * A MISP event or STIX 2.1 bundle (JSON text) as a new draft: read and checked whole before
+     * anything is written (sharing/import.ts), so a bad file leaves nothing behind.
+     */
+    async importShared(actor: RequestActor, text: string) {
+      requireManage(actor);
+      const draft = warningDraftFromAdvisory(parseSharedText(text));
+      return saveDraft(actor, draft, 'imported', draft.sourceRef ?? 'MISP/STIX');
+    },
+
+    /** The warning as a MISP event or STIX 2.1 bundle, for whoever may read it; the download is audited. */
+    async exportShared(actor: RequestActor, id: string, format: 'misp' | 'stix') {
+      const { row } = await readable(actor, id);
+      const indicators = await repo.indicatorsOfWarning(db, id);
+      const item = shareableOfWarning(
+        {
+          ...row,
+          created: new Date(row.created_at).toISOString(),
+          modified: new Date(row.updated_at).toISOString(),
+        },
+        indicators,
+      );
+      const office = { name: (await findUnitById(db, actor.unitId))?.name ?? 'ungcuu' };
+      const document = format === 'misp' ? toMispEvent(item, office) : toStixBundle(item, office);
+      await mutate(deps, actor, ({ audit }) =>
+        audit({
+          action: 'warning.share_export',
+          entityType: 'warning',
+          entityId: id,
+          unitId: actor.unitId,
+          after: { format, tlp: row.tlp, indicators: indicators.length },
+        }),
+      );
+      return {
+        filename: `${row.code}.${format}.json`,
+        contentType: 'application/json',
+        bytes: Buffer.from(JSON.stringify(document, null, 2)),
+      };
     },
 
     async update(actor: RequestActor, id: string, patch: WarningPatch, expectedVersion?: number) {

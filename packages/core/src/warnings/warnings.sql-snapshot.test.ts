@@ -13,6 +13,7 @@ test('warnings repositories SQL matches its snapshot', async () => {
       exports: products,
       cases: {
         productsOfSystem: { run: (db) => products.productsOfSystem(db, ID) },
+        productsOfSystems: { run: (db) => products.productsOfSystems(db, [ID, ID2]) },
         findSystemProduct: { run: (db) => products.findSystemProduct(db, ID) },
         insertSystemProducts: {
           run: (db) =>

@@ -190,6 +190,7 @@ const FIXED: Record<string, LocalizedText> = {
   'warning.update': t('Sửa cảnh báo', 'Edit warning'),
   'warning.delete': t('Xoá bản nháp cảnh báo', 'Delete warning draft'),
   'warning.import': t('Nhập cảnh báo từ tệp', 'Import warning from a file'),
+  'warning.share_export': t('Xuất cảnh báo (MISP/STIX)', 'Export warning (MISP/STIX)'),
   'warning.publish': t('Phát hành cảnh báo tới đơn vị', 'Publish warning to units'),
   'warning.close': t('Đóng cảnh báo', 'Close warning'),
   'warning.acknowledge': t('Đơn vị xác nhận đã nhận cảnh báo', 'Unit acknowledged warning'),

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -7,36 +7,31 @@ import type { Shareable } from './advisory.ts';
 import { parseSharedDocument } from './import.ts';
 import { toMispEvent } from './misp.ts';
 import { toStixBundle } from './stix-export.ts';
-import { STIX_TLP2_IDS } from './tlp.ts';
+import { STIX_TLP2_EXTENSION, STIX_TLP2_IDS, stixTlp2MarkingDefinition } from './tlp.ts';
 
-// Exports are validated against the OASIS STIX 2.1 JSON schemas vendored in testdata/ (README there).
-const SCHEMA_BASE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/';
-const schemaRoot = new URL('./testdata/stix-2.1-schemas/', import.meta.url);
+// Exports are validated against our own STIX 2.1 schema, written from the OASIS specification
+// text (testdata/README-stix-schema.md names the sections).
+const schemaUrl = new URL('./testdata/stix-2.1.schema.json', import.meta.url);
+const SCHEMA_ID = 'urn:ungcuu:test:stix-2.1';
+const STIX_TYPES = [
+  'marking-definition',
+  'identity',
+  'indicator',
+  'malware',
+  'report',
+  'vulnerability',
+  'relationship',
+] as const;
 
-function stixValidators(): Map<string, ValidateFunction> {
-  // The published patterns use escapes that JavaScript's unicode mode refuses ("\-").
-  const ajv = new Ajv2020({ allErrors: true, strict: false, unicodeRegExp: false });
+function stixValidators(): { byType: Map<string, ValidateFunction>; bundle: ValidateFunction } {
+  const ajv = new Ajv2020({ allErrors: true, strictSchema: true, strictTypes: false, strictTuples: false });
   (addFormats as unknown as (a: Ajv2020) => void)(ajv);
-  for (const dir of ['common', 'sdos', 'sros']) {
-    for (const name of readdirSync(new URL(`${dir}/`, schemaRoot))) {
-      if (name.endsWith('.json'))
-        ajv.addSchema(JSON.parse(readFileSync(new URL(`${dir}/${name}`, schemaRoot), 'utf8')));
-    }
-  }
+  ajv.addSchema(JSON.parse(readFileSync(schemaUrl, 'utf8')));
   const byType = new Map<string, ValidateFunction>();
-  const files: Record<string, string> = {
-    'marking-definition': 'common/marking-definition.json',
-    identity: 'sdos/identity.json',
-    indicator: 'sdos/indicator.json',
-    malware: 'sdos/malware.json',
-    report: 'sdos/report.json',
-    vulnerability: 'sdos/vulnerability.json',
-    relationship: 'sros/relationship.json',
-  };
-  for (const [type, file] of Object.entries(files)) byType.set(type, ajv.getSchema(SCHEMA_BASE + file)!);
-  return byType;
+  for (const type of STIX_TYPES) byType.set(type, ajv.getSchema(`${SCHEMA_ID}#/$defs/${type}`)!);
+  return { byType, bundle: ajv.getSchema(SCHEMA_ID)! };
 }
-const validators = stixValidators();
+const { byType: validators, bundle: validateBundle } = stixValidators();
 
 function assertValidBundle(bundle: { type: string; id: string; objects: Record<string, unknown>[] }) {
   assert.equal(bundle.type, 'bundle');
@@ -50,6 +45,7 @@ function assertValidBundle(bundle: { type: string; id: string; objects: Record<s
       `objects/${i} (${String(o.type)}): ${JSON.stringify(validate.errors?.slice(0, 3))}`,
     );
   }
+  assert.ok(validateBundle(bundle), JSON.stringify(validateBundle.errors?.slice(0, 3)));
   const ids = bundle.objects.map((o) => o.id);
   assert.equal(new Set(ids).size, ids.length, 'ids are unique');
 }
@@ -111,6 +107,23 @@ test('every TLP level and an empty record export valid bundles', () => {
   assert.equal(validators.get('indicator')!(noPatternType), false);
   assert.equal(validators.get('report')!({ ...report, object_refs: [] }), false);
   assert.equal(validators.get('indicator')!({ ...indicator, created: '2026-06-20T02:03:04Z' }), false);
+  // …and an id that is not <type>--<uuid>, a local time, a missing spec_version, a wrong marking.
+  assert.equal(validators.get('indicator')!({ ...indicator, id: 'indicator--1234' }), false);
+  assert.equal(
+    validators.get('indicator')!({ ...indicator, valid_from: '2026-06-20T09:03:04+07:00' }),
+    false,
+  );
+  const { spec_version: _s, ...noSpecVersion } = indicator!;
+  assert.equal(validators.get('indicator')!(noSpecVersion), false);
+  assert.equal(validators.get('malware')!({ ...indicator, type: 'malware', is_family: true }), false);
+  const marking = stixTlp2MarkingDefinition('green');
+  assert.equal(validators.get('marking-definition')!(marking), true);
+  const badTlp = { [STIX_TLP2_EXTENSION]: { extension_type: 'property-extension', tlp_2_0: 'white' } };
+  assert.equal(validators.get('marking-definition')!({ ...marking, extensions: badTlp }), false);
+  assert.equal(validators.get('marking-definition')!({ ...marking, modified: marking.created }), false);
+  const good = toStixBundle(incident, office);
+  assert.equal(validateBundle({ ...good, spec_version: '2.1' }), false);
+  assert.equal(validateBundle({ ...good, objects: [...good.objects, { type: 'x-unknown' }] }), false);
 });
 
 test('re-export is stable: the same record gives the same ids', () => {

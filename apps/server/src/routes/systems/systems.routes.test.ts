@@ -320,9 +320,9 @@ describe('GET /api/systems/export as CSV imports back', () => {
 
 const importCsv = () =>
   [
-    'Tên hệ thống,Loại hệ thống,Mã đơn vị chủ quản,Mã đơn vị vận hành,Cấp độ,Địa chỉ (tên miền; IP; URL),Sao lưu',
-    `Phần mềm quản lý văn bản,Ứng dụng chuyên ngành,${unitA.code},${unitA.code},2,https://vanban.myhao.gov.vn,Sao lưu định kỳ`,
-    `Mạng LAN phường,network,${unitA.code},${unitA.code},1,10.0.0.1,none`,
+    'Tên hệ thống,Loại hệ thống,Mã đơn vị chủ quản,Mã đơn vị vận hành,Cấp độ,Địa chỉ (tên miền; IP; URL),Sao lưu,Sản phẩm',
+    `Phần mềm quản lý văn bản,Ứng dụng chuyên ngành,${unitA.code},${unitA.code},2,https://vanban.myhao.gov.vn,Sao lưu định kỳ,Apache|HTTP Server|2.4.57; Microsoft|SQL Server|`,
+    `Mạng LAN phường,network,${unitA.code},${unitA.code},1,10.0.0.1,none,`,
   ].join('\n');
 
 let importMultipart: ReturnType<typeof multipart> | undefined;
@@ -347,6 +347,26 @@ endpoint(c, 'POST /api/systems/import', {
       const page = await get(ctx, officerA, '/api/systems?q=van%20ban');
       assert.equal(page.items[0].kind, 'specialised_app');
       assert.deepEqual(page.items[0].addresses, [{ kind: 'url', value: 'https://vanban.myhao.gov.vn' }]);
+      // The "Sản phẩm" column became the system's product entries, and exports back the same way.
+      const products = await get(ctx, officerA, `/api/systems/${page.items[0].id}/products`);
+      assert.deepEqual(
+        products.items.map((p: { vendor: string; product: string; version: string | null }) => [
+          p.vendor,
+          p.product,
+          p.version,
+        ]),
+        [
+          ['Apache', 'HTTP Server', '2.4.57'],
+          ['Microsoft', 'SQL Server', null],
+        ],
+      );
+      const csv = await ctx.inject({
+        method: 'GET',
+        url: `/api/systems/export?format=csv&unitId=${unitA.id}`,
+        headers: officerA.headers,
+      });
+      assert.match(csv.body, /Sản phẩm/);
+      assert.match(csv.body, /Apache\|HTTP Server\|2\.4\.57; Microsoft\|SQL Server\|/);
     },
   },
 });
@@ -354,10 +374,11 @@ endpoint(c, 'POST /api/systems/import', {
 describe('POST /api/systems/import dry run', () => {
   test("lists each row's errors and writes nothing; committing a bad file is refused whole", async () => {
     const csv = [
-      'ten_he_thong,loai,don_vi_chu_quan,don_vi_van_hanh,cap_do',
+      'ten_he_thong,loai,don_vi_chu_quan,don_vi_van_hanh,cap_do,san_pham',
       `Hệ thống A,portal,${unitA.code},${unitA.code},2`,
       'Hệ thống B,portal,KHONG-CO,KHONG-CO,2',
       `Hệ thống C,castle,${unitB.code},${unitB.code},9`,
+      `Hệ thống D,portal,${unitA.code},${unitA.code},2,|Apache|2.4`,
     ].join('\n');
     const dry = multipart('x.csv', csv);
     const res = await ctx.inject({
@@ -371,8 +392,9 @@ describe('POST /api/systems/import dry run', () => {
     assert.equal(report.dryRun, true);
     assert.deepEqual(
       report.rows.map((r: { errors: unknown[] }) => r.errors.length > 0),
-      [false, true, true],
+      [false, true, true, true],
     );
+    assert.match(JSON.stringify(report.rows[3].errors), /products 1/, 'a product entry without a vendor');
     assert.match(JSON.stringify(report.rows[1].errors), /KHONG-CO not found/);
     assert.match(JSON.stringify(report.rows[2].errors), /not your unit|kind/);
     const commit = multipart('x.csv', csv);

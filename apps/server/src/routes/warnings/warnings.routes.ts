@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Services } from '@ungcuu/core/services.ts';
 import { DeletedSchema } from '@ungcuu/domain/api-shapes.ts';
+import { SHARING_LIMITS } from '@ungcuu/domain/sharing/advisory.ts';
 import {
   ComplianceQuerySchema,
   MyTargetSchema,
@@ -69,6 +70,41 @@ export async function warningsRoutes(base: FastifyInstance, { services }: { serv
       return reply.status(201).send(await w.importCve(actor, file.bytes));
     },
   );
+  app.post(
+    '/api/warnings/import/shared',
+    {
+      bodyLimit: SHARING_LIMITS.maxBytes + 64 * 1024,
+      schema: {
+        tags,
+        consumes: ['multipart/form-data'],
+        description:
+          'A MISP event JSON or a STIX 2.1 bundle in the field "file" (at most 5 MB): a new draft with its title, description, TLP, CVEs, indicators and products; refused whole when anything is wrong.',
+        response: { 201: WarningDetailSchema },
+      },
+    },
+    async (req, reply) => {
+      const actor = actorOf(req);
+      const file = await uploadedFile(req, SHARING_LIMITS.maxBytes, '5 MB');
+      return reply.status(201).send(await w.importShared(actor, file.bytes.toString('utf8')));
+    },
+  );
+  for (const format of ['misp', 'stix'] as const) {
+    app.get(
+      `/api/warnings/:id/export.${format}.json`,
+      {
+        schema: {
+          tags,
+          description:
+            format === 'misp'
+              ? 'The warning as a MISP event JSON (TLP as the event tag). Audited.'
+              : 'The warning as a STIX 2.1 bundle (TLP 2.0 marking definition, stable ids). Audited.',
+          params,
+          response: { 200: FileDownload(['application/json']) },
+        },
+      },
+      async (req, reply) => sendFile(reply, await w.exportShared(actorOf(req), req.params.id, format)),
+    );
+  }
   app.post(
     '/api/warnings/targeting-preview',
     { schema: { tags, body: TargetingPreviewInputSchema, response: { 200: TargetPreviewSchema } } },

@@ -12,6 +12,9 @@ export const viWarnings = {
     formIntro:
       'Cảnh báo được lưu dưới dạng bản nháp; chỉ khi phát hành, các đơn vị được chọn mới nhận được thông báo.',
     importCve: 'Nhập từ bản ghi CVE (JSON)',
+    importShared: 'Nhập từ MISP/STIX',
+    exportMisp: 'Xuất MISP',
+    exportStix: 'Xuất STIX',
     search: 'Tìm theo tiêu đề, mã, CVE',
     empty: 'Chưa có cảnh báo nào.',
     back: 'Danh sách cảnh báo',

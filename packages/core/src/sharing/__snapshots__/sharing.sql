@@ -15,6 +15,27 @@ select count(*) as "n"
   where "o"."incident_id" = "i"."id");
   -- params: ["clear","green",false]
 
+-- sharing.feedWarningPage
+select "w"."id", "w"."code", "w"."title", "w"."description", "w"."tlp", "w"."cves", "w"."created_at", "w"."updated_at"
+  from "warnings" as "w"
+  where "w"."status" = $1 and "w"."tlp" in ($2, $3)
+  order by "w"."created_at" desc, "w"."id"
+  limit $4
+  offset $5;
+  -- params: ["published","CLEAR","GREEN",50,0]
+select count(*) as "n"
+  from "warnings" as "w"
+  where "w"."status" = $1 and "w"."tlp" in ($2, $3);
+  -- params: ["published","CLEAR","GREEN"]
+
+-- sharing.indicatorsOfWarnings
+select "warning_id", "kind", "normalized"
+  from "warning_indicators"
+  where "warning_id" in ($1, $2)
+  order by "warning_id", "kind", "normalized"
+  limit $3;
+  -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002",100000]
+
 -- sharing.insertImportedObservables
 insert into "incident_observables" ("incident_id", "kind", "value", "normalized", "source")
   values ($1, $2, $3, $4, $5), ($6, $7, $8, $9, $10)

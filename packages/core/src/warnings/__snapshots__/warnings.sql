@@ -32,6 +32,13 @@ select *
   limit $2;
   -- params: ["00000000-0000-4000-8000-000000000001",500]
 
+-- systemProducts.productsOfSystems
+select "system_id", "vendor", "product", "version", "cpe"
+  from "system_products"
+  where "system_id" in ($1, $2)
+  order by "system_id", "vendor", "product", "id";
+  -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000002"]
+
 -- systemProducts.updateSystemProduct
 update "system_products"
   set "version" = $1, "updated_at" = $2
@@ -264,7 +271,7 @@ select *
 select "w"."id", "w"."code", "w"."title", "i"."kind", "i"."normalized"
   from "warning_indicators" as "i"
   inner join "warnings" as "w" on "w"."id" = "i"."warning_id"
-  where "w"."status" = $1 and ("i"."kind" = $2 and "i"."normalized" = $3)
+  where "w"."status" = $1 and "i"."kind" in ($2) and "i"."normalized" in ($3)
   order by "w"."id"
   limit $4;
   -- params: ["published","domain","x.com",500]

@@ -98,17 +98,21 @@ export function useSaveWarning(id?: string) {
   });
 }
 
-export function useImportCve() {
+/** A new draft from a file: a CVE record (`cve`) or a MISP event / STIX 2.1 bundle (`shared`). */
+function useImportFile(kind: 'cve' | 'shared') {
   const invalidate = useInvalidate();
   return useMutation({
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file);
-      return api<WarningDetail>('POST', '/api/warnings/import/cve', { form });
+      return api<WarningDetail>('POST', `/api/warnings/import/${kind}`, { form });
     },
     onSuccess: invalidate,
   });
 }
+
+export const useImportCve = () => useImportFile('cve');
+export const useImportShared = () => useImportFile('shared');
 
 export function useWarningAction(id: string) {
   const invalidate = useInvalidate();

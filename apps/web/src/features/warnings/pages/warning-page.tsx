@@ -1,5 +1,12 @@
 import { Anchor, Button, FileButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconPaperclip, IconPencil, IconSend, IconTrash } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconDownload,
+  IconPaperclip,
+  IconPencil,
+  IconSend,
+  IconTrash,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { notifySuccess } from '../../../api/client.ts';
@@ -79,6 +86,22 @@ export function WarningPage() {
                       {t('warnings.actions.publish')}
                     </Button>
                   )}
+                  {w.status !== 'draft' &&
+                    (['misp', 'stix'] as const).map((format) => (
+                      <Button
+                        key={format}
+                        variant="default"
+                        leftSection={<IconDownload size={16} aria-hidden />}
+                        onClick={() =>
+                          void downloadFile(
+                            `/api/warnings/${w.id}/export.${format}.json`,
+                            `${w.code}.${format}.json`,
+                          )
+                        }
+                      >
+                        {t(format === 'misp' ? 'warnings.exportMisp' : 'warnings.exportStix')}
+                      </Button>
+                    ))}
                   {may('warning.close') && (
                     <Button variant="default" onClick={() => void run('close')}>
                       {t('warnings.actions.close')}

@@ -13,7 +13,13 @@ import { UnitSelect } from '../../../components/unit-select.tsx';
 import { formatDay } from '../../../lib/format.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { SeverityBadge, TargetStatusBadge, TlpBadge } from '../components/warning-badges.tsx';
-import { useImportCve, useUnitWarnings, useWarningList, type WarningFilters } from '../hooks/use-warnings.ts';
+import {
+  useImportCve,
+  useImportShared,
+  useUnitWarnings,
+  useWarningList,
+  type WarningFilters,
+} from '../hooks/use-warnings.ts';
 import type { UnitCompliance, WarningSummary } from '../warning-types.ts';
 
 /** Every warning sent to one unit with its answer (the office's per-unit compliance). */
@@ -84,6 +90,7 @@ export function WarningsPage() {
   const table = useTableState<WarningFilters>({ status: null });
   const list = useWarningList(table.filters, table.q, table.paging.limit, table.paging.offset);
   const importCve = useImportCve();
+  const importShared = useImportShared();
 
   const columns: Column<WarningSummary>[] = [
     {
@@ -167,6 +174,23 @@ export function WarningsPage() {
                   </Button>
                 )}
               </FileButton>
+              <FileButton
+                accept="application/json,.json"
+                onChange={(f) =>
+                  f && importShared.mutate(f, { onSuccess: (w) => void navigate(`/warnings/${w.id}`) })
+                }
+              >
+                {(props) => (
+                  <Button
+                    {...props}
+                    variant="light"
+                    leftSection={<IconFileImport size={16} aria-hidden />}
+                    loading={importShared.isPending}
+                  >
+                    {t('warnings.importShared')}
+                  </Button>
+                )}
+              </FileButton>
               <Button component={Link} to="/warnings/new" leftSection={<IconPlus size={16} aria-hidden />}>
                 {t('warnings.create')}
               </Button>
@@ -174,7 +198,7 @@ export function WarningsPage() {
           )
         }
       />
-      <FormError error={importCve.error} />
+      <FormError error={importCve.error ?? importShared.error} />
       {office && (
         <SegmentedControl
           mb="sm"
