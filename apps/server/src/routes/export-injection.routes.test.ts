@@ -117,7 +117,7 @@ describe('exports neutralise formula-like text', () => {
     });
     assert.equal(res.statusCode, 200, res.body.slice(0, 300));
     const { texts, formulas } = await sheetCells(res.rawPayload);
-    assert.equal(formulas, 3, 'the three SUM totals');
+    assert.equal(formulas, 4, 'the four SUM totals: asked, approved, spent, remaining');
     assertInert(texts);
     assert.ok(texts.includes(`'${HOSTILE.name}`));
   });

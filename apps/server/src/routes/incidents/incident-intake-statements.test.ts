@@ -34,13 +34,14 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
   return seen;
 }
 
-test('a report (office notice, no leaders) takes at most 9 statements, audit included', async () => {
+test('a report (office notice, no leaders) takes at most 10 statements, audit included', async () => {
   await w.report(w.officerA, { triggers: {} }); // warm: code sequence, model, regimes
   const seen = await statementsOf(() =>
     w.report(w.officerA, { triggers: {}, description: 'Máy chủ 10.1.2.3 gửi thư rác tới evil.example.com' }),
   );
   assert.ok(seen.length >= 4, 'statements are counted');
-  assert.ok(seen.length <= 9, `${seen.length} statements:\n${seen.join('\n')}`);
+  // 9, plus one lookup of published warnings' indicators because this report names an IP and a domain.
+  assert.ok(seen.length <= 10, `${seen.length} statements:\n${seen.join('\n')}`);
   assert.equal(seen.filter((s) => /pg_advisory/.test(s)).length, 0, 'no advisory lock on the audit chains');
 });
 
