@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import { checkSqlSnapshot } from '../testing/sql-snapshot.ts';
 import { ID, NOW, USER } from '../testing/sql-snapshot-values.ts';
+import * as activity from './activity.repository.ts';
 import * as mau05 from './mau05.repository.ts';
 import * as plan from './plan.repository.ts';
 import * as facts from './plan-facts.repository.ts';
@@ -83,6 +84,15 @@ test('documents repositories SQL matches its snapshot', async () => {
         unitProfile: { run: (db) => profile.unitProfile(db, ID) },
         unitSystems: { run: (db) => profile.unitSystems(db, ID) },
         unitTeam: { run: (db) => profile.unitTeam(db, ID) },
+      },
+    },
+    activity: {
+      exports: activity,
+      cases: {
+        activityIncidents: { run: (db) => activity.activityIncidents(db, FROM, TO) },
+        activityResponseTimes: { run: (db) => activity.activityResponseTimes(db, FROM, TO) },
+        activityInspections: { run: (db) => activity.activityInspections(db, 2026) },
+        activityBudget: { run: (db) => activity.activityBudget(db, 2026, '2026-01-01', '2026-12-31') },
       },
     },
   });

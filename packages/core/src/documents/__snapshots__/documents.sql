@@ -1,3 +1,36 @@
+-- activity.activityBudget
+select coalesce(sum("amount"), 0) as "amount"
+  from "budget_lines"
+  where "fiscal_year" = $1 and "status" = $2;
+  -- params: [2026,"approved"]
+select coalesce(sum("s"."amount"), 0) as "amount"
+  from "budget_spending" as "s"
+  inner join "budget_lines" as "b" on "b"."id" = "s"."line_id"
+  where "b"."fiscal_year" = $1 and "s"."spent_on" >= $2 and "s"."spent_on" < $3;
+  -- params: [2026,"2026-01-01","2026-12-31"]
+
+-- activity.activityIncidents
+select "cause_group", "tier", count(*) as "count"
+  from "incidents"
+  where "detected_at" >= $1 and "detected_at" < $2 and "state" not in ($3, $4, $5)
+  group by "cause_group", "tier";
+  -- params: ["2025-12-14T17:00:00.000Z","2026-12-14T17:00:00.000Z","rejected","duplicate","merged"]
+
+-- activity.activityInspections
+select "status", count(*) as "count"
+  from "inspections"
+  where "year" = $1
+  group by "status";
+  -- params: [2026]
+
+-- activity.activityResponseTimes
+select count(*) as "closed", percentile_cont(0.5) within group (order by extract(epoch
+  from closed_at - detected_at) / 3600) as "median_hours", percentile_cont(0.9) within group (order by extract(epoch
+  from closed_at - detected_at) / 3600) as "p90_hours"
+  from "incidents"
+  where "closed_at" >= $1 and "closed_at" < $2 and "state" = $3;
+  -- params: ["2025-12-14T17:00:00.000Z","2026-12-14T17:00:00.000Z","closed"]
+
 -- mau05.findPeriodicReport
 select *
   from "periodic_reports"
