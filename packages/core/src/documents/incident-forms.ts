@@ -72,6 +72,37 @@ const reporterSignature = (data: IncidentDocData): DocBlock => ({
   name: orDash(data.reporter.name),
 });
 
+/** The top of both forms: the "Mẫu 0x" line, the issuer and date, the title with the incident code. */
+const formOpening = (form: string, title: string, data: IncidentDocData): DocBlock[] => [
+  formLine(form),
+  header(data),
+  { kind: 'title', text: title, subtitles: [`Mã sự cố: ${data.code}`] },
+];
+
+/** The incident's name, classification and tier, then its description (section 4 of both forms). */
+const incidentSummary = (data: IncidentDocData): DocBlock[] => [
+  fields([
+    ['Tên sự cố', data.title],
+    ['Phân loại', classification(data)],
+    ['Mức độ (phân loại nội bộ)', data.tierLabel],
+  ]),
+  text(data.description),
+];
+
+/** When the incident was detected (the first rows of section 5 of both forms). */
+const detectionRows = (data: IncidentDocData): [string, string][] => [
+  ['Ngày phát hiện', formatDayVi(data.detectedAt)],
+  ['Giờ phát hiện', clock(data.detectedAt)],
+  ['Ngày, giờ phát hiện (giờ Việt Nam)', formatDateTimeVi(data.detectedAt)],
+];
+
+/** The end of both forms: the reporting time and the reporter's signature. */
+const reportClosing = (data: IncidentDocData): DocBlock[] => [
+  heading('Thời gian báo cáo'),
+  text(formatDateTimeVi(data.reportTime)),
+  reporterSignature(data),
+];
+
 /**
  * The initial incident report, Mẫu 03 of TT 20/2017/TT-BTTTT, sent with or after the incident
  * notification (TT 20 Điều 9: within 5 days of detection). Sections follow the form's order.
@@ -82,9 +113,7 @@ export function mau03Model(data: IncidentDocData): DocModel {
     title: `${MAU03_TITLE} — ${data.code}`,
     subject: data.title,
     blocks: [
-      formLine('03'),
-      header(data),
-      { kind: 'title', text: MAU03_TITLE, subtitles: [`Mã sự cố: ${data.code}`] },
+      ...formOpening('03', MAU03_TITLE, data),
       heading('1. Thông tin tổ chức/cá nhân báo cáo sự cố'),
       fields([
         ['Tên tổ chức/cá nhân báo cáo', data.reportingUnit.name],
@@ -102,19 +131,9 @@ export function mau03Model(data: IncidentDocData): DocModel {
       heading('3. Thông tin hệ thống thông tin bị sự cố'),
       fields(systemRows(data)),
       heading('4. Mô tả sơ bộ về sự cố'),
-      fields([
-        ['Tên sự cố', data.title],
-        ['Phân loại', classification(data)],
-        ['Mức độ (phân loại nội bộ)', data.tierLabel],
-      ]),
-      text(data.description),
+      ...incidentSummary(data),
       heading('5. Thời điểm phát hiện sự cố'),
-      fields([
-        ['Ngày phát hiện', formatDayVi(data.detectedAt)],
-        ['Giờ phát hiện', clock(data.detectedAt)],
-        ['Ngày, giờ phát hiện (giờ Việt Nam)', formatDateTimeVi(data.detectedAt)],
-        ['Tiếp nhận báo cáo lúc', formatDateTimeVi(data.reportedAt)],
-      ]),
+      fields([...detectionRows(data), ['Tiếp nhận báo cáo lúc', formatDateTimeVi(data.reportedAt)]]),
       heading('6. Tình trạng hiện tại của sự cố'),
       fields([
         ['Tình trạng', data.currentState],
@@ -136,9 +155,7 @@ export function mau03Model(data: IncidentDocData): DocModel {
       text(data.supportRequested),
       heading('11. Đề nghị giữ bí mật thông tin sự cố'),
       text(data.confidential ? 'Có' : 'Không'),
-      heading('Thời gian báo cáo'),
-      text(formatDateTimeVi(data.reportTime)),
-      reporterSignature(data),
+      ...reportClosing(data),
     ],
   };
 }
@@ -163,9 +180,7 @@ export function mau04Model(data: IncidentDocData): DocModel {
     title: `${MAU04_TITLE} — ${data.code}`,
     subject: data.title,
     blocks: [
-      formLine('04'),
-      header(data),
-      { kind: 'title', text: MAU04_TITLE, subtitles: [`Mã sự cố: ${data.code}`] },
+      ...formOpening('04', MAU04_TITLE, data),
       heading('1. Thông tin người báo cáo'),
       fields([
         ['Tổ chức báo cáo', data.reportingUnit.name],
@@ -183,19 +198,9 @@ export function mau04Model(data: IncidentDocData): DocModel {
       heading('3. Hệ thống thông tin bị sự cố'),
       fields(systemRows(data)),
       heading('4. Tên sự cố, mô tả sự cố'),
-      fields([
-        ['Tên sự cố', data.title],
-        ['Phân loại', classification(data)],
-        ['Mức độ (phân loại nội bộ)', data.tierLabel],
-      ]),
-      text(data.description),
+      ...incidentSummary(data),
       heading('5. Thời điểm phát hiện sự cố'),
-      fields([
-        ['Ngày phát hiện', formatDayVi(data.detectedAt)],
-        ['Giờ phát hiện', clock(data.detectedAt)],
-        ['Ngày, giờ phát hiện (giờ Việt Nam)', formatDateTimeVi(data.detectedAt)],
-        ['Ngày, giờ kết thúc ứng phó', formatDateTimeVi(data.closedAt)],
-      ]),
+      fields([...detectionRows(data), ['Ngày, giờ kết thúc ứng phó', formatDateTimeVi(data.closedAt)]]),
       heading('6. Kết quả ứng phó sự cố'),
       fields([
         ['Diễn biến, nguyên nhân sự cố', data.causeSummary],
@@ -207,9 +212,7 @@ export function mau04Model(data: IncidentDocData): DocModel {
       { kind: 'table', headers: ['Thời gian', 'Diễn biến'], rows: timeline, widths: [0.25, 0.75], size: 13 },
       heading('8. Tài liệu kèm theo'),
       ...(attachments.length === 0 ? [text(EMPTY)] : attachments.map((name, i) => text(`${i + 1}. ${name}`))),
-      heading('Thời gian báo cáo'),
-      text(formatDateTimeVi(data.reportTime)),
-      reporterSignature(data),
+      ...reportClosing(data),
     ],
   };
 }

@@ -1,5 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Static, TSchema } from '@sinclair/typebox';
 import type { Services } from '@ungcuu/core/services.ts';
+import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { MAX_BATCH_BYTES, MAX_JSON_DEPTH } from '@ungcuu/domain/alerts/alert.ts';
 import { jsonDepth, parseAlertBody, parseNdjson } from '@ungcuu/domain/alerts/alert-parsers.ts';
 import {
@@ -38,7 +40,15 @@ import {
   WEBHOOK_KINDS,
 } from '@ungcuu/domain/alerts/alerts-api.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { RefKind } from '@ungcuu/domain/refs.ts';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyRequest,
+  RawReplyDefaultExpression,
+  RawRequestDefaultExpression,
+  RawServerDefault,
+} from 'fastify';
 import { actorOf } from '../../plugins/auth.ts';
 import { RefParams } from '../common.ts';
 
@@ -64,6 +74,47 @@ function readNdjson(body: string): unknown[] {
   const parsed = parseNdjson(body);
   if (!parsed.ok) throw new DomainError('alert.batch_too_large', { max: 1000 });
   return parsed.values;
+}
+
+type TypedApp = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/**
+ * POST `path` (201 with the view), PATCH and DELETE `path/:id` of one kind of alert setting record, each
+ * answered by the service for the signed-in actor (the service checks the permission).
+ */
+function writeRoutes<I extends TSchema, P extends TSchema, V extends TSchema>(
+  app: TypedApp,
+  path: string,
+  kind: RefKind,
+  schemas: { input: I; patch: P; view: V },
+  handle: {
+    create: (actor: RequestActor, body: Static<I>) => Promise<Static<V>>;
+    update: (actor: RequestActor, id: string, body: Static<P>) => Promise<Static<V>>;
+    remove: (actor: RequestActor, id: string) => Promise<Static<typeof AlertDeletedSchema>>;
+  },
+) {
+  const params = RefParams(kind);
+  // Checked against the services' results in `handle`; widened here, where Fastify cannot resolve a generic schema.
+  const view: TSchema = schemas.view;
+  app.post(path, { schema: { tags, body: schemas.input, response: { 201: view } } }, async (req, reply) =>
+    reply.status(201).send(await handle.create(actorOf(req), req.body as Static<I>)),
+  );
+  app.patch(
+    `${path}/:id`,
+    { schema: { tags, params, body: schemas.patch, response: { 200: view } } },
+    async (req) => handle.update(actorOf(req), req.params.id, req.body as Static<P>),
+  );
+  app.delete(
+    `${path}/:id`,
+    { schema: { tags, params, response: { 200: AlertDeletedSchema } } },
+    async (req) => handle.remove(actorOf(req), req.params.id),
+  );
 }
 
 // Alert intake from security tools (issue 10): webhooks, the live list, groups, mapping of unknown
@@ -203,28 +254,16 @@ export async function alertsRoutes(base: FastifyInstance, { services }: { servic
     { schema: { tags, response: { 200: SuppressionListSchema } } },
     async (req) => services.alerts.suppressions(actorOf(req)),
   );
-  app.post(
+  writeRoutes(
+    app,
     '/api/alert-suppressions',
-    { schema: { tags, body: SuppressionInputSchema, response: { 201: SuppressionViewSchema } } },
-    async (req, reply) =>
-      reply.status(201).send(await services.alerts.createSuppression(actorOf(req), req.body)),
-  );
-  app.patch(
-    '/api/alert-suppressions/:id',
+    'alert_suppression',
+    { input: SuppressionInputSchema, patch: SuppressionPatchSchema, view: SuppressionViewSchema },
     {
-      schema: {
-        tags,
-        params: RefParams('alert_suppression'),
-        body: SuppressionPatchSchema,
-        response: { 200: SuppressionViewSchema },
-      },
+      create: (actor, body) => services.alerts.createSuppression(actor, body),
+      update: (actor, id, body) => services.alerts.updateSuppression(actor, id, body),
+      remove: (actor, id) => services.alerts.removeSuppression(actor, id),
     },
-    async (req) => services.alerts.updateSuppression(actorOf(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/api/alert-suppressions/:id',
-    { schema: { tags, params: RefParams('alert_suppression'), response: { 200: AlertDeletedSchema } } },
-    async (req) => services.alerts.removeSuppression(actorOf(req), req.params.id),
   );
 
   app.get(
@@ -232,54 +271,31 @@ export async function alertsRoutes(base: FastifyInstance, { services }: { servic
     { schema: { tags, querystring: MaintenanceListQuerySchema, response: { 200: MaintenanceListSchema } } },
     async (req) => services.alerts.maintenance(actorOf(req), req.query),
   );
-  app.post(
+  writeRoutes(
+    app,
     '/api/alert-maintenance',
-    { schema: { tags, body: MaintenanceInputSchema, response: { 201: MaintenanceViewSchema } } },
-    async (req, reply) =>
-      reply.status(201).send(await services.alerts.createMaintenance(actorOf(req), req.body)),
-  );
-  app.patch(
-    '/api/alert-maintenance/:id',
+    'maintenance_window',
+    { input: MaintenanceInputSchema, patch: MaintenancePatchSchema, view: MaintenanceViewSchema },
     {
-      schema: {
-        tags,
-        params: RefParams('maintenance_window'),
-        body: MaintenancePatchSchema,
-        response: { 200: MaintenanceViewSchema },
-      },
+      create: (actor, body) => services.alerts.createMaintenance(actor, body),
+      update: (actor, id, body) => services.alerts.updateMaintenance(actor, id, body),
+      remove: (actor, id) => services.alerts.removeMaintenance(actor, id),
     },
-    async (req) => services.alerts.updateMaintenance(actorOf(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/api/alert-maintenance/:id',
-    { schema: { tags, params: RefParams('maintenance_window'), response: { 200: AlertDeletedSchema } } },
-    async (req) => services.alerts.removeMaintenance(actorOf(req), req.params.id),
   );
 
   app.get('/api/alert-sources', { schema: { tags, response: { 200: AlertSourceListSchema } } }, async (req) =>
     services.alerts.sources(actorOf(req)),
   );
-  app.post(
+  writeRoutes(
+    app,
     '/api/alert-sources',
-    { schema: { tags, body: AlertSourceInputSchema, response: { 201: AlertSourceViewSchema } } },
-    async (req, reply) => reply.status(201).send(await services.alerts.createSource(actorOf(req), req.body)),
-  );
-  app.patch(
-    '/api/alert-sources/:id',
+    'alert_source',
+    { input: AlertSourceInputSchema, patch: AlertSourcePatchSchema, view: AlertSourceViewSchema },
     {
-      schema: {
-        tags,
-        params: RefParams('alert_source'),
-        body: AlertSourcePatchSchema,
-        response: { 200: AlertSourceViewSchema },
-      },
+      create: (actor, body) => services.alerts.createSource(actor, body),
+      update: (actor, id, body) => services.alerts.updateSource(actor, id, body),
+      remove: (actor, id) => services.alerts.removeSource(actor, id),
     },
-    async (req) => services.alerts.updateSource(actorOf(req), req.params.id, req.body),
-  );
-  app.delete(
-    '/api/alert-sources/:id',
-    { schema: { tags, params: RefParams('alert_source'), response: { 200: AlertDeletedSchema } } },
-    async (req) => services.alerts.removeSource(actorOf(req), req.params.id),
   );
 
   app.get('/api/alert-settings', { schema: { tags, response: { 200: AlertSettingsSchema } } }, async (req) =>

@@ -12,7 +12,7 @@ import {
   Title,
 } from '@mantine/core';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppModal } from '../../../components/app-modal.tsx';
 import { FormError } from '../../../components/form-error.tsx';
@@ -52,70 +52,127 @@ export function SuppressionsPage() {
   );
 }
 
+interface ListSectionProps {
+  title: string;
+  createLabel: string;
+  manage: boolean;
+  query: { isPending: boolean; error: unknown; refetch: () => unknown; data?: { items: readonly unknown[] } };
+  testId: string;
+  emptyText: string;
+  /** The creation form in the modal; `onDone` closes it. */
+  form: (onDone: () => void) => ReactNode;
+  /** Shown beside the create button. */
+  controls?: ReactNode;
+  /** The table's head and body. */
+  children: ReactNode;
+}
+
+/** A titled list (a striped table, the empty note) with a create button opening a form in a modal. */
+function ListSection({
+  title,
+  createLabel,
+  manage,
+  query,
+  testId,
+  emptyText,
+  form,
+  controls,
+  children,
+}: ListSectionProps) {
+  const [creating, setCreating] = useState(false);
+  const create = manage && <Button onClick={() => setCreating(true)}>{createLabel}</Button>;
+  return (
+    <Paper withBorder p="sm">
+      <Group justify="space-between" mb="xs">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {controls ? (
+          <Group>
+            {controls}
+            {create}
+          </Group>
+        ) : (
+          create
+        )}
+      </Group>
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()}>
+        <Table.ScrollContainer minWidth={700}>
+          <Table striped data-testid={testId}>
+            {children}
+          </Table>
+        </Table.ScrollContainer>
+        {query.data?.items.length === 0 && (
+          <Text c="dimmed" p="sm">
+            {emptyText}
+          </Text>
+        )}
+      </QueryState>
+      <AppModal opened={creating} onClose={() => setCreating(false)} title={createLabel}>
+        {form(() => setCreating(false))}
+      </AppModal>
+    </Paper>
+  );
+}
+
+/** The remove button of a row, for those who manage alerts. */
+function RemoveCell({ manage, onRemove }: { manage: boolean; onRemove: () => void }) {
+  const { t } = useTranslation();
+  if (!manage) return null;
+  return (
+    <Table.Td>
+      <Button size="xs" variant="subtle" color="red" onClick={onRemove}>
+        {t('alerts.suppressions.remove')}
+      </Button>
+    </Table.Td>
+  );
+}
+
 function SuppressionRules({ manage }: { manage: boolean }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const rules = useSuppressions();
   const remove = useDeleteSuppression();
-  const [creating, setCreating] = useState(false);
   return (
-    <Paper withBorder p="sm">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">
-          {t('alerts.suppressions.rules')}
-        </Title>
-        {manage && <Button onClick={() => setCreating(true)}>{t('alerts.suppressions.create')}</Button>}
-      </Group>
-      <QueryState isPending={rules.isPending} error={rules.error} onRetry={() => void rules.refetch()}>
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped data-testid="suppressions-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('alerts.suppressions.source')}</Table.Th>
-                <Table.Th>{t('alerts.suppressions.ruleId')}</Table.Th>
-                <Table.Th>{t('alerts.suppressions.host')}</Table.Th>
-                <Table.Th>{t('alerts.suppressions.reason')}</Table.Th>
-                <Table.Th>{t('alerts.suppressions.expiresAt')}</Table.Th>
-                <Table.Th>{t('alerts.suppressions.hits')}</Table.Th>
-                {manage && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rules.data?.items.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>{r.sourceName ?? '–'}</Table.Td>
-                  <Table.Td ff="monospace">{r.ruleId ?? '–'}</Table.Td>
-                  <Table.Td ff="monospace">{r.host ?? '–'}</Table.Td>
-                  <Table.Td>{r.reason}</Table.Td>
-                  <Table.Td>
-                    {r.expiresAt ? formatDateTime(r.expiresAt, locale) : t('alerts.suppressions.never')}{' '}
-                    <Badge color={r.active ? 'green' : 'gray'} variant="light">
-                      {r.active ? t('alerts.suppressions.active') : t('alerts.suppressions.expired')}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>{r.hits}</Table.Td>
-                  {manage && (
-                    <Table.Td>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(r.id)}>
-                        {t('alerts.suppressions.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {rules.data?.items.length === 0 && (
-          <Text c="dimmed" p="sm">
-            {t('alerts.suppressions.empty')}
-          </Text>
-        )}
-      </QueryState>
-      <AppModal opened={creating} onClose={() => setCreating(false)} title={t('alerts.suppressions.create')}>
-        <SuppressionForm onDone={() => setCreating(false)} />
-      </AppModal>
-    </Paper>
+    <ListSection
+      title={t('alerts.suppressions.rules')}
+      createLabel={t('alerts.suppressions.create')}
+      manage={manage}
+      query={rules}
+      testId="suppressions-table"
+      emptyText={t('alerts.suppressions.empty')}
+      form={(onDone) => <SuppressionForm onDone={onDone} />}
+    >
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('alerts.suppressions.source')}</Table.Th>
+          <Table.Th>{t('alerts.suppressions.ruleId')}</Table.Th>
+          <Table.Th>{t('alerts.suppressions.host')}</Table.Th>
+          <Table.Th>{t('alerts.suppressions.reason')}</Table.Th>
+          <Table.Th>{t('alerts.suppressions.expiresAt')}</Table.Th>
+          <Table.Th>{t('alerts.suppressions.hits')}</Table.Th>
+          {manage && <Table.Th />}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {rules.data?.items.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td>{r.sourceName ?? '–'}</Table.Td>
+            <Table.Td ff="monospace">{r.ruleId ?? '–'}</Table.Td>
+            <Table.Td ff="monospace">{r.host ?? '–'}</Table.Td>
+            <Table.Td>{r.reason}</Table.Td>
+            <Table.Td>
+              {r.expiresAt ? formatDateTime(r.expiresAt, locale) : t('alerts.suppressions.never')}{' '}
+              <Badge color={r.active ? 'green' : 'gray'} variant="light">
+                {r.active ? t('alerts.suppressions.active') : t('alerts.suppressions.expired')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>{r.hits}</Table.Td>
+            <RemoveCell manage={manage} onRemove={() => remove.mutate(r.id)} />
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ListSection>
   );
 }
 
@@ -201,71 +258,52 @@ function MaintenanceWindows({ manage }: { manage: boolean }) {
   const [past, setPast] = useState(false);
   const windows = useMaintenance(past);
   const remove = useDeleteMaintenance();
-  const [creating, setCreating] = useState(false);
   const now = Date.now();
   const state = (w: { startsAt: string; endsAt: string }) =>
     Date.parse(w.endsAt) <= now ? 'ended' : Date.parse(w.startsAt) <= now ? 'active' : 'planned';
   return (
-    <Paper withBorder p="sm">
-      <Group justify="space-between" mb="xs">
-        <Title order={2} size="h4">
-          {t('alerts.maintenance.title')}
-        </Title>
-        <Group>
-          <Checkbox
-            label={t('alerts.maintenance.showPast')}
-            checked={past}
-            onChange={(e) => setPast(e.currentTarget.checked)}
-          />
-          {manage && <Button onClick={() => setCreating(true)}>{t('alerts.maintenance.create')}</Button>}
-        </Group>
-      </Group>
-      <QueryState isPending={windows.isPending} error={windows.error} onRetry={() => void windows.refetch()}>
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped data-testid="maintenance-table">
-            <Table.Tbody>
-              {windows.data?.items.map((w) => (
-                <Table.Tr key={w.id}>
-                  <Table.Td>
-                    {w.systemName}
-                    <Text size="xs" c="dimmed">
-                      {w.unitName}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {formatDateTime(w.startsAt, locale)} – {formatDateTime(w.endsAt, locale)}
-                  </Table.Td>
-                  <Table.Td>{w.reason}</Table.Td>
-                  <Table.Td>
-                    <Badge
-                      variant="light"
-                      color={state(w) === 'active' ? 'orange' : state(w) === 'planned' ? 'blue' : 'gray'}
-                    >
-                      {t(`alerts.maintenance.${state(w)}`)}
-                    </Badge>
-                  </Table.Td>
-                  {manage && (
-                    <Table.Td>
-                      <Button size="xs" variant="subtle" color="red" onClick={() => remove.mutate(w.id)}>
-                        {t('alerts.suppressions.remove')}
-                      </Button>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-        {windows.data?.items.length === 0 && (
-          <Text c="dimmed" p="sm">
-            {t('alerts.maintenance.empty')}
-          </Text>
-        )}
-      </QueryState>
-      <AppModal opened={creating} onClose={() => setCreating(false)} title={t('alerts.maintenance.create')}>
-        <MaintenanceForm onDone={() => setCreating(false)} />
-      </AppModal>
-    </Paper>
+    <ListSection
+      title={t('alerts.maintenance.title')}
+      createLabel={t('alerts.maintenance.create')}
+      manage={manage}
+      query={windows}
+      testId="maintenance-table"
+      emptyText={t('alerts.maintenance.empty')}
+      form={(onDone) => <MaintenanceForm onDone={onDone} />}
+      controls={
+        <Checkbox
+          label={t('alerts.maintenance.showPast')}
+          checked={past}
+          onChange={(e) => setPast(e.currentTarget.checked)}
+        />
+      }
+    >
+      <Table.Tbody>
+        {windows.data?.items.map((w) => (
+          <Table.Tr key={w.id}>
+            <Table.Td>
+              {w.systemName}
+              <Text size="xs" c="dimmed">
+                {w.unitName}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              {formatDateTime(w.startsAt, locale)} – {formatDateTime(w.endsAt, locale)}
+            </Table.Td>
+            <Table.Td>{w.reason}</Table.Td>
+            <Table.Td>
+              <Badge
+                variant="light"
+                color={state(w) === 'active' ? 'orange' : state(w) === 'planned' ? 'blue' : 'gray'}
+              >
+                {t(`alerts.maintenance.${state(w)}`)}
+              </Badge>
+            </Table.Td>
+            <RemoveCell manage={manage} onRemove={() => remove.mutate(w.id)} />
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </ListSection>
   );
 }
 
