@@ -118,18 +118,22 @@ async function stopChild(child: ChildProcess): Promise<void> {
 }
 
 export interface HarnessOptions {
-  /** Load the demo town (units, users per role, password `demo-password-2026`) before the server starts. */
+  /** Load the demo people (units, users per role, password `demo-password-2026`; not the town's records) before the server starts. */
   demo?: boolean;
 }
 
 /** Runs the CLI's demo loader against the data directory the server will use. */
 function loadDemo(env: NodeJS.ProcessEnv): void {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'apps/cli/src/main.ts', 'demo'], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'apps/cli/src/main.ts', 'demo', '--people-only'],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (result.status !== 0) {
     throw new Error(
       `demo loader failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
