@@ -2,7 +2,7 @@
 // signs in and lands on the leadership dashboard ("Cần quyết định" first), clicks a bar of a
 // chart and reaches the incident list with the same filter, answers a unit's proposal; each
 // role's dashboard is photographed on a desktop and a phone (e2e/artifacts/dashboards-*.png).
-// TODO(documents helper): the annual plan download step belongs to the documents branch.
+// The leader downloading the annual plan (DOCX, PDF) and Mẫu 05 is tested in e2e/documents.e2e.ts.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
