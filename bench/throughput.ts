@@ -352,7 +352,11 @@ if (ONLY.has('ceiling') || ONLY.has('api')) {
     const t0 = performance.now();
     await Promise.all(
       clients.map(async (c) => {
-        while (performance.now() < until) n += await work(c);
+        // Not `n += await work(c)`: that reads n before the await and loses the other clients' counts.
+        while (performance.now() < until) {
+          const done = await work(c);
+          n += done;
+        }
       }),
     );
     return n / ((performance.now() - t0) / 1000);
