@@ -68,3 +68,41 @@ export async function activityBudget(db: Executor, year: number, from: string, t
     .executeTakeFirst();
   return { approved: approved?.amount ?? 0, spent: spent?.amount ?? 0 };
 }
+
+/**
+ * Warnings published in the period: how many, how many units they reached, how many of those
+ * units answered (acknowledged, done, not applicable or cannot do), and how many warnings every
+ * targeted unit has answered.
+ */
+export async function activityWarnings(db: Executor, from: Date, to: Date) {
+  return db
+    .with('issued', (qb) =>
+      qb
+        .selectFrom('warnings')
+        .select('id')
+        .where('published_at', '>=', from)
+        .where('published_at', '<', to)
+        .where('status', 'in', ['published', 'closed']),
+    )
+    .with('per_warning', (qb) =>
+      qb
+        .selectFrom('issued')
+        .leftJoin('warning_targets', 'warning_targets.warning_id', 'issued.id')
+        .select([
+          'issued.id',
+          (eb) => eb.fn.count<string | number>('warning_targets.id').as('targets'),
+          sql<string | number>`count(warning_targets.id) filter (where warning_targets.status <> 'sent')`.as(
+            'answered',
+          ),
+        ])
+        .groupBy('issued.id'),
+    )
+    .selectFrom('per_warning')
+    .select([
+      (eb) => eb.fn.countAll<string | number>().as('issued'),
+      sql<string | number>`coalesce(sum(targets), 0)`.as('targets'),
+      sql<string | number>`coalesce(sum(answered), 0)`.as('answered'),
+      sql<string | number>`count(*) filter (where targets > 0 and answered = targets)`.as('fully_answered'),
+    ])
+    .executeTakeFirstOrThrow();
+}

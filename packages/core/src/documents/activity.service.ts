@@ -19,6 +19,7 @@ import {
   activityIncidents,
   activityInspections,
   activityResponseTimes,
+  activityWarnings,
 } from './activity.repository.ts';
 import { issuingBodies } from './mau05.service.ts';
 import { planRiskBands } from './plan-facts.repository.ts';
@@ -33,7 +34,7 @@ const INSPECTION_STATUS_VI: Record<string, string> = {
 /**
  * The month / quarter / year activity report for leadership (seed IV: the focal office reports on
  * implementation): incidents by cause and tier, response times, inspections, readiness, budget use,
- * open risks. Warnings appear once a warnings module exists (none in this deployment yet).
+ * warnings sent to units and their answers, open risks.
  */
 export function createActivityReportService(deps: ServiceDeps) {
   const { db, clock } = deps;
@@ -51,10 +52,11 @@ export function createActivityReportService(deps: ServiceDeps) {
       if (!range) throw new DomainError('request.invalid', { detail: `no ${kind} ${n}` });
       const from = new Date(`${range.start}T00:00:00+07:00`);
       const to = new Date(`${range.end}T00:00:00+07:00`);
-      const [bodies, incidents, response, inspections, budget, risks, ready] = await Promise.all([
+      const [bodies, incidents, response, warnings, inspections, budget, risks, ready] = await Promise.all([
         issuingBodies(db),
         activityIncidents(db, from, to),
         activityResponseTimes(db, from, to),
+        activityWarnings(db, from, to),
         activityInspections(db, year),
         activityBudget(db, year, range.start, range.end),
         planRiskBands(db),
@@ -86,7 +88,12 @@ export function createActivityReportService(deps: ServiceDeps) {
               ? null
               : Number(response.p90_hours),
         },
-        warnings: null,
+        warnings: {
+          issued: toInt(warnings.issued),
+          fullyAnswered: toInt(warnings.fully_answered),
+          targets: toInt(warnings.targets),
+          answered: toInt(warnings.answered),
+        },
         inspections: inspections.map((i) => ({
           status: INSPECTION_STATUS_VI[i.status] ?? i.status,
           count: toInt(i.count),

@@ -91,6 +91,7 @@ test('documents repositories SQL matches its snapshot', async () => {
       cases: {
         activityIncidents: { run: (db) => activity.activityIncidents(db, FROM, TO) },
         activityResponseTimes: { run: (db) => activity.activityResponseTimes(db, FROM, TO) },
+        activityWarnings: { run: (db) => activity.activityWarnings(db, FROM, TO) },
         activityInspections: { run: (db) => activity.activityInspections(db, 2026) },
         activityBudget: { run: (db) => activity.activityBudget(db, 2026, '2026-01-01', '2026-12-31') },
       },

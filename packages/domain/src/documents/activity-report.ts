@@ -37,8 +37,11 @@ export interface ActivityData {
   /** Rows: cause group label, then counts per tier T0–T4, then the total. */
   incidents: { group: string; tiers: number[] }[];
   response: { closed: number; medianHours: number | null; p90Hours: number | null };
-  /** Present only when the warnings module exists in the deployment. */
-  warnings: { issued: number; acknowledged: number } | null;
+  /**
+   * Warnings published in the period: how many, how many reached every unit's answer, units
+   * targeted and units that answered (null leaves the section out).
+   */
+  warnings: { issued: number; fullyAnswered: number; targets: number; answered: number } | null;
   inspections: { status: string; count: number }[];
   readiness: { unit: string; score: number }[];
   budget: { approved: number; spent: number };
@@ -106,7 +109,9 @@ export function activityReportModel(d: ActivityData): DocModel {
               kind: 'fields' as const,
               rows: [
                 ['Số cảnh báo đã phát hành', formatNumberVi(d.warnings.issued)],
-                ['Số cảnh báo đã được xác nhận xử lý', formatNumberVi(d.warnings.acknowledged)],
+                ['Lượt đơn vị nhận cảnh báo', formatNumberVi(d.warnings.targets)],
+                ['Lượt đơn vị đã xác nhận, báo cáo xử lý', formatNumberVi(d.warnings.answered)],
+                ['Số cảnh báo mọi đơn vị nhận đã xác nhận', formatNumberVi(d.warnings.fullyAnswered)],
               ] as [string, string][],
             },
           ]

@@ -312,4 +312,53 @@ describe('the activity report for leadership', () => {
     assert.match(pdfTxt, /Tổng cộng 1 0 3 0 0 4/);
     assert.ok(pdfTxt.includes('PHÒNG VĂN HOÁ, KHOA HỌC VÀ THÔNG TIN'));
   });
+  test('counts the warnings published in the quarter and the units that answered them', async () => {
+    // Two warnings published in Q1 2025 (one answered by both its units, one by one of two), one in
+    // Q2 and one draft: the report counts 2 issued, 4 targets, 3 answered, 1 answered by every unit.
+    const warning = async (code: string, status: string, publishedAt: string | null, answers: string[]) => {
+      const row = await w.ctx.db
+        .insertInto('warnings')
+        .values({
+          code,
+          title: `Cảnh báo ${code}`,
+          severity: 'high',
+          tlp: 'GREEN',
+          status,
+          targeting: JSON.stringify({ mode: 'all' }),
+          created_by: w.coordinator.id,
+          published_at: publishedAt ? new Date(publishedAt) : null,
+          updated_at: new Date(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      for (const [i, status] of answers.entries())
+        await w.ctx.db
+          .insertInto('warning_targets')
+          .values({
+            warning_id: row.id,
+            unit_id: i === 0 ? w.commune.id : w.focal.id,
+            reason: 'all',
+            status,
+            matched_systems: '[]',
+            updated_at: new Date(),
+          })
+          .execute();
+    };
+    await warning('CB-2025-901', 'published', '2025-01-10T03:00:00Z', ['acknowledged', 'done']);
+    await warning('CB-2025-902', 'closed', '2025-03-20T03:00:00Z', ['sent', 'not_applicable']);
+    await warning('CB-2025-903', 'published', '2025-04-02T03:00:00Z', ['done']);
+    await warning('CB-2025-904', 'draft', null, []);
+    const docx = await get(`${Q1}.docx`, w.leader);
+    assert.equal(docx.statusCode, 200);
+    const text = squash(await docxText(docx.rawPayload));
+    assert.ok(text.includes('Cảnh báo an toàn thông tin'), text.slice(0, 600));
+    const section = text.slice(
+      text.indexOf('Cảnh báo an toàn thông tin'),
+      text.indexOf('Kiểm tra, sẵn sàng'),
+    );
+    assert.ok(section.includes('Số cảnh báo đã phát hành: 2'), section);
+    assert.ok(section.includes('Lượt đơn vị nhận cảnh báo: 4'), section);
+    assert.ok(section.includes('Lượt đơn vị đã xác nhận, báo cáo xử lý: 3'), section);
+    assert.ok(section.includes('Số cảnh báo mọi đơn vị nhận đã xác nhận: 1'), section);
+  });
 });

@@ -31,6 +31,16 @@ select count(*) as "closed", percentile_cont(0.5) within group (order by extract
   where "closed_at" >= $1 and "closed_at" < $2 and "state" = $3;
   -- params: ["2025-12-14T17:00:00.000Z","2026-12-14T17:00:00.000Z","closed"]
 
+-- activity.activityWarnings
+with "issued" as (select "id"
+  from "warnings"
+  where "published_at" >= $1 and "published_at" < $2 and "status" in ($3, $4)), "per_warning" as (select "issued"."id", count("warning_targets"."id") as "targets", count(warning_targets.id) filter (where warning_targets.status <> 'sent') as "answered"
+  from "issued"
+  left join "warning_targets" on "warning_targets"."warning_id" = "issued"."id"
+  group by "issued"."id") select count(*) as "issued", coalesce(sum(targets), 0) as "targets", coalesce(sum(answered), 0) as "answered", count(*) filter (where targets > 0 and answered = targets) as "fully_answered"
+  from "per_warning";
+  -- params: ["2025-12-14T17:00:00.000Z","2026-12-14T17:00:00.000Z","published","closed"]
+
 -- mau05.findPeriodicReport
 select *
   from "periodic_reports"
