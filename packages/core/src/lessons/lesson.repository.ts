@@ -27,6 +27,7 @@ export interface LessonRow {
   cause_summary: string | null;
   actions_taken: string | null;
   unit_name: string;
+  tlp: string;
 }
 
 function lessons(db: Executor) {
@@ -58,6 +59,7 @@ const COLUMNS = [
   'i.lessons_learned',
   'i.cause_summary',
   'i.actions_taken',
+  'i.tlp',
   'u.name as unit_name',
 ] as const;
 

@@ -1,6 +1,12 @@
 import { type Actor, can } from '@ungcuu/domain/auth/permissions.ts';
-import { REDACTED_UNIT, redactLessonText } from '@ungcuu/domain/lessons/lessons.ts';
+import {
+  lessonRedaction,
+  REDACTED_UNIT,
+  redactLessonText,
+  WITHHELD_LESSON,
+} from '@ungcuu/domain/lessons/lessons.ts';
 import type { FollowupView, LessonView } from '@ungcuu/domain/lessons/lessons-api.ts';
+import type { Tlp } from '@ungcuu/domain/sharing/tlp.ts';
 import type { LessonFollowupRow } from '../db/schema-incidents.ts';
 import { toDay, toIso } from '../shared/row-values.ts';
 import type { LessonRow } from './lesson.repository.ts';
@@ -41,13 +47,19 @@ function followupView(row: LessonFollowupRow, full: boolean, redact: (s: string)
 /**
  * A lesson as this reader may see it (docs/decisions/0026). For a reader who may not see the
  * incident: no code, title or unit ("một đơn vị"), no reporter or follow-up names, indicators
- * masked in every text, and only the linked risks their own risk scope reaches.
+ * masked in every text unless the incident is TLP:CLEAR or GREEN, the texts withheld for TLP:RED,
+ * and only the linked risks their own risk scope reaches.
  */
 export function lessonView(actor: Actor, row: LessonRow, extras: LessonExtras): LessonView {
   const full = seesIncident(actor, row);
   const names = [...extras.unitNames, ...(row.reporter_name ? [row.reporter_name] : [])];
-  const redact = (text: string) => redactLessonText(text, names, REDACTED_UNIT.vi);
-  const maybe = (text: string | null) => (text === null ? null : full ? text : redact(text));
+  const redaction = lessonRedaction(row.tlp as Tlp);
+  const redact = (text: string) =>
+    redaction === 'withheld'
+      ? WITHHELD_LESSON.vi
+      : redactLessonText(text, names, REDACTED_UNIT.vi, redaction === 'names_and_indicators');
+  const withheld = !full && redaction === 'withheld';
+  const maybe = (text: string | null) => (text === null || withheld ? null : full ? text : redact(text));
   return {
     id: row.id,
     full,
@@ -65,7 +77,7 @@ export function lessonView(actor: Actor, row: LessonRow, extras: LessonExtras): 
     risks: extras.risks
       .filter((r) => can(actor, 'risk.read', { unitIds: r.unitIds }))
       .map(({ unitIds: _u, ...r }) => r),
-    followups: extras.followups.map((f) => followupView(f, full, redact)),
+    followups: withheld ? [] : extras.followups.map((f) => followupView(f, full, redact)),
     allowedActions: managesLesson(actor, row) ? ['lesson.manage'] : [],
   };
 }

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../i18n-text.ts';
 import { extractObservables } from '../incidents/observables.ts';
+import { type Tlp, tlpRank } from '../sharing/tlp.ts';
 
 /**
  * The lessons library (seed I.2: "chia sẻ kinh nghiệm" between agencies; phase P7 of the domain
@@ -22,17 +23,42 @@ export const REDACTED_UNIT: LocalizedText = { vi: 'một đơn vị', en: 'a uni
 /** What stands where an indicator (IP, domain, URL, hash, email, file name) was. */
 export const REDACTED_INDICATOR = '[…]';
 
+/** What a reader of another unit gets instead of the texts of a TLP:RED incident's lesson. */
+export const WITHHELD_LESSON: LocalizedText = {
+  vi: 'Nội dung bài học được giữ kín (TLP:RED): chỉ đơn vị liên quan đến sự cố được đọc.',
+  en: 'The lesson is withheld (TLP:RED): only the units of the incident may read it.',
+};
+
+/** How the texts of a lesson reach a reader who may not see its incident, by the incident's TLP. */
+export type LessonRedaction = 'names' | 'names_and_indicators' | 'withheld';
+
 /**
- * Redaction of lesson text for a reader who may not see the incident. Indicators are not
- * labelled with a TLP in this product yet, so every indicator counts as TLP:AMBER and is masked;
- * the names of the incident's units (and their people, when known) become "một đơn vị".
+ * CLEAR and GREEN incidents may travel in the community: the reader sees the indicators, only the
+ * units' and people's names are removed. AMBER and AMBER+STRICT: indicators masked too. RED: the
+ * texts are withheld altogether (named recipients only).
  */
-export function redactLessonText(text: string, names: readonly string[], unitWord: string): string {
+export function lessonRedaction(tlp: Tlp): LessonRedaction {
+  if (tlp === 'red') return 'withheld';
+  return tlpRank(tlp) <= tlpRank('green') ? 'names' : 'names_and_indicators';
+}
+
+/**
+ * Redaction of lesson text for a reader who may not see the incident: the names of the incident's
+ * units (and their people, when known) become "một đơn vị"; indicators are masked unless the
+ * incident's TLP lets them travel (`maskIndicators` false for CLEAR and GREEN).
+ */
+export function redactLessonText(
+  text: string,
+  names: readonly string[],
+  unitWord: string,
+  maskIndicators = true,
+): string {
   let out = text.normalize('NFC');
   // Longest first, so "UBND phường Bạch Sam" goes before "Bạch Sam".
   for (const name of [...names].filter((n) => n.trim().length >= 3).sort((a, b) => b.length - a.length)) {
     out = out.replace(new RegExp(escapeRegExp(name.normalize('NFC')), 'giu'), unitWord);
   }
+  if (!maskIndicators) return out;
   const values = extractObservables(out)
     .map((o) => o.value)
     .sort((a, b) => b.length - a.length);

@@ -133,6 +133,45 @@ describe('lessons library', () => {
       assert.deepEqual(await ids('causeGroup=failure'), [lessonB.id]);
       assert.deepEqual(await ids('subtype=attack.ransomware'), [lessonA.id]);
     });
+
+    test("the incident's TLP decides what another unit reads: GREEN shows indicators, RED withholds the texts", async () => {
+      const asOfficerB = async () => {
+        const res = await w.ctx.inject({
+          method: 'GET',
+          url: `/api/lessons/${lessonA.id}`,
+          headers: w.officerB.headers,
+        });
+        assert.equal(res.statusCode, 200);
+        return res.json();
+      };
+      const setTlp = (tlp: string) =>
+        w.ctx.db.updateTable('incidents').set({ tlp }).where('id', '=', lessonA.id).execute();
+      try {
+        await setTlp('green');
+        const green = await asOfficerB();
+        assert.equal(green.full, false);
+        assert.ok(green.lessons.includes('203.0.113.45'), 'GREEN indicators travel in the community');
+        assert.ok(!green.lessons.includes('Minh Đức'), 'names are still removed');
+        assert.equal(green.incidentCode, null);
+        await setTlp('red');
+        const red = await asOfficerB();
+        assert.match(red.lessons, /TLP:RED/);
+        assert.ok(!red.lessons.includes('sao lưu'), 'no text of a RED lesson');
+        assert.equal(red.causeSummary, null);
+        assert.equal(red.actionsTaken, null);
+        assert.deepEqual(red.followups, []);
+        assert.equal(red.subtype, 'attack.ransomware', 'what kind of incident taught it stays');
+        await setTlp('red');
+        const own = await w.ctx.inject({
+          method: 'GET',
+          url: `/api/lessons/${lessonA.id}`,
+          headers: w.officerA.headers,
+        });
+        assert.ok(own.json().lessons.includes('203.0.113.45'), 'the unit of the incident reads it whole');
+      } finally {
+        await setTlp('amber');
+      }
+    });
   });
 
   endpoint(c, 'GET /api/lessons/:id', {

@@ -15,7 +15,7 @@ select *
   -- params: ["00000000-0000-4000-8000-000000000001"]
 
 -- lessons.findLesson
-select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", coalesce(r.full_name, i.reporter_contact->>'name') as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "u"."name" as "unit_name"
+select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", coalesce(r.full_name, i.reporter_contact->>'name') as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "i"."tlp", "u"."name" as "unit_name"
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
@@ -43,7 +43,7 @@ insert into "lesson_risk_links" ("incident_id", "risk_id", "linked_by")
   -- params: ["00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-000000000001","00000000-0000-4000-8000-0000000000b1"]
 
 -- lessons.lessonsOfRisk
-select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", coalesce(r.full_name, i.reporter_contact->>'name') as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "u"."name" as "unit_name"
+select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", coalesce(r.full_name, i.reporter_contact->>'name') as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "i"."tlp", "u"."name" as "unit_name"
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
@@ -54,7 +54,7 @@ select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_id
   -- params: ["00000000-0000-4000-8000-000000000001",100]
 
 -- lessons.listLessons
-select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", coalesce(r.full_name, i.reporter_contact->>'name') as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "u"."name" as "unit_name"
+select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_ids", "i"."reporting_unit_id", coalesce(r.full_name, i.reporter_contact->>'name') as "reporter_name", "i"."cause_group", "i"."subtype", "i"."tier", "i"."detected_at", "i"."closed_at", "i"."lessons_learned", "i"."cause_summary", "i"."actions_taken", "i"."tlp", "u"."name" as "unit_name"
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
