@@ -1,4 +1,5 @@
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { checkMessageText } from '@ungcuu/domain/monitoring/check-messages.ts';
 import { MONITOR_KIND_LABELS } from '@ungcuu/domain/monitoring/monitor.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -118,7 +119,7 @@ export function MonitorPage() {
                       {r.ok ? t('monitoring.ok') : t('monitoring.failed')}
                     </Table.Td>
                     <Table.Td>{r.responseMs === null ? '–' : `${r.responseMs} ms`}</Table.Td>
-                    <Table.Td>{r.message}</Table.Td>
+                    <Table.Td>{r.message === null ? '–' : label(checkMessageText(r.message))}</Table.Td>
                     <Table.Td>{r.probeName ?? t('monitoring.server')}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -132,7 +132,10 @@ test('monitor page: a defaced page shows the incident, the markers and the diff;
   assert.ok(screen.getByText('− cổng thông tin điện tử phường bạch sam'));
   assert.ok(screen.getByText('+ hacked by xteam'));
   assert.ok(screen.getByText('… 7 dòng không đổi'));
-  assert.ok(screen.getByText(/Giao diện khác bản gốc/), 'the failed check is listed');
+  assert.ok(
+    screen.getByText('Trang đã thay đổi: giống 12 % bản gốc. Dòng chữ tin tặc để lại: «hacked by xteam»'),
+    'the failed check is listed in words, not as the stored code',
+  );
 
   // The page still carries attack markers: the approval is asked once more, and nothing is sent before.
   fireEvent.click(screen.getByRole('button', { name: 'Phê duyệt làm bản gốc mới' }));

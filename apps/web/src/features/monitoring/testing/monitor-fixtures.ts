@@ -48,7 +48,7 @@ export function monitorDetail(patch: Partial<MonitorDetail> = {}): MonitorDetail
         checkedAt: '2026-12-05T03:00:00.000Z',
         ok: false,
         responseMs: 95,
-        message: 'Giao diện khác bản gốc (giống 12 %), dấu hiệu: hacked by',
+        message: 'changed: similarity 0.12; hacked_text:hacked by xteam',
         probeName: null,
       },
     ],
