@@ -87,6 +87,9 @@ export const enAlerts: Messages<typeof viAlerts> = {
       remove: 'Delete',
       needOne: 'At least one condition is needed: source, rule id or host.',
       empty: 'No suppression rules.',
+      edit: 'Edit the suppression rule',
+      removeQuestion:
+        'Remove the suppression rule “{{reason}}”? Alerts it matches will be handled as usual again.',
     },
     maintenance: {
       title: 'Maintenance windows',
@@ -100,6 +103,9 @@ export const enAlerts: Messages<typeof viAlerts> = {
       planned: 'Planned',
       ended: 'Ended',
       empty: 'No maintenance windows.',
+      edit: 'Edit the maintenance window',
+      removeQuestion:
+        'Remove the maintenance window of “{{system}}”? Its alerts in that time will open incidents again.',
     },
     sources: {
       title: 'Alert sources',

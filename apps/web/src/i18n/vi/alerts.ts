@@ -84,6 +84,9 @@ export const viAlerts = {
       remove: 'Xoá',
       needOne: 'Cần ít nhất một điều kiện: nguồn, mã quy tắc hoặc máy.',
       empty: 'Chưa có quy tắc chặn nào.',
+      edit: 'Sửa quy tắc chặn',
+      removeQuestion:
+        'Xoá quy tắc chặn «{{reason}}»? Các cảnh báo khớp quy tắc sẽ lại được xử lý như bình thường.',
     },
     maintenance: {
       title: 'Lịch bảo trì',
@@ -97,6 +100,9 @@ export const viAlerts = {
       planned: 'Sắp tới',
       ended: 'Đã kết thúc',
       empty: 'Không có lịch bảo trì nào.',
+      edit: 'Sửa lịch bảo trì',
+      removeQuestion:
+        'Xoá lịch bảo trì của hệ thống «{{system}}»? Cảnh báo của hệ thống trong khoảng thời gian này sẽ lại mở sự cố.',
     },
     sources: {
       title: 'Nguồn cảnh báo',

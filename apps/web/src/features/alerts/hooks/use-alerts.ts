@@ -7,9 +7,11 @@ import type {
   AlertSourceView,
   AlertView,
   MaintenanceInput,
+  MaintenancePatch,
   MaintenanceView,
   MapHost,
   SuppressionInput,
+  SuppressionPatch,
   SuppressionView,
   UnmappedHost,
   WebhookKind,
@@ -164,6 +166,15 @@ export function useSaveSuppression() {
   });
 }
 
+export function usePatchSuppression() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: SuppressionPatch }) =>
+      api<SuppressionView>('PATCH', `/api/alert-suppressions/${id}`, { body: patch, quiet: true }),
+    onSuccess: invalidate,
+  });
+}
+
 export function useDeleteSuppression() {
   const invalidate = useInvalidate();
   return useMutation({
@@ -177,6 +188,15 @@ export function useSaveMaintenance() {
   return useMutation({
     mutationFn: (input: MaintenanceInput) =>
       api<MaintenanceView>('POST', '/api/alert-maintenance', { body: input, quiet: true }),
+    onSuccess: invalidate,
+  });
+}
+
+export function usePatchMaintenance() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: ({ id, patch }: { id: string; patch: MaintenancePatch }) =>
+      api<MaintenanceView>('PATCH', `/api/alert-maintenance/${id}`, { body: patch, quiet: true }),
     onSuccess: invalidate,
   });
 }
