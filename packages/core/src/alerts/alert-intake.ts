@@ -33,6 +33,9 @@ import {
   matchIndicators,
 } from '../warnings/indicator-hits.ts';
 import * as repo from './alert.repository.ts';
+import * as batchRepo from './alert-batch.repository.ts';
+import * as filingRepo from './alert-filing.repository.ts';
+import * as partitionRepo from './alert-partitions.repository.ts';
 
 export const ALERT_SETTINGS_KEY = 'alerts.settings';
 /** How long the intake trusts what it cached (inventory addresses, rules, settings) in other processes. */
@@ -83,8 +86,8 @@ function createIntake(deps: ServiceDeps) {
   const rate = new Map<string, { minute: number; used: number }>();
   let addresses: Cached<Map<string, Target>> | null = null;
   let rules: Cached<{
-    suppressions: Awaited<ReturnType<typeof repo.activeSuppressions>>;
-    maintenance: Awaited<ReturnType<typeof repo.currentMaintenance>>;
+    suppressions: Awaited<ReturnType<typeof batchRepo.activeSuppressions>>;
+    maintenance: Awaited<ReturnType<typeof batchRepo.currentMaintenance>>;
     settings: AlertSettings;
   }> | null = null;
 
@@ -93,7 +96,7 @@ function createIntake(deps: ServiceDeps) {
   async function mappingIndex(): Promise<Map<string, Target>> {
     if (fresh(addresses, ADDRESS_CACHE_MS)) return addresses.value;
     const index = new Map<string, Target>();
-    for (const s of await repo.systemAddresses(db)) {
+    for (const s of await batchRepo.systemAddresses(db)) {
       const target = { systemId: s.id, unitId: s.owner_unit_id };
       for (const a of s.addresses ?? []) {
         const v = a.value.trim().toLowerCase();
@@ -105,7 +108,7 @@ function createIntake(deps: ServiceDeps) {
       }
     }
     // Names mapped by the focal office win over the inventory.
-    for (const a of await repo.hostAliases(db))
+    for (const a of await batchRepo.hostAliases(db))
       index.set(a.value, { systemId: a.system_id, unitId: a.owner_unit_id });
     addresses = { at: Date.now(), value: index };
     return index;
@@ -114,8 +117,8 @@ function createIntake(deps: ServiceDeps) {
   async function currentRules(now: Date) {
     if (fresh(rules, CACHE_MS)) return rules.value;
     const [suppressions, maintenance, stored] = await Promise.all([
-      repo.activeSuppressions(db, now),
-      repo.currentMaintenance(db, now),
+      batchRepo.activeSuppressions(db, now),
+      batchRepo.currentMaintenance(db, now),
       getSetting<Partial<AlertSettings>>(db, ALERT_SETTINGS_KEY),
     ]);
     rules = {
@@ -127,11 +130,11 @@ function createIntake(deps: ServiceDeps) {
 
   /** The day's partition exists before its first alert (the retention job also creates days ahead). */
   async function ensurePartition(now: Date): Promise<void> {
-    const day = repo.partitionDay(now);
+    const day = partitionRepo.partitionDay(now);
     if (partitionsReady.has(day)) return;
     await db.transaction().execute(async (trx) => {
-      await repo.lockPartitions(trx);
-      await repo.createPartitions(trx, now, 2);
+      await partitionRepo.lockPartitions(trx);
+      await partitionRepo.createPartitions(trx, now, 2);
     });
     partitionsReady.add(day);
   }
@@ -161,7 +164,7 @@ function createIntake(deps: ServiceDeps) {
     if (!source.enabled) throw new DomainError('alert.source_disabled');
     const allowed = takeRate(source, items.length, now);
     if (!allowed.ok) {
-      await repo.countSourceTraffic(db, source.id, { received: 0, refused: items.length }, now);
+      await batchRepo.countSourceTraffic(db, source.id, { received: 0, refused: items.length }, now);
       throw new DomainError('alert.rate_limited', {
         limit: source.ratePerMinute,
         retryAfter: allowed.retryAfter,
@@ -184,7 +187,7 @@ function createIntake(deps: ServiceDeps) {
     interface Prepared {
       index: number;
       alert: NormalisedAlert;
-      row: repo.AlertInsert;
+      row: batchRepo.AlertInsert;
       suppressionId: string | null;
       hostKind: string | null;
       /** What the alert names (IPs, hosts, URL), normalised, for the warnings' indicators. */
@@ -269,7 +272,7 @@ function createIntake(deps: ServiceDeps) {
       mutate(deps, actor, async ({ trx, audit, announce }) => {
         // 1. Retries: an external id already received is a duplicate, stored once.
         const withIds = prepared.filter((p) => p.row.external_id !== null);
-        const newIds = await repo.insertReceipts(
+        const newIds = await batchRepo.insertReceipts(
           trx,
           source.id,
           withIds.map((p) => p.row.external_id!).sort(),
@@ -278,7 +281,7 @@ function createIntake(deps: ServiceDeps) {
         const stored = prepared.filter((p) => p.row.external_id === null || newIds.has(p.row.external_id));
 
         // 2. Groups: one delta per fingerprint, in a fixed order so concurrent batches never deadlock.
-        const deltas = new Map<string, repo.GroupDelta>();
+        const deltas = new Map<string, batchRepo.GroupDelta>();
         for (const p of stored) {
           const r = p.row;
           const open = r.status === 'accepted';
@@ -337,7 +340,7 @@ function createIntake(deps: ServiceDeps) {
           }
         }
         const ordered = [...deltas.values()].sort((a, b) => (a.fingerprint < b.fingerprint ? -1 : 1));
-        await repo.closeStaleGroups(
+        await batchRepo.closeStaleGroups(
           trx,
           source.id,
           ordered.map((d) => d.fingerprint),
@@ -346,16 +349,16 @@ function createIntake(deps: ServiceDeps) {
         // Group ids first (a read; new groups started with zero counts), so the alerts can be
         // written before the groups' rows are locked: concurrent batches queue only for the tail.
         const fingerprints = ordered.map((d) => d.fingerprint);
-        let ids = await repo.liveGroupIds(trx, source.id, fingerprints);
+        let ids = await batchRepo.liveGroupIds(trx, source.id, fingerprints);
         const missing = ordered.filter((d) => !ids.has(d.fingerprint));
         if (missing.length) {
-          await repo.startGroups(trx, source.id, missing, now);
-          ids = await repo.liveGroupIds(trx, source.id, fingerprints);
+          await batchRepo.startGroups(trx, source.id, missing, now);
+          ids = await batchRepo.liveGroupIds(trx, source.id, fingerprints);
         }
         for (const p of stored) p.row.group_id = ids.get(p.row.fingerprint) ?? null;
 
         // 3. The alerts themselves, one statement.
-        await repo.insertAlerts(
+        await batchRepo.insertAlerts(
           trx,
           source.id,
           now,
@@ -364,7 +367,7 @@ function createIntake(deps: ServiceDeps) {
 
         // 5. The groups' counts, then incidents: groups over the threshold are claimed here and filed after the commit;
         //    groups that have one get a timeline entry at most every few minutes.
-        const groups = await repo.applyGroupDeltas(
+        const groups = await batchRepo.applyGroupDeltas(
           trx,
           ordered.map((d) => ({ ...d, id: ids.get(d.fingerprint)! })).sort((a, b) => (a.id < b.id ? -1 : 1)),
           now,
@@ -376,7 +379,7 @@ function createIntake(deps: ServiceDeps) {
             g.incident_id === null &&
             g.incident_filing_at === null,
         );
-        const claimed = await repo.claimIncidentFiling(
+        const claimed = await filingRepo.claimIncidentFiling(
           trx,
           claim.map((g) => g.id),
           now,
@@ -412,7 +415,7 @@ function createIntake(deps: ServiceDeps) {
             data: { count: g.count - g.timeline_count, total: g.count, source: source.name, groupId: g.id },
           }));
           await addTimeline(trx, ...entries);
-          await repo.markTimelineWritten(
+          await filingRepo.markTimelineWritten(
             trx,
             due.map((g) => ({ id: g.id, count: g.count })),
             now,
@@ -473,8 +476,8 @@ function createIntake(deps: ServiceDeps) {
     const stored = outcome.stored;
     if (stored.length > 0)
       await (async () => {
-        await repo.countSourceTraffic(db, source.id, { received: stored.length, refused: 0 }, now);
-        const unmapped = new Map<string, repo.UnmappedDelta>();
+        await batchRepo.countSourceTraffic(db, source.id, { received: stored.length, refused: 0 }, now);
+        const unmapped = new Map<string, batchRepo.UnmappedDelta>();
         const hits = new Map<string, number>();
         for (const p of stored) {
           if (p.suppressionId) hits.set(p.suppressionId, (hits.get(p.suppressionId) ?? 0) + 1);
@@ -490,12 +493,12 @@ function createIntake(deps: ServiceDeps) {
               last_seen: now.toISOString(),
             });
         }
-        await repo.upsertUnmapped(
+        await batchRepo.upsertUnmapped(
           db,
           source.id,
           [...unmapped.values()].sort((a, b) => (a.value < b.value ? -1 : 1)),
         );
-        await repo.addSuppressionHits(
+        await batchRepo.addSuppressionHits(
           db,
           [...hits].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => ({ id, n })),
         );
@@ -540,7 +543,7 @@ function createIntake(deps: ServiceDeps) {
         manual?.label ?? `alerts:${g.source_name}`.slice(0, 80),
         subtypeForAlert(kind, { ruleName: g.rule_name, category: g.category, message: null }),
         async ({ trx, audit, announce }, row) => {
-          const linked = await repo.setGroupIncident(trx, g.id, row.id, clock.now());
+          const linked = await filingRepo.setGroupIncident(trx, g.id, row.id, clock.now());
           // Someone opened it by hand meanwhile: this filing is undone with its transaction.
           if (!linked) throw new DomainError('alert.group_has_incident', { code: row.code });
           const hits = hitsByGroup?.get(g.id);
@@ -563,7 +566,7 @@ function createIntake(deps: ServiceDeps) {
   /** Groups whose filing stopped half-way (the process died after the commit), claimed again. */
   async function reclaimFilings(executor: Executor = db): Promise<string[]> {
     const now = clock.now();
-    return repo.reclaimStaleFilings(executor, new Date(now.getTime() - STALE_FILING_MS), now);
+    return filingRepo.reclaimStaleFilings(executor, new Date(now.getTime() - STALE_FILING_MS), now);
   }
 
   return {
