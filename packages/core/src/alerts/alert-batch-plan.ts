@@ -63,9 +63,25 @@ function errorOf(code: keyof typeof ERRORS, params: Record<string, string | numb
 }
 
 /**
+ * Pure results that batches repeat (a fingerprint key's hash, an observable's normalised form):
+ * computed once per process, up to a bound, then started afresh (a flood of distinct values costs
+ * what it did without the memo, never unbounded memory).
+ */
+export class BoundedMemo<V> extends Map<string, V> {
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override set(key: string, value: V): this {
+    if (this.size >= this.limit) this.clear();
+    return super.set(key, value);
+  }
+}
+const fingerprintMemo = new BoundedMemo<string>(20_000);
+const observableMemo = new BoundedMemo<string | null>(20_000);
+
+/**
  * Every alert of the batch decided in memory: the per-item results (rejected until stored), and
- * the alerts to store. What repeats across a batch (the fingerprint hash of a key, an observable's
- * normalised form) is computed once per batch.
+ * the alerts to store.
  */
 export function prepareBatch(
   source: AlertSourceRef,
@@ -93,8 +109,6 @@ export function prepareBatch(
   // The rules that could apply to this source; only rules naming a host need the alert's names.
   const rules = suppressions.filter((s) => s.source_id === null || s.source_id === source.id);
   const byHost = rules.some((s) => s.host !== null);
-  const hashes = new Map<string, string>();
-  const observableMemo = new Map<string, string | null>();
   items.forEach((item, i) => {
     if (!item.ok) return;
     const alert = item.alert;
@@ -106,10 +120,10 @@ export function prepareBatch(
       seenIds.add(alert.externalId);
     }
     const key = fingerprintKey(alert, source.fingerprintFields);
-    let fingerprint = hashes.get(key);
+    let fingerprint = fingerprintMemo.get(key);
     if (fingerprint === undefined) {
       fingerprint = createHash('sha256').update(key).digest('hex').slice(0, 32);
-      hashes.set(key, fingerprint);
+      fingerprintMemo.set(key, fingerprint);
     }
     const candidates = hostCandidates(alert);
     let target: Target | undefined;

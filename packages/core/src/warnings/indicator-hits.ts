@@ -56,7 +56,7 @@ export function alertObservables(
     destIp: string | null;
     url: string | null;
   },
-  /** Normalised values already computed (a batch of alerts repeats its hosts and addresses). */
+  /** Normalised values already computed (alert batches repeat their hosts and addresses). */
   memo?: Map<string, string | null>,
 ): { kind: string; normalized: string }[] {
   const normalize = (kind: 'ip' | 'domain' | 'url', value: string) => {
