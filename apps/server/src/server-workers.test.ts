@@ -10,11 +10,15 @@ import { databaseUrlWithName } from '@ungcuu/core/testing/test-db.ts';
 import pg from 'pg';
 
 // UNGCUU_WORKERS=2 on PostgreSQL (issue 13, decision 0028): the real server entry runs two
-// processes sharing one port; a session made through one works on the other, and a change filed
-// through one reaches event streams held by both. PGlite is one process per folder: skipped there.
+// processes sharing one port; a scheduled job runs once per period, not once per process; a session
+// made through one works on the other; a change filed through either reaches event streams held by
+// both. PGlite is one process per folder: skipped there (by design: the PostgreSQL pass of .ci/run
+// sets DATABASE_URL, and then nothing here is skipped).
 
 const baseUrl = process.env.DATABASE_URL;
 const skip = baseUrl ? false : 'PostgreSQL only (PGlite runs one process)';
+/** The test heartbeat's period (UNGCUU_TEST_HEARTBEAT_MS): short, so a few seconds hold many periods. */
+const HEARTBEAT_MS = 1000;
 const ROOT = new URL('../../..', import.meta.url).pathname;
 const PASSWORD = 'mat-khau-quan-tri-1';
 const name = `ungcuu_t_workers_${randomBytes(4).toString('hex')}`;
@@ -22,6 +26,8 @@ const name = `ungcuu_t_workers_${randomBytes(4).toString('hex')}`;
 let server: ChildProcess | null = null;
 let dir = '';
 let port = 0;
+/** Everything the primary and both workers print (the workers share the primary's stdout). */
+let out = '';
 
 async function admin(sql: string) {
   const c = new pg.Client({ connectionString: baseUrl });
@@ -101,6 +107,7 @@ before(async () => {
       NODE_ENV: 'production',
       DATABASE_URL: databaseUrlWithName(baseUrl!, name),
       UNGCUU_WORKERS: '2',
+      UNGCUU_TEST_HEARTBEAT_MS: String(HEARTBEAT_MS),
       PORT: '0',
       HOST: '127.0.0.1',
       UNGCUU_DATA_DIR: dir,
@@ -111,7 +118,6 @@ before(async () => {
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let out = '';
   server.stderr?.on('data', (d) => {
     out += d;
   });
@@ -142,6 +148,50 @@ after(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The heartbeat runs printed so far: which worker, and the database time of its claim. */
+function heartbeatRuns(): { worker: string; at: number }[] {
+  return [...out.matchAll(/^ungcuu-test-heartbeat ran worker=(\d+) at=(\d+)$/gm)].map((m) => ({
+    worker: m[1]!,
+    at: Number(m[2]),
+  }));
+}
+
+test('a scheduled job runs once per period across the two workers, not once per worker', {
+  skip,
+}, async () => {
+  // Both workers scheduled the job (each prints it as its scheduler starts).
+  const scheduled = new Set(
+    [...out.matchAll(/^ungcuu-test-heartbeat scheduled worker=(\d+)/gm)].map((m) => m[1]),
+  );
+  assert.equal(scheduled.size, 2, `workers that scheduled the heartbeat: ${[...scheduled]}\n${out}`);
+
+  // Watch eight periods from now.
+  const from = heartbeatRuns().length;
+  const deadline = Date.now() + 30_000;
+  while (heartbeatRuns().length - from < 8 && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  const runs = heartbeatRuns().slice(from);
+  assert.ok(runs.length >= 8, `only ${runs.length} runs in 30 s:\n${out}`);
+
+  // Both workers were alive through the window: each still answers now.
+  const answered = new Set<string>();
+  for (let i = 0; i < 6 && answered.size < 2; i++) {
+    const health = await request('GET', '/healthz', {});
+    assert.equal(health.status, 200, health.text);
+    answered.add(health.worker);
+  }
+  assert.equal(answered.size, 2, `workers answering after the window: ${[...answered]}`);
+
+  // Once per period: two workers ticking every period would put two runs in each one (a gap of
+  // the phase between them); a claimed period leaves at least 0.9 × the period between runs (the
+  // claim's rule, compared on the database's clock), and no period passes without a run.
+  const gaps = runs.slice(1).map((r, i) => r.at - runs[i]!.at);
+  for (const gap of gaps) {
+    assert.ok(gap >= HEARTBEAT_MS * 0.9 - 1, `two runs ${gap} ms apart: ${JSON.stringify(runs)}`);
+    assert.ok(gap < HEARTBEAT_MS * 2, `a period without a run (${gap} ms): ${JSON.stringify(runs)}`);
+  }
+});
+
 test('two workers share the port, sessions, and the event streams', { skip }, async () => {
   const login = await request('POST', '/api/auth/login', {}, { username: 'admin', password: PASSWORD });
   assert.equal(login.status, 200, login.text);
@@ -163,19 +213,27 @@ test('two workers share the port, sessions, and the event streams', { skip }, as
   );
   assert.equal(new Set(me.map((r) => r.worker)).size, 2);
 
-  const filed = await request('POST', '/api/incidents', session, {
-    title: 'Máy chủ thư điện tử bị dò mật khẩu',
-    detectedAt: new Date(Date.now() - 600_000).toISOString(),
-  });
-  assert.equal(filed.status, 201, filed.text);
-  const id = JSON.parse(filed.text).incident.id as string;
+  // A report filed through each worker (new connections go round-robin: file until both took
+  // one); each must reach the streams held by BOTH workers, so A → B and B → A are both shown.
+  const filedOn = new Map<string, string>();
+  for (let i = 0; i < 8 && filedOn.size < 2; i++) {
+    const filed = await request('POST', '/api/incidents', session, {
+      title: `Máy chủ thư điện tử bị dò mật khẩu (${i + 1})`,
+      detectedAt: new Date(Date.now() - 600_000).toISOString(),
+    });
+    assert.equal(filed.status, 201, filed.text);
+    if (!filedOn.has(filed.worker)) filedOn.set(filed.worker, JSON.parse(filed.text).incident.id as string);
+  }
+  assert.deepEqual([...filedOn.keys()].sort(), [...workers].sort(), 'a report filed through each worker');
+  const heard = () =>
+    [...filedOn.values()].every((id) => streams.every((s) => s.events.some((e) => e.id === id)));
   const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline && !streams.every((s) => s.events.some((e) => e.id === id)))
-    await new Promise((r) => setTimeout(r, 100));
-  for (const s of streams)
-    assert.ok(
-      s.events.some((e) => e.id === id),
-      `the stream on worker ${s.worker} heard the report filed on worker ${filed.worker}`,
-    );
+  while (Date.now() < deadline && !heard()) await new Promise((r) => setTimeout(r, 100));
+  for (const [filedWorker, id] of filedOn)
+    for (const s of streams)
+      assert.ok(
+        s.events.some((e) => e.id === id),
+        `the stream on worker ${s.worker} heard the report filed on worker ${filedWorker}`,
+      );
   for (const s of streams) s.close();
 });

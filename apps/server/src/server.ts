@@ -14,6 +14,7 @@ import { monitorRetentionJob } from '@ungcuu/core/jobs/monitor-jobs.ts';
 import { READINESS_JOBS } from '@ungcuu/core/jobs/readiness-jobs.ts';
 import { REQUEST_JOBS } from '@ungcuu/core/jobs/request-jobs.ts';
 import { startScheduler } from '@ungcuu/core/jobs/scheduler.ts';
+import { testHeartbeatJobs } from '@ungcuu/core/jobs/test-heartbeat-job.ts';
 import { startMonitorRunner } from '@ungcuu/core/monitoring/monitor-runner.ts';
 import { createChannelSenders } from '@ungcuu/core/notifications/delivery.ts';
 import { NOTIFICATION_JOBS } from '@ungcuu/core/notifications/notification-jobs.ts';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
       monitorRetentionJob(config.monitorResultDays),
       alertRetentionJob,
       alertFilingSweepJob(services.deps),
+      ...testHeartbeatJobs(process.env.UNGCUU_TEST_HEARTBEAT_MS),
     ],
     (msg, err) => app.log.error({ err }, msg),
   );

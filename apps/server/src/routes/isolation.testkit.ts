@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createPartitions } from '@ungcuu/core/alerts/alert.repository.ts';
+import { createPartitions } from '@ungcuu/core/alerts/alert-partitions.repository.ts';
 import type { RefKind } from '@ungcuu/domain/refs.ts';
 import type { TestContext, TestUser } from '../testing/test-app.ts';
 import { report } from './incidents.testkit.ts';

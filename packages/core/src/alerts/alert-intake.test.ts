@@ -7,8 +7,8 @@ import type { DatabaseHandle } from '../db/engine.ts';
 import { alertRetentionJob } from '../jobs/alert-jobs.ts';
 import { createServices, type Services } from '../services.ts';
 import { createTestDatabase } from '../testing/test-db.ts';
-import { listPartitions, partitionDay } from './alert.repository.ts';
 import { ALERT_SETTINGS_KEY, ingestAlerts, syslogSource } from './alert-intake.ts';
+import { listPartitions, partitionDay } from './alert-partitions.repository.ts';
 
 // The intake on the test database with a clock the test moves: the correlation window, the
 // rate-limited incident timeline, and retention dropping whole daily partitions.

@@ -38,7 +38,9 @@ import {
   sourceView,
   suppressionView,
 } from './alert.view.ts';
+import * as filingRepo from './alert-filing.repository.ts';
 import { ALERT_SETTINGS_KEY, alertIntake } from './alert-intake.ts';
+import * as rulesRepo from './alert-rules.repository.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -107,7 +109,7 @@ export function createAlertService(deps: ServiceDeps) {
       if (row.incident_id)
         throw new DomainError('alert.group_has_incident', { code: row.incident_code ?? '' });
       const now = clock.now();
-      const taken = await repo.claimForManualFiling(db, id, now, new Date(now.getTime() - 5 * 60_000));
+      const taken = await filingRepo.claimForManualFiling(db, id, now, new Date(now.getTime() - 5 * 60_000));
       if (!taken) throw new DomainError('alert.group_has_incident', { code: '' });
       await intake.fileIncidents([id], undefined, {
         title: input.title,
@@ -161,7 +163,7 @@ export function createAlertService(deps: ServiceDeps) {
 
     async unmapped(actor: RequestActor, query: UnmappedListQuery) {
       requireManage(actor);
-      const { rows, total } = await repo.listUnmapped(db, query);
+      const { rows, total } = await rulesRepo.listUnmapped(db, query);
       return {
         items: rows.map((r) => ({
           value: r.value,
@@ -180,19 +182,19 @@ export function createAlertService(deps: ServiceDeps) {
     /** Maps an unknown name to a system: later alerts map; the last 7 days' alerts and live groups too. */
     async mapHost(actor: RequestActor, input: MapHost) {
       requireManage(actor);
-      const system = await repo.systemOwner(db, input.systemId);
+      const system = await rulesRepo.systemOwner(db, input.systemId);
       if (!system) throw new DomainError('not_found', { entity: 'system' });
       const value = input.value.trim().toLowerCase();
       const now = clock.now();
       const remapped = await mutate(deps, actor, async ({ trx, audit, announce }) => {
-        await repo.insertAlias(trx, value, system.id, actor.userId);
-        const counts = await repo.remapHost(
+        await rulesRepo.insertAlias(trx, value, system.id, actor.userId);
+        const counts = await rulesRepo.remapHost(
           trx,
           value,
           { id: system.id, unitId: system.owner_unit_id },
           new Date(now.getTime() - 7 * DAY_MS),
         );
-        await repo.deleteUnmapped(trx, value);
+        await rulesRepo.deleteUnmapped(trx, value);
         await audit({
           action: 'alert.map_host',
           entityType: 'information_system',
@@ -209,7 +211,7 @@ export function createAlertService(deps: ServiceDeps) {
 
     async aliases(actor: RequestActor) {
       requireManage(actor);
-      const rows = await repo.listAliases(db);
+      const rows = await rulesRepo.listAliases(db);
       return {
         items: rows.map((r) => ({
           value: r.value,
@@ -224,7 +226,7 @@ export function createAlertService(deps: ServiceDeps) {
     async suppressions(actor: RequestActor) {
       requireManage(actor);
       const now = clock.now();
-      return { items: (await repo.listSuppressions(db)).map((r) => suppressionView(r, now)) };
+      return { items: (await rulesRepo.listSuppressions(db)).map((r) => suppressionView(r, now)) };
     },
 
     async createSuppression(actor: RequestActor, input: SuppressionInput) {
@@ -232,7 +234,7 @@ export function createAlertService(deps: ServiceDeps) {
       if (!input.sourceId && !input.ruleId && !input.host && !input.fingerprint)
         throw new DomainError('alert.suppression_empty');
       const id = await mutate(deps, actor, async ({ trx, audit }) => {
-        const row = await repo.insertSuppression(trx, {
+        const row = await rulesRepo.insertSuppression(trx, {
           source_id: input.sourceId ?? null,
           rule_id: input.ruleId ?? null,
           host: input.host?.trim().toLowerCase() ?? null,
@@ -250,12 +252,12 @@ export function createAlertService(deps: ServiceDeps) {
         return row.id;
       });
       intake.invalidate();
-      return suppressionView((await repo.findSuppression(db, id))!, clock.now());
+      return suppressionView((await rulesRepo.findSuppression(db, id))!, clock.now());
     },
 
     async updateSuppression(actor: RequestActor, id: string, patch: SuppressionPatch) {
       requireManage(actor);
-      const before = await repo.findSuppression(db, id);
+      const before = await rulesRepo.findSuppression(db, id);
       if (!before) throw new DomainError('not_found', { entity: 'alert_suppression' });
       const next = {
         sourceId: patch.sourceId !== undefined ? patch.sourceId : before.source_id,
@@ -266,7 +268,7 @@ export function createAlertService(deps: ServiceDeps) {
       if (!next.sourceId && !next.ruleId && !next.host && !next.fingerprint)
         throw new DomainError('alert.suppression_empty');
       await mutate(deps, actor, async ({ trx, audit }) => {
-        await repo.updateSuppression(trx, id, {
+        await rulesRepo.updateSuppression(trx, id, {
           source_id: next.sourceId ?? null,
           rule_id: next.ruleId ?? null,
           host: next.host?.trim().toLowerCase() ?? null,
@@ -286,15 +288,15 @@ export function createAlertService(deps: ServiceDeps) {
         });
       });
       intake.invalidate();
-      return suppressionView((await repo.findSuppression(db, id))!, clock.now());
+      return suppressionView((await rulesRepo.findSuppression(db, id))!, clock.now());
     },
 
     async removeSuppression(actor: RequestActor, id: string) {
       requireManage(actor);
-      const before = await repo.findSuppression(db, id);
+      const before = await rulesRepo.findSuppression(db, id);
       if (!before) throw new DomainError('not_found', { entity: 'alert_suppression' });
       await mutate(deps, actor, async ({ trx, audit }) => {
-        await repo.deleteSuppression(trx, id);
+        await rulesRepo.deleteSuppression(trx, id);
         await audit({
           action: 'alert.suppression.delete',
           entityType: 'alert_suppression',
@@ -309,19 +311,19 @@ export function createAlertService(deps: ServiceDeps) {
     // --- maintenance windows ---
     async maintenance(actor: RequestActor, query: MaintenanceListQuery) {
       const now = clock.now();
-      const rows = await repo.listMaintenance(db, query, readReach(actor, 'alert.read'), now);
+      const rows = await rulesRepo.listMaintenance(db, query, readReach(actor, 'alert.read'), now);
       return { items: rows.map((r) => maintenanceView(r, now)) };
     },
 
     async createMaintenance(actor: RequestActor, input: MaintenanceInput) {
       requireManage(actor);
-      const system = await repo.systemOwner(db, input.systemId);
+      const system = await rulesRepo.systemOwner(db, input.systemId);
       if (!system) throw new DomainError('not_found', { entity: 'system' });
       const startsAt = new Date(input.startsAt);
       const endsAt = new Date(input.endsAt);
       if (endsAt <= startsAt) throw new DomainError('alert.window_order');
       const id = await mutate(deps, actor, async ({ trx, audit }) => {
-        const row = await repo.insertMaintenance(trx, {
+        const row = await rulesRepo.insertMaintenance(trx, {
           system_id: system.id,
           unit_id: system.owner_unit_id,
           starts_at: startsAt,
@@ -339,18 +341,18 @@ export function createAlertService(deps: ServiceDeps) {
         return row.id;
       });
       intake.invalidate();
-      return maintenanceView((await repo.findMaintenance(db, id))!, clock.now());
+      return maintenanceView((await rulesRepo.findMaintenance(db, id))!, clock.now());
     },
 
     async updateMaintenance(actor: RequestActor, id: string, patch: MaintenancePatch) {
       requireManage(actor);
-      const before = await repo.findMaintenance(db, id);
+      const before = await rulesRepo.findMaintenance(db, id);
       if (!before) throw new DomainError('not_found', { entity: 'maintenance_window' });
       const startsAt = patch.startsAt ? new Date(patch.startsAt) : new Date(before.starts_at);
       const endsAt = patch.endsAt ? new Date(patch.endsAt) : new Date(before.ends_at);
       if (endsAt <= startsAt) throw new DomainError('alert.window_order');
       await mutate(deps, actor, async ({ trx, audit }) => {
-        await repo.updateMaintenance(trx, id, {
+        await rulesRepo.updateMaintenance(trx, id, {
           starts_at: startsAt,
           ends_at: endsAt,
           ...(patch.reason ? { reason: patch.reason.trim() } : {}),
@@ -365,15 +367,15 @@ export function createAlertService(deps: ServiceDeps) {
         });
       });
       intake.invalidate();
-      return maintenanceView((await repo.findMaintenance(db, id))!, clock.now());
+      return maintenanceView((await rulesRepo.findMaintenance(db, id))!, clock.now());
     },
 
     async removeMaintenance(actor: RequestActor, id: string) {
       requireManage(actor);
-      const before = await repo.findMaintenance(db, id);
+      const before = await rulesRepo.findMaintenance(db, id);
       if (!before) throw new DomainError('not_found', { entity: 'maintenance_window' });
       await mutate(deps, actor, async ({ trx, audit }) => {
-        await repo.deleteMaintenance(trx, id);
+        await rulesRepo.deleteMaintenance(trx, id);
         await audit({
           action: 'alert.maintenance.delete',
           entityType: 'maintenance_window',

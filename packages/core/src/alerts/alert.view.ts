@@ -16,13 +16,8 @@ import type {
 } from '@ungcuu/domain/alerts/alerts-api.ts';
 import { can } from '@ungcuu/domain/auth/permissions.ts';
 import type { RequestActor } from '../shared/context.ts';
-import type {
-  AlertWithNames,
-  GroupWithNames,
-  MaintenanceWithNames,
-  SourceWithNames,
-  SuppressionWithNames,
-} from './alert.repository.ts';
+import type { AlertWithNames, GroupWithNames, SourceWithNames } from './alert.repository.ts';
+import type { MaintenanceWithNames, SuppressionWithNames } from './alert-rules.repository.ts';
 
 const iso = (d: Date | string | null) => (d ? new Date(d).toISOString() : null);
 

@@ -1,10 +1,17 @@
 import { test } from 'node:test';
 import { checkSqlSnapshot } from '../testing/sql-snapshot.ts';
 import { ALL, ID, ID2, NOW, OWN_UNIT, UNIT, USER } from '../testing/sql-snapshot-values.ts';
-import * as alerts from './alert.repository.ts';
+import * as sources from './alert.repository.ts';
+import * as batch from './alert-batch.repository.ts';
+import * as filing from './alert-filing.repository.ts';
+import * as partitions from './alert-partitions.repository.ts';
+import * as rules from './alert-rules.repository.ts';
+
+// The intake's repository is split by responsibility; its snapshot stays one module ("alert").
+const alerts = { ...sources, ...batch, ...filing, ...partitions, ...rules };
 
 const N0 = () => [{ n: 0 }];
-const alertRow: alerts.AlertInsert = {
+const alertRow: batch.AlertInsert = {
   id: ID,
   occurred_at: NOW.toISOString(),
   external_id: 'x-1',
@@ -28,7 +35,7 @@ const alertRow: alerts.AlertInsert = {
   group_id: ID,
   raw: { rule: { id: '5712' } },
 };
-const delta: alerts.GroupDelta = {
+const delta: batch.GroupDelta = {
   fingerprint: 'fp',
   status: 'open',
   severity: 3,

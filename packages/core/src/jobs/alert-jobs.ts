@@ -1,6 +1,6 @@
 import { ALERT_SETTINGS_DEFAULTS, type AlertSettings } from '@ungcuu/domain/alerts/alert.ts';
-import * as repo from '../alerts/alert.repository.ts';
 import { ALERT_SETTINGS_KEY, alertIntake } from '../alerts/alert-intake.ts';
+import * as partitionRepo from '../alerts/alert-partitions.repository.ts';
 import { getSetting } from '../auth/settings.repository.ts';
 import { LOCK_KEYS } from '../shared/lock-keys.ts';
 import type { Job } from './scheduler.ts';
@@ -21,10 +21,10 @@ export const alertRetentionJob: Job = {
     const stored = await getSetting<Partial<AlertSettings>>(trx, ALERT_SETTINGS_KEY);
     const days = stored?.retentionDays ?? ALERT_SETTINGS_DEFAULTS.retentionDays;
     const cutoff = new Date(now.getTime() - days * DAY_MS);
-    await repo.lockPartitions(trx);
-    const dropped = await repo.dropPartitionsBefore(trx, cutoff);
-    await repo.deleteReceiptsBefore(trx, cutoff);
-    await repo.createPartitions(trx, now, 7);
+    await partitionRepo.lockPartitions(trx);
+    const dropped = await partitionRepo.dropPartitionsBefore(trx, cutoff);
+    await partitionRepo.deleteReceiptsBefore(trx, cutoff);
+    await partitionRepo.createPartitions(trx, now, 7);
     return dropped.length;
   },
 };

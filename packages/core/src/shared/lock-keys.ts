@@ -30,6 +30,8 @@ export const LOCK_KEYS = {
   jobAlertFilingSweep: 7_282_112,
   /** Warnings (issue 11): reminders before the deadline, escalation after it. */
   jobWarningReminders: 7_282_120,
+  /** The test heartbeat (UNGCUU_TEST_HEARTBEAT_MS): proves a job runs once per period across workers. */
+  jobTestHeartbeat: 7_282_199,
 } as const;
 
 /** Two-key lock (class, 1) serialising writes of the system dependency graph (cycle check). */

@@ -48,23 +48,37 @@ export async function matchIndicators(
  * The observables an alert names, normalised as incidents/observables.ts does: its IP addresses,
  * its host (an IP or a domain), its URL and the URL's host. Pure and cheap (no I/O).
  */
-export function alertObservables(alert: {
-  host: string | null;
-  ip: string | null;
-  srcIp: string | null;
-  destIp: string | null;
-  url: string | null;
-}): { kind: string; normalized: string }[] {
+export function alertObservables(
+  alert: {
+    host: string | null;
+    ip: string | null;
+    srcIp: string | null;
+    destIp: string | null;
+    url: string | null;
+  },
+  /** Normalised values already computed (alert batches repeat their hosts and addresses). */
+  memo?: Map<string, string | null>,
+): { kind: string; normalized: string }[] {
+  const normalize = (kind: 'ip' | 'domain' | 'url', value: string) => {
+    if (!memo) return normalizeObservable(kind, value);
+    const key = `${kind}|${value}`;
+    let found = memo.get(key);
+    if (found === undefined) {
+      found = normalizeObservable(kind, value);
+      memo.set(key, found);
+    }
+    return found;
+  };
   const out: { kind: string; normalized: string }[] = [];
   const add = (kind: 'ip' | 'domain' | 'url', value: string | null) => {
     if (!value || value.length > 2048) return;
-    const normalized = normalizeObservable(kind, value);
+    const normalized = normalize(kind, value);
     if (normalized !== null) out.push({ kind, normalized });
   };
   for (const ip of [alert.ip, alert.srcIp, alert.destIp]) add('ip', ip);
   for (const host of [alert.host, alert.url ? urlHost(alert.url.toLowerCase()) : null]) {
     if (!host) continue;
-    if (normalizeObservable('ip', host) !== null) add('ip', host);
+    if (normalize('ip', host) !== null) add('ip', host);
     else add('domain', host);
   }
   add('url', alert.url);
