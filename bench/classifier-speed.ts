@@ -7,10 +7,12 @@
  * Texts: the classifier corpus (generated training part), the original 352-report set and the
  * untouched test part. Figures are this process's CPU time (`process.cpuUsage()`), so they hold up
  * on a shared machine; p50/p95 are per-report CPU-bound wall times of single calls (noisier).
- * "cold" is the first pass, before the per-word caches know the corpus's words.
+ * "before" is the implementation kept as a test-only reference (testdata/classifier-reference/),
+ * measured in the same run. "cold" is the first pass, before the per-word caches know the corpus's words.
  */
 import { shippedModel } from '../packages/domain/src/incidents/classifier-shipped.ts';
-import * as suggest from '../packages/domain/src/incidents/classifier-suggest.ts';
+import { suggestManyWithModel, suggestWithModel } from '../packages/domain/src/incidents/classifier-suggest.ts';
+import { suggestWithModel as referenceSuggest } from '../packages/domain/src/incidents/testdata/classifier-reference/suggest.ts';
 import { CLASSIFICATION_SET } from '../packages/domain/src/incidents/testdata/classification-set.ts';
 import { classifierCorpus } from '../packages/domain/src/incidents/testdata/classifier-corpus.ts';
 import { CLASSIFIER_TEST_ROWS } from '../packages/domain/src/incidents/testdata/classifier-test-set.ts';
@@ -25,9 +27,6 @@ const texts = [
 // A typical report is a title and a few sentences: three reports of the set joined (~260 characters).
 const typical = texts.map((t, i) => `${t}\n${texts[(i * 7 + 3) % texts.length]} ${texts[(i * 13 + 5) % texts.length]}`);
 const model = shippedModel();
-const many = (suggest as Record<string, unknown>).suggestManyWithModel as
-  | ((texts: readonly string[], model: typeof model) => unknown[])
-  | undefined;
 
 function cpuMicros(run: () => void): number {
   const before = process.cpuUsage();
@@ -37,37 +36,42 @@ function cpuMicros(run: () => void): number {
 }
 
 const sink: unknown[] = [];
-const cold = cpuMicros(() => {
-  for (const t of texts) sink.push(suggest.suggestWithModel(t, model));
-});
 
-const single = cpuMicros(() => {
-  for (let p = 0; p < passes; p++) for (const t of texts) sink[0] = suggest.suggestWithModel(t, model);
-});
-
-const perCall: number[] = [];
-for (const t of texts) {
-  const start = performance.now();
-  sink[0] = suggest.suggestWithModel(t, model);
-  perCall.push((performance.now() - start) * 1000);
+function measure(label: string, set: readonly string[]): void {
+  const n = set.length;
+  // The implementation before issue 13's work, in the same process under the same load.
+  for (const t of set) sink[0] = referenceSuggest(t, model);
+  const reference = cpuMicros(() => {
+    for (let p = 0; p < Math.ceil(passes / 4); p++) for (const t of set) sink[0] = referenceSuggest(t, model);
+  });
+  const cold = cpuMicros(() => {
+    for (const t of set) sink.push(suggestWithModel(t, model));
+  });
+  const single = cpuMicros(() => {
+    for (let p = 0; p < passes; p++) for (const t of set) sink[0] = suggestWithModel(t, model);
+  });
+  const perCall: number[] = [];
+  for (const t of set) {
+    const start = performance.now();
+    sink[0] = suggestWithModel(t, model);
+    perCall.push((performance.now() - start) * 1000);
+  }
+  perCall.sort((a, b) => a - b);
+  const pct = (q: number) => perCall[Math.min(perCall.length - 1, Math.floor(q * perCall.length))]!;
+  const batched = cpuMicros(() => {
+    for (let p = 0; p < passes; p++) sink[0] = suggestManyWithModel(set, model);
+  });
+  const chars = set.reduce((k, t) => k + t.length, 0) / n;
+  console.log(`\n${label}: ${n} reports, ${chars.toFixed(0)} characters on average, ${passes} passes`);
+  console.log(
+    `  before (reference):  ${(reference / (n * Math.ceil(passes / 4))).toFixed(1)} µs CPU per report (warm)`,
+  );
+  console.log(`  cold (first pass):   ${(cold / n).toFixed(1)} µs CPU per report`);
+  console.log(`  single (warm):       ${(single / (n * passes)).toFixed(1)} µs CPU per report`);
+  console.log(`  single p50 / p95:    ${pct(0.5).toFixed(1)} / ${pct(0.95).toFixed(1)} µs wall per report`);
+  console.log(`  batched:             ${(batched / (n * passes)).toFixed(1)} µs CPU per report`);
+  sink.length = 0;
 }
-perCall.sort((a, b) => a - b);
-const pct = (q: number) => perCall[Math.min(perCall.length - 1, Math.floor(q * perCall.length))]!;
 
-const batched = many
-  ? cpuMicros(() => {
-      for (let p = 0; p < passes; p++) sink[0] = many(texts, model);
-    })
-  : undefined;
-
-const chars = texts.reduce((n, t) => n + t.length, 0) / texts.length;
-const n = texts.length;
-console.log(`${n} reports, ${chars.toFixed(0)} characters on average, ${passes} passes`);
-console.log(`cold (first pass):   ${(cold / n).toFixed(1)} µs CPU per report`);
-console.log(`single (warm):       ${(single / (n * passes)).toFixed(1)} µs CPU per report`);
-console.log(`single p50 / p95:    ${pct(0.5).toFixed(1)} / ${pct(0.95).toFixed(1)} µs wall per report`);
-console.log(
-  batched === undefined
-    ? 'batched:             (no suggestManyWithModel)'
-    : `batched:             ${(batched / (n * passes)).toFixed(1)} µs CPU per report`,
-);
+measure('corpus texts', texts);
+measure('typical reports (title + a few sentences)', typical);

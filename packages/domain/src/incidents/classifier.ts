@@ -138,7 +138,7 @@ function parseCues(list: CueList, target: Target): Cue[] {
  * Diacritics are information where the writer typed them: "nhiệm vụ" is not "nhiễm", "làm mất"
  * is not "làm mát". A word typed without any can only be compared folded.
  */
-function matchesAt(tokens: Token[], at: number, cue: Cue): boolean {
+function matchesAt(tokens: readonly Token[], at: number, cue: Cue): boolean {
   return cue.folded.every((word, k) => {
     const token = tokens[at + k];
     if (!token) return false;
@@ -148,7 +148,7 @@ function matchesAt(tokens: Token[], at: number, cue: Cue): boolean {
   });
 }
 
-function findAll(tokens: Token[], cues: Cue[]): Match[] {
+function findAll(tokens: readonly Token[], cues: Cue[]): Match[] {
   const found: Match[] = [];
   tokens.forEach((token, at) => {
     for (const cue of cues) {
@@ -164,7 +164,7 @@ function findAll(tokens: Token[], cues: Cue[]): Match[] {
  * All cue occurrences, overlaps resolved longest first (then neutral, heaviest, leftmost), so
  * "cáp quang bị đứt" counts once and "qua tài khoản" is not read as "quá tải".
  */
-function findCues(tokens: Token[], lex: Lexicon): Match[] {
+function findCues(tokens: readonly Token[], lex: Lexicon): Match[] {
   const found: Match[] = [];
   tokens.forEach((token, at) => {
     for (const cue of lex.byFirstWord.get(token.folded) ?? [])
@@ -194,7 +194,7 @@ function findCues(tokens: Token[], lex: Lexicon): Match[] {
  * "không phải do mất điện mà do đứt cáp": a cue that starts inside or just after a negator, in
  * its clause, is denied. A cue that starts with the negator ("chưa bị khóa") carries it.
  */
-function isNegated(match: Match, negators: Match[], contrasts: Match[], tokens: Token[]): boolean {
+function isNegated(match: Match, negators: Match[], contrasts: Match[], tokens: readonly Token[]): boolean {
   return negators.some((n) => {
     if (match.start <= n.start || match.start - n.end > NEGATION_WINDOW) return false;
     for (let i = Math.min(n.end, match.start); i <= match.start; i++)
@@ -203,7 +203,7 @@ function isNegated(match: Match, negators: Match[], contrasts: Match[], tokens: 
   });
 }
 
-function hasConcurrency(tokens: Token[], lex: Lexicon): boolean {
+function hasConcurrency(tokens: readonly Token[], lex: Lexicon): boolean {
   if (findAll(tokens, lex.concurrency).length > 0) return true;
   const vua = findAll(tokens, lex.vua).map((m) => m.start);
   return vua.some((i, k) => k + 1 < vua.length && vua[k + 1]! - i <= VUA_WINDOW);
@@ -333,7 +333,7 @@ function supports(target: Target, group: CauseGroup, subtype: Subtype): boolean 
 }
 
 /** A word typed without diacritics may carry Telex/VNI keystrokes ("ddieenj"): read it as meant. */
-function repairToken(token: Token): Token {
+export function repairToken(token: Token): Token {
   if (!token.plain) return token;
   const folded = repairTypingSlip(token.folded);
   return folded === token.folded ? token : { ...token, folded, key: folded };
@@ -344,8 +344,18 @@ function repairToken(token: Token): Token {
  * recognise. Pure and deterministic.
  */
 export function suggestClassification(text: string): ClassificationSuggestion | null {
+  return suggestClassificationOfTokens(text, tokenizeWithSpans(text).map(repairToken));
+}
+
+/**
+ * The same for a text already cut into words with their slips repaired (as `repairToken` does),
+ * so that the learned suggester, which needs the words too, cuts the text once.
+ */
+export function suggestClassificationOfTokens(
+  text: string,
+  tokens: readonly Token[],
+): ClassificationSuggestion | null {
   const lex = getLexicon();
-  const tokens = tokenizeWithSpans(text).map(repairToken);
   if (tokens.length === 0) return null;
 
   const negators = findAll(tokens, lex.negators);

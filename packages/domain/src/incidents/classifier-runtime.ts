@@ -1,0 +1,405 @@
+import { type Token, tokenizeWithSpans } from '../text/normalize.ts';
+import { repairTypingSlip } from '../text/typing-slips.ts';
+import { type ClassificationSuggestion, suggestClassificationOfTokens } from './classifier.ts';
+import {
+  CHAR_WEIGHT,
+  LEXICON_WEIGHT,
+  NEGATION_REACH,
+  NEGATORS,
+  NUMBER,
+  SCOPE_BREAKERS,
+} from './classifier-features.ts';
+import type { ClassifierModel } from './classifier-model.ts';
+import { causeGroupOf } from './taxonomy.ts';
+
+/**
+ * The learned suggester's features computed on integer ids (issue 13: intake classifies every
+ * report). classifier-features.ts names every feature by a string ("c:<ma", "b:may_chu") and
+ * counts them in Maps; that costs about a hundred microseconds per report. Here each word's
+ * features are looked up once per model and kept (`WordEntry`: the ids of its unigram and
+ * character n-grams, its bigrams with the next word as met), and a report's features are counted
+ * in typed arrays indexed by id. The result is the same to the last bit: features keep the order
+ * in which the string version first meets them (the norm and the logits are sums in that order),
+ * and the values are summed one contribution at a time as before. Features the model does not
+ * know still get an id (they count in the norm); those ids are forgotten with the word cache.
+ */
+
+interface WordEntry {
+  /** Folded, slips repaired. */
+  word: string;
+  /** Base of the word's two forms for bigram lookups: `2 × n` plain, `2 × n + 1` negated. */
+  form: number;
+  isNumber: boolean;
+  negator: boolean;
+  breaker: boolean;
+  unigram: number;
+  negatedUnigram: number;
+  /** Character 3–5-grams of `<word>` (none for words under two letters). */
+  grams: Int32Array;
+}
+
+/** A model's lookups and the scratch space of one text (classification is synchronous). */
+interface Runtime {
+  model: ClassifierModel;
+  features: number;
+  words: Map<string, WordEntry>;
+  /** Bigrams met: the two forms and the feature id (-1: free), see `bigramOf`. */
+  pairFirst: Int32Array;
+  pairSecond: Int32Array;
+  pairId: Int32Array;
+  pairs: number;
+  /** Ids of features the model does not know, from `features` up. */
+  unknown: Map<string, number>;
+  nextId: number;
+  /** `seen[id] === stamp`: the feature was met in the current text, at slot `slotOf[id]`. */
+  seen: Int32Array;
+  slotOf: Int32Array;
+  stamp: number;
+  /** Per slot (features in the order first met): id, value, how many times added. */
+  slotId: Int32Array;
+  slotValue: Float64Array;
+  slotAdds: Int32Array;
+  slots: number;
+  /** Per addition: the slot and the token it came from (the explanation's owners). */
+  addSlot: Int32Array;
+  addToken: Int32Array;
+  adds: number;
+  /** The text's vector and explanation, reused from text to text. */
+  logs: Float64Array;
+  vecIdx: Int32Array;
+  vecVal: Float32Array;
+  vecSlot: Int32Array;
+  ownerStart: Int32Array;
+  ownerFill: Int32Array;
+  ownerToken: Int32Array;
+}
+
+// Per model; a model is immutable once trained or loaded.
+const runtimes = new WeakMap<ClassifierModel, Runtime>();
+/** Past these, the word cache and the unknown features' ids start again (memory stays bounded). */
+const WORD_LIMIT = 50_000;
+const UNKNOWN_LIMIT = 1_000_000;
+
+function runtimeOf(model: ClassifierModel): Runtime {
+  let rt = runtimes.get(model);
+  if (!rt) {
+    const features = model.features.length;
+    rt = {
+      model,
+      features,
+      words: new Map(),
+      pairFirst: new Int32Array(0),
+      pairSecond: new Int32Array(0),
+      pairId: new Int32Array(0),
+      pairs: 0,
+      unknown: new Map(),
+      nextId: features,
+      seen: new Int32Array(features + 65_536),
+      slotOf: new Int32Array(features + 65_536),
+      stamp: 0,
+      slotId: new Int32Array(1024),
+      slotValue: new Float64Array(1024),
+      slotAdds: new Int32Array(1024),
+      slots: 0,
+      addSlot: new Int32Array(4096),
+      addToken: new Int32Array(4096),
+      adds: 0,
+      logs: new Float64Array(1024),
+      vecIdx: new Int32Array(1024),
+      vecVal: new Float32Array(1024),
+      vecSlot: new Int32Array(1024),
+      ownerStart: new Int32Array(1024),
+      ownerFill: new Int32Array(1024),
+      ownerToken: new Int32Array(4096),
+    };
+    resetPairs(rt, 1 << 16);
+    runtimes.set(model, rt);
+  }
+  return rt;
+}
+
+function idOf(rt: Runtime, name: string): number {
+  const known = rt.model.index.get(name);
+  if (known !== undefined) return known;
+  let id = rt.unknown.get(name);
+  if (id === undefined) {
+    id = rt.nextId++;
+    rt.unknown.set(name, id);
+    if (id >= rt.seen.length) {
+      const seen = new Int32Array(rt.seen.length * 2);
+      seen.set(rt.seen);
+      rt.seen = seen;
+      const slotOf = new Int32Array(rt.slotOf.length * 2);
+      slotOf.set(rt.slotOf);
+      rt.slotOf = slotOf;
+    }
+  }
+  return id;
+}
+
+function entryOf(rt: Runtime, word: string): WordEntry {
+  let entry = rt.words.get(word);
+  if (entry) return entry;
+  const grams: number[] = [];
+  if (word.length >= 2) {
+    const padded = `<${word}>`;
+    for (let n = 3; n <= 5; n++)
+      for (let k = 0; k + n <= padded.length; k++) grams.push(idOf(rt, `c:${padded.slice(k, k + n)}`));
+  }
+  entry = {
+    word,
+    form: 2 * rt.words.size,
+    isNumber: NUMBER.test(word),
+    negator: NEGATORS.has(word),
+    breaker: SCOPE_BREAKERS.has(word),
+    unigram: idOf(rt, `w:${word}`),
+    negatedUnigram: idOf(rt, `w:!${word}`),
+    grams: Int32Array.from(grams),
+  };
+  rt.words.set(word, entry);
+  return entry;
+}
+
+/**
+ * Bigram ids by the pair of forms (`2 × word + negated`), open addressing in typed arrays: a
+ * Map per word was the costliest lookup of a report.
+ */
+function bigramOf(rt: Runtime, a: WordEntry, aNegated: boolean, b: WordEntry, bNegated: boolean): number {
+  const first = a.form + (aNegated ? 1 : 0);
+  const second = b.form + (bNegated ? 1 : 0);
+  const mask = rt.pairFirst.length - 1;
+  let h = (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) & mask;
+  for (;;) {
+    const id = rt.pairId[h]!;
+    if (id < 0) break;
+    if (rt.pairFirst[h] === first && rt.pairSecond[h] === second) return id;
+    h = (h + 1) & mask;
+  }
+  const id = idOf(rt, `b:${aNegated ? '!' : ''}${a.word}_${bNegated ? '!' : ''}${b.word}`);
+  rt.pairFirst[h] = first;
+  rt.pairSecond[h] = second;
+  rt.pairId[h] = id;
+  if (++rt.pairs * 2 > rt.pairFirst.length) growPairs(rt);
+  return id;
+}
+
+function growPairs(rt: Runtime): void {
+  const { pairFirst, pairSecond, pairId } = rt;
+  resetPairs(rt, pairFirst.length * 2);
+  const mask = rt.pairFirst.length - 1;
+  for (let i = 0; i < pairFirst.length; i++) {
+    if (pairId[i]! < 0) continue;
+    let h = (Math.imul(pairFirst[i]!, 0x9e3779b1) ^ Math.imul(pairSecond[i]!, 0x85ebca6b)) & mask;
+    while (rt.pairId[h]! >= 0) h = (h + 1) & mask;
+    rt.pairFirst[h] = pairFirst[i]!;
+    rt.pairSecond[h] = pairSecond[i]!;
+    rt.pairId[h] = pairId[i]!;
+    rt.pairs++;
+  }
+}
+
+function resetPairs(rt: Runtime, capacity: number): void {
+  rt.pairFirst = new Int32Array(capacity);
+  rt.pairSecond = new Int32Array(capacity);
+  rt.pairId = new Int32Array(capacity).fill(-1);
+  rt.pairs = 0;
+}
+
+function grow<T extends Int32Array | Float64Array>(array: T, need: number): T {
+  if (need <= array.length) return array;
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(need, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+function add(rt: Runtime, id: number, weight: number, token: number): void {
+  let slot: number;
+  if (rt.seen[id] === rt.stamp) slot = rt.slotOf[id]!;
+  else {
+    slot = rt.slots++;
+    if (slot >= rt.slotId.length) {
+      rt.slotId = grow(rt.slotId, slot + 1);
+      rt.slotValue = grow(rt.slotValue, slot + 1);
+      rt.slotAdds = grow(rt.slotAdds, slot + 1);
+    }
+    rt.seen[id] = rt.stamp;
+    rt.slotOf[id] = slot;
+    rt.slotId[slot] = id;
+    rt.slotValue[slot] = 0;
+    rt.slotAdds[slot] = 0;
+  }
+  rt.slotValue[slot]! += weight;
+  rt.slotAdds[slot]! += 1;
+  const a = rt.adds++;
+  if (a >= rt.addSlot.length) {
+    rt.addSlot = grow(rt.addSlot, a + 1);
+    rt.addToken = grow(rt.addToken, a + 1);
+  }
+  rt.addSlot[a] = slot;
+  rt.addToken[a] = token;
+}
+
+// log1p of a feature's value, which is its count times 1 (words, bigrams) or summed 0.35 at a
+// time (character n-grams): tabled for small counts, built by the same additions.
+const LOG_TABLE = 64;
+const WORD_VALUE = new Float64Array(LOG_TABLE);
+const WORD_LOG = new Float64Array(LOG_TABLE);
+const GRAM_VALUE = new Float64Array(LOG_TABLE);
+const GRAM_LOG = new Float64Array(LOG_TABLE);
+for (let k = 1, word = 0, gram = 0; k < LOG_TABLE; k++) {
+  word += 1;
+  gram += CHAR_WEIGHT;
+  WORD_VALUE[k] = word;
+  WORD_LOG[k] = Math.log1p(word);
+  GRAM_VALUE[k] = gram;
+  GRAM_LOG[k] = Math.log1p(gram);
+}
+
+function log1pOf(value: number, adds: number): number {
+  if (adds < LOG_TABLE) {
+    if (WORD_VALUE[adds] === value) return WORD_LOG[adds]!;
+    if (GRAM_VALUE[adds] === value) return GRAM_LOG[adds]!;
+  }
+  return Math.log1p(value);
+}
+
+/**
+ * A text's features for a model, valid until the next text is classified with the same model
+ * (they live in the model's scratch space).
+ */
+export interface FastFeatures {
+  /** The words, slips repaired (the lexicon's tokens; spans in the original text). */
+  tokens: Token[];
+  /** Per token: in the scope of a negation. */
+  negated: Uint8Array;
+  lexicon: ClassificationSuggestion | null;
+  /** Known features in the order the string version meets them: ids, values, slots (-1: lexicon). */
+  idx: Int32Array;
+  val: Float32Array;
+  slot: Int32Array;
+  known: number;
+  /** Known features of the text itself, not the lexicon's opinion. */
+  textFeatures: number;
+  /** Owners of slot s: `ownerToken[ownerStart[s] … ownerStart[s + 1])`, in the order added. */
+  owners(): { ownerStart: Int32Array; ownerToken: Int32Array };
+}
+
+function startText(rt: Runtime): void {
+  if (rt.words.size >= WORD_LIMIT || rt.nextId - rt.features >= UNKNOWN_LIMIT) {
+    rt.words.clear();
+    resetPairs(rt, 1 << 16);
+    rt.unknown.clear();
+    rt.nextId = rt.features;
+  }
+  rt.stamp = rt.stamp >= 0x3fffffff ? 1 : rt.stamp + 1;
+  if (rt.stamp === 1) rt.seen.fill(0);
+  rt.slots = 0;
+  rt.adds = 0;
+}
+
+/** Features of a text for a model: what `featuresOf` + `knownVector` give, on ids. */
+export function fastFeatures(text: string, model: ClassifierModel): FastFeatures {
+  const rt = runtimeOf(model);
+  startText(rt);
+  const raw = tokenizeWithSpans(text);
+  const n = raw.length;
+  const tokens: Token[] = new Array(n);
+  const entries: WordEntry[] = new Array(n);
+  const negated = new Uint8Array(n);
+  let reach = 0;
+  for (let i = 0; i < n; i++) {
+    const t = raw[i]!;
+    const word = t.plain ? repairTypingSlip(t.folded) : t.folded;
+    tokens[i] = word === t.folded ? t : { ...t, folded: word, key: word };
+    const entry = entryOf(rt, word);
+    entries[i] = entry;
+    // Negation scope as classifier-features.ts `modelTokens`.
+    if (t.clauseStart || entry.breaker) reach = 0;
+    if (entry.negator) reach = NEGATION_REACH;
+    else if (reach > 0) {
+      negated[i] = 1;
+      reach--;
+    }
+  }
+  const lexicon = model.lexicon ? suggestClassificationOfTokens(text, tokens) : null;
+
+  for (let i = 0; i < n; i++) {
+    const entry = entries[i]!;
+    // Numbers (times, counts, dates) say nothing about the cause.
+    if (entry.isNumber) continue;
+    const neg = negated[i] === 1;
+    add(rt, neg ? entry.negatedUnigram : entry.unigram, 1, i);
+    if (i + 1 < n) add(rt, bigramOf(rt, entry, neg, entries[i + 1]!, negated[i + 1] === 1), 1, i);
+    if (neg || entry.word.length < 2) continue;
+    const grams = entry.grams;
+    for (let k = 0; k < grams.length; k++) add(rt, grams[k]!, CHAR_WEIGHT, i);
+  }
+
+  // Sublinear counts, unit length (classifier-features.ts `normalised`), summed in slot order.
+  const slots = rt.slots;
+  if (rt.logs.length < slots) rt.logs = new Float64Array(Math.max(slots, rt.logs.length * 2));
+  if (rt.vecIdx.length < slots + 2) {
+    rt.vecIdx = new Int32Array(Math.max(slots + 2, rt.vecIdx.length * 2));
+    rt.vecVal = new Float32Array(rt.vecIdx.length);
+    rt.vecSlot = new Int32Array(rt.vecIdx.length);
+  }
+  const { logs, slotValue, slotAdds, slotId, vecIdx, vecVal, vecSlot } = rt;
+  let norm = 0;
+  for (let s = 0; s < slots; s++) {
+    const w = log1pOf(slotValue[s]!, slotAdds[s]!);
+    logs[s] = w;
+    norm += w * w;
+  }
+  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+  const F = rt.features;
+  let k = 0;
+  for (let s = 0; s < slots; s++) {
+    const id = slotId[s]!;
+    if (id >= F) continue;
+    vecIdx[k] = id;
+    vecVal[k] = logs[s]! * scale;
+    vecSlot[k] = s;
+    k++;
+  }
+  const textFeatures = k;
+  if (lexicon) {
+    for (const name of [`L:${lexicon.subtype}`, `G:${causeGroupOf(lexicon.subtype)}`]) {
+      const id = model.index.get(name);
+      if (id === undefined) continue;
+      vecIdx[k] = id;
+      vecVal[k] = 1 * LEXICON_WEIGHT;
+      vecSlot[k] = -1;
+      k++;
+    }
+  }
+
+  // The owners are needed only to explain a suggestion: bucketed by slot on demand, while this
+  // text's additions are still in the scratch arrays (that is, before the next text).
+  const stamp = rt.stamp;
+  const adds = rt.adds;
+  const owners = () => {
+    if (rt.stamp !== stamp) throw new Error('classifier: owners asked after the next text');
+    if (rt.ownerStart.length < slots + 1) rt.ownerStart = new Int32Array(Math.max(slots + 1, rt.ownerStart.length * 2));
+    if (rt.ownerToken.length < adds) rt.ownerToken = new Int32Array(Math.max(adds, rt.ownerToken.length * 2));
+    const { ownerStart, ownerToken, addSlot, addToken } = rt;
+    ownerStart[0] = 0;
+    for (let s = 0; s < slots; s++) ownerStart[s + 1] = ownerStart[s]! + slotAdds[s]!;
+    // ownerFill: where the next owner of each slot goes.
+    if (rt.ownerFill.length < slots) rt.ownerFill = new Int32Array(Math.max(slots, rt.ownerFill.length * 2));
+    const fill = rt.ownerFill;
+    fill.set(ownerStart.subarray(0, slots));
+    for (let a = 0; a < adds; a++) ownerToken[fill[addSlot[a]!]!++] = addToken[a]!;
+    return { ownerStart, ownerToken };
+  };
+  return {
+    tokens,
+    negated,
+    lexicon,
+    idx: vecIdx,
+    val: vecVal,
+    slot: vecSlot,
+    known: k,
+    textFeatures,
+    owners,
+  };
+}
