@@ -1,6 +1,11 @@
-import { type Token, tokenizeWithSpans } from '../text/normalize.ts';
+import { type Token, wordForms } from '../text/normalize.ts';
 import { repairTypingSlip } from '../text/typing-slips.ts';
-import { type ClassificationSuggestion, suggestClassificationOfTokens } from './classifier.ts';
+import {
+  type ClassificationSuggestion,
+  suggestClassificationOfTokens,
+  type WordCues,
+  wordCues,
+} from './classifier.ts';
 import {
   CHAR_WEIGHT,
   LEXICON_WEIGHT,
@@ -38,11 +43,22 @@ interface WordEntry {
   grams: Int32Array;
 }
 
+/** A word as written: its forms, slips repaired, its model entry and its lexicon cues. */
+interface RawWord {
+  folded: string;
+  key: string;
+  plain: boolean;
+  entry: WordEntry;
+  cues: WordCues;
+}
+
 /** A model's lookups and the scratch space of one text (classification is synchronous). */
 interface Runtime {
   model: ClassifierModel;
   features: number;
   words: Map<string, WordEntry>;
+  /** Words as written in reports: one lookup per word of a text. */
+  raw: Map<string, RawWord>;
   /** Bigrams met: the two forms and the feature id (-1: free), see `bigramOf`. */
   pairFirst: Int32Array;
   pairSecond: Int32Array;
@@ -65,6 +81,7 @@ interface Runtime {
   addToken: Int32Array;
   adds: number;
   /** The text's vector and explanation, reused from text to text. */
+  negated: Uint8Array;
   logs: Float64Array;
   vecIdx: Int32Array;
   vecVal: Float32Array;
@@ -88,6 +105,7 @@ function runtimeOf(model: ClassifierModel): Runtime {
       model,
       features,
       words: new Map(),
+      raw: new Map(),
       pairFirst: new Int32Array(0),
       pairSecond: new Int32Array(0),
       pairId: new Int32Array(0),
@@ -104,6 +122,7 @@ function runtimeOf(model: ClassifierModel): Runtime {
       addSlot: new Int32Array(4096),
       addToken: new Int32Array(4096),
       adds: 0,
+      negated: new Uint8Array(256),
       logs: new Float64Array(1024),
       vecIdx: new Int32Array(1024),
       vecVal: new Float32Array(1024),
@@ -239,6 +258,15 @@ function add(rt: Runtime, id: number, weight: number, token: number): void {
   rt.addToken[a] = token;
 }
 
+// As normalize.ts: a word is a run of letters, marks and digits; these end a clause.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const CLAUSE_BREAKS = new Set([...'.,;:!?()[]\n–—'].map((c) => c.charCodeAt(0)));
+
+function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true;
+  return false;
+}
+
 // log1p of a feature's value, which is its count times 1 (words, bigrams) or summed 0.35 at a
 // time (character n-grams): tabled for small counts, built by the same additions.
 const LOG_TABLE = 64;
@@ -285,7 +313,8 @@ export interface FastFeatures {
 }
 
 function startText(rt: Runtime): void {
-  if (rt.words.size >= WORD_LIMIT || rt.nextId - rt.features >= UNKNOWN_LIMIT) {
+  if (rt.raw.size >= WORD_LIMIT || rt.words.size >= WORD_LIMIT || rt.nextId - rt.features >= UNKNOWN_LIMIT) {
+    rt.raw.clear();
     rt.words.clear();
     resetPairs(rt, 1 << 16);
     rt.unknown.clear();
@@ -301,27 +330,56 @@ function startText(rt: Runtime): void {
 export function fastFeatures(text: string, model: ClassifierModel): FastFeatures {
   const rt = runtimeOf(model);
   startText(rt);
-  const raw = tokenizeWithSpans(text);
-  const n = raw.length;
-  const tokens: Token[] = new Array(n);
-  const entries: WordEntry[] = new Array(n);
-  const negated = new Uint8Array(n);
+  // Words as `tokenizeWithSpans` cuts them, slips repaired as the lexicon's `repairToken` does.
+  const tokens: Token[] = [];
+  const entries: WordEntry[] = [];
+  const cues: WordCues[] = [];
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const written = match[0];
+    let raw = rt.raw.get(written);
+    if (!raw) {
+      const forms = wordForms(written);
+      const folded = forms.plain ? repairTypingSlip(forms.folded) : forms.folded;
+      raw = {
+        folded,
+        key: folded === forms.folded ? forms.key : folded,
+        plain: forms.plain,
+        entry: entryOf(rt, folded),
+        cues: wordCues(folded),
+      };
+      rt.raw.set(written, raw);
+    }
+    const end = start + written.length;
+    tokens.push({
+      folded: raw.folded,
+      key: raw.key,
+      plain: raw.plain,
+      start,
+      end,
+      clauseStart: tokens.length === 0 || hasClauseBreak(text, previousEnd, start),
+    });
+    entries.push(raw.entry);
+    cues.push(raw.cues);
+    previousEnd = end;
+  }
+  const n = tokens.length;
+  if (rt.negated.length < n) rt.negated = new Uint8Array(Math.max(n, rt.negated.length * 2));
+  const negated = rt.negated;
   let reach = 0;
   for (let i = 0; i < n; i++) {
-    const t = raw[i]!;
-    const word = t.plain ? repairTypingSlip(t.folded) : t.folded;
-    tokens[i] = word === t.folded ? t : { ...t, folded: word, key: word };
-    const entry = entryOf(rt, word);
-    entries[i] = entry;
+    const entry = entries[i]!;
+    negated[i] = 0;
     // Negation scope as classifier-features.ts `modelTokens`.
-    if (t.clauseStart || entry.breaker) reach = 0;
+    if (tokens[i]!.clauseStart || entry.breaker) reach = 0;
     if (entry.negator) reach = NEGATION_REACH;
     else if (reach > 0) {
       negated[i] = 1;
       reach--;
     }
   }
-  const lexicon = model.lexicon ? suggestClassificationOfTokens(text, tokens) : null;
+  const lexicon = model.lexicon ? suggestClassificationOfTokens(text, tokens, cues) : null;
 
   for (let i = 0; i < n; i++) {
     const entry = entries[i]!;

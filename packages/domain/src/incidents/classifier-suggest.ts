@@ -49,10 +49,13 @@ function tokenWeights(model: ClassifierModel, f: FastFeatures, chosen: number, r
 
 /** The strongest words, adjacent ones joined, as written in the original text. */
 function decidingWords(text: string, tokens: readonly Token[], weights: Float64Array): string[] {
-  const max = Math.max(0, ...weights);
+  let max = 0;
+  for (let i = 0; i < tokens.length; i++) if (weights[i]! > max) max = weights[i]!;
   if (max <= 0) return [];
-  const picked = [...weights.keys()]
-    .filter((i) => weights[i]! >= 0.25 * max)
+  const strong: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (weights[i]! >= 0.25 * max) strong.push(i);
+  // Stable sort: equal weights keep text order, as before.
+  const picked = strong
     .sort((a, b) => weights[b]! - weights[a]!)
     .slice(0, 5)
     .sort((a, b) => a - b);
