@@ -45,6 +45,7 @@ interface WordEntry {
 
 /** A word as written: its forms, slips repaired, its model entry and its lexicon cues. */
 interface RawWord {
+  written: string;
   folded: string;
   key: string;
   plain: boolean;
@@ -57,8 +58,13 @@ interface Runtime {
   model: ClassifierModel;
   features: number;
   words: Map<string, WordEntry>;
-  /** Words as written in reports: one lookup per word of a text. */
-  raw: Map<string, RawWord>;
+  /**
+   * Words as written in reports, found by a hash of the text's characters without cutting the
+   * word out of the text (open addressing: `rawSlot` holds index + 1 into `rawWords`, 0 free).
+   */
+  rawWords: RawWord[];
+  rawHash: Int32Array;
+  rawSlot: Int32Array;
   /** Bigrams met: the two forms and the feature id (-1: free), see `bigramOf`. */
   pairFirst: Int32Array;
   pairSecond: Int32Array;
@@ -105,7 +111,9 @@ function runtimeOf(model: ClassifierModel): Runtime {
       model,
       features,
       words: new Map(),
-      raw: new Map(),
+      rawWords: [],
+      rawHash: new Int32Array(1 << 16),
+      rawSlot: new Int32Array(1 << 16),
       pairFirst: new Int32Array(0),
       pairSecond: new Int32Array(0),
       pairId: new Int32Array(0),
@@ -267,6 +275,131 @@ function hasClauseBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A written word's forms and entries, made on first sight. */
+function rawWord(rt: Runtime, written: string, hash: number): RawWord {
+  const forms = wordForms(written);
+  const folded = forms.plain ? repairTypingSlip(forms.folded) : forms.folded;
+  const raw: RawWord = {
+    written,
+    folded,
+    key: folded === forms.folded ? forms.key : folded,
+    plain: forms.plain,
+    entry: entryOf(rt, folded),
+    cues: wordCues(folded),
+  };
+  if (hash !== 0) insertRaw(rt, raw, hash);
+  return raw;
+}
+
+function insertRaw(rt: Runtime, raw: RawWord, hash: number): void {
+  rt.rawWords.push(raw);
+  if (rt.rawWords.length * 2 > rt.rawSlot.length) {
+    const size = rt.rawSlot.length * 2;
+    rt.rawHash = new Int32Array(size);
+    rt.rawSlot = new Int32Array(size);
+    rt.rawWords.forEach((w, i) => place(rt, hashOf(w.written, 0, w.written.length), i + 1));
+  } else place(rt, hash, rt.rawWords.length);
+}
+
+function place(rt: Runtime, hash: number, slot: number): void {
+  const mask = rt.rawSlot.length - 1;
+  let h = hash & mask;
+  while (rt.rawSlot[h] !== 0) h = (h + 1) & mask;
+  rt.rawHash[h] = hash;
+  rt.rawSlot[h] = slot;
+}
+
+/** FNV-1a of text[from, to), never 0 (0 marks "not hashed"). */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h | 1;
+}
+
+// Word characters per UTF-16 unit (letters, marks, digits, as WORD), learnt on first sight:
+// 1 word, 2 clause break, 3 other. Surrogates are left to the regular expression.
+const WORD_UNIT = /^[\p{L}\p{M}\p{N}]$/u;
+const unitKinds = new Uint8Array(65_536);
+
+function unitKind(c: number): number {
+  let kind = unitKinds[c]!;
+  if (kind === 0) {
+    kind = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : CLAUSE_BREAKS.has(c) ? 2 : 3;
+    unitKinds[c] = kind;
+  }
+  return kind;
+}
+
+function pushToken(
+  tokens: Token[],
+  entries: WordEntry[],
+  cues: WordCues[],
+  raw: RawWord,
+  start: number,
+  end: number,
+  clauseStart: boolean,
+): void {
+  tokens.push({ folded: raw.folded, key: raw.key, plain: raw.plain, start, end, clauseStart });
+  entries.push(raw.entry);
+  cues.push(raw.cues);
+}
+
+/**
+ * The words of a text without a regular expression or a substring per word: the characters are
+ * classified from a table and the word found by its hash. False when the text holds surrogate
+ * pairs (letters outside the BMP), which the caller cuts with the regular expression instead.
+ */
+function scanWords(rt: Runtime, text: string, tokens: Token[], entries: WordEntry[], cues: WordCues[]): boolean {
+  const length = text.length;
+  let i = 0;
+  let clauseBreak = false;
+  while (i < length) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return false;
+    const kind = unitKind(c);
+    if (kind !== 1) {
+      if (kind === 2) clauseBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    do {
+      h = Math.imul(h ^ c, 0x01000193);
+      i++;
+      if (i >= length) break;
+      c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdfff) return false;
+    } while (unitKind(c) === 1);
+    h |= 1;
+    const end = i;
+    const mask = rt.rawSlot.length - 1;
+    let probe = h & mask;
+    let raw: RawWord | undefined;
+    for (;;) {
+      const slot = rt.rawSlot[probe]!;
+      if (slot === 0) break;
+      if (rt.rawHash[probe] === h) {
+        const candidate = rt.rawWords[slot - 1]!;
+        const written = candidate.written;
+        if (written.length === end - start) {
+          let k = 0;
+          while (k < written.length && written.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+          if (k === written.length) {
+            raw = candidate;
+            break;
+          }
+        }
+      }
+      probe = (probe + 1) & mask;
+    }
+    raw ??= rawWord(rt, text.slice(start, end), h);
+    pushToken(tokens, entries, cues, raw, start, end, tokens.length === 0 || clauseBreak);
+    clauseBreak = false;
+  }
+  return true;
+}
+
 // log1p of a feature's value, which is its count times 1 (words, bigrams) or summed 0.35 at a
 // time (character n-grams): tabled for small counts, built by the same additions.
 const LOG_TABLE = 64;
@@ -313,8 +446,10 @@ export interface FastFeatures {
 }
 
 function startText(rt: Runtime): void {
-  if (rt.raw.size >= WORD_LIMIT || rt.words.size >= WORD_LIMIT || rt.nextId - rt.features >= UNKNOWN_LIMIT) {
-    rt.raw.clear();
+  if (rt.rawWords.length >= WORD_LIMIT || rt.words.size >= WORD_LIMIT || rt.nextId - rt.features >= UNKNOWN_LIMIT) {
+    rt.rawWords = [];
+    rt.rawHash = new Int32Array(1 << 16);
+    rt.rawSlot = new Int32Array(1 << 16);
     rt.words.clear();
     resetPairs(rt, 1 << 16);
     rt.unknown.clear();
@@ -334,35 +469,18 @@ export function fastFeatures(text: string, model: ClassifierModel): FastFeatures
   const tokens: Token[] = [];
   const entries: WordEntry[] = [];
   const cues: WordCues[] = [];
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    const written = match[0];
-    let raw = rt.raw.get(written);
-    if (!raw) {
-      const forms = wordForms(written);
-      const folded = forms.plain ? repairTypingSlip(forms.folded) : forms.folded;
-      raw = {
-        folded,
-        key: folded === forms.folded ? forms.key : folded,
-        plain: forms.plain,
-        entry: entryOf(rt, folded),
-        cues: wordCues(folded),
-      };
-      rt.raw.set(written, raw);
+  if (!scanWords(rt, text, tokens, entries, cues)) {
+    tokens.length = 0;
+    entries.length = 0;
+    cues.length = 0;
+    let previousEnd = 0;
+    for (const match of text.matchAll(WORD)) {
+      const raw = rawWord(rt, match[0], 0);
+      const end = match.index + match[0].length;
+      const clauseStart = tokens.length === 0 || hasClauseBreak(text, previousEnd, match.index);
+      pushToken(tokens, entries, cues, raw, match.index, end, clauseStart);
+      previousEnd = end;
     }
-    const end = start + written.length;
-    tokens.push({
-      folded: raw.folded,
-      key: raw.key,
-      plain: raw.plain,
-      start,
-      end,
-      clauseStart: tokens.length === 0 || hasClauseBreak(text, previousEnd, start),
-    });
-    entries.push(raw.entry);
-    cues.push(raw.cues);
-    previousEnd = end;
   }
   const n = tokens.length;
   if (rt.negated.length < n) rt.negated = new Uint8Array(Math.max(n, rt.negated.length * 2));
