@@ -11,10 +11,13 @@
  * measured in the same run. "cold" is the first pass, before the per-word caches know the corpus's words.
  */
 import { shippedModel } from '../packages/domain/src/incidents/classifier-shipped.ts';
-import { suggestManyWithModel, suggestWithModel } from '../packages/domain/src/incidents/classifier-suggest.ts';
-import { suggestWithModel as referenceSuggest } from '../packages/domain/src/incidents/testdata/classifier-reference/suggest.ts';
+import {
+  suggestManyWithModel,
+  suggestWithModel,
+} from '../packages/domain/src/incidents/classifier-suggest.ts';
 import { CLASSIFICATION_SET } from '../packages/domain/src/incidents/testdata/classification-set.ts';
 import { classifierCorpus } from '../packages/domain/src/incidents/testdata/classifier-corpus.ts';
+import { suggestWithModel as referenceSuggest } from '../packages/domain/src/incidents/testdata/classifier-reference/suggest.ts';
 import { CLASSIFIER_TEST_ROWS } from '../packages/domain/src/incidents/testdata/classifier-test-set.ts';
 
 const passes = Number(process.argv.find((a) => a.startsWith('--passes='))?.split('=')[1] ?? 20);
@@ -25,7 +28,9 @@ const texts = [
   ...CLASSIFIER_TEST_ROWS.map((r) => r[2]),
 ];
 // A typical report is a title and a few sentences: three reports of the set joined (~260 characters).
-const typical = texts.map((t, i) => `${t}\n${texts[(i * 7 + 3) % texts.length]} ${texts[(i * 13 + 5) % texts.length]}`);
+const typical = texts.map(
+  (t, i) => `${t}\n${texts[(i * 7 + 3) % texts.length]} ${texts[(i * 13 + 5) % texts.length]}`,
+);
 const model = shippedModel();
 
 function cpuMicros(run: () => void): number {

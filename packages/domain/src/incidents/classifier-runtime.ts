@@ -297,7 +297,10 @@ function insertRaw(rt: Runtime, raw: RawWord, hash: number): void {
     const size = rt.rawSlot.length * 2;
     rt.rawHash = new Int32Array(size);
     rt.rawSlot = new Int32Array(size);
-    rt.rawWords.forEach((w, i) => place(rt, hashOf(w.written, 0, w.written.length), i + 1));
+    for (let i = 0; i < rt.rawWords.length; i++) {
+      const written = rt.rawWords[i]!.written;
+      place(rt, hashOf(written, 0, written.length), i + 1);
+    }
   } else place(rt, hash, rt.rawWords.length);
 }
 
@@ -349,7 +352,13 @@ function pushToken(
  * classified from a table and the word found by its hash. False when the text holds surrogate
  * pairs (letters outside the BMP), which the caller cuts with the regular expression instead.
  */
-function scanWords(rt: Runtime, text: string, tokens: Token[], entries: WordEntry[], cues: WordCues[]): boolean {
+function scanWords(
+  rt: Runtime,
+  text: string,
+  tokens: Token[],
+  entries: WordEntry[],
+  cues: WordCues[],
+): boolean {
   const length = text.length;
   let i = 0;
   let clauseBreak = false;
@@ -446,7 +455,11 @@ export interface FastFeatures {
 }
 
 function startText(rt: Runtime): void {
-  if (rt.rawWords.length >= WORD_LIMIT || rt.words.size >= WORD_LIMIT || rt.nextId - rt.features >= UNKNOWN_LIMIT) {
+  if (
+    rt.rawWords.length >= WORD_LIMIT ||
+    rt.words.size >= WORD_LIMIT ||
+    rt.nextId - rt.features >= UNKNOWN_LIMIT
+  ) {
     rt.rawWords = [];
     rt.rawHash = new Int32Array(1 << 16);
     rt.rawSlot = new Int32Array(1 << 16);
@@ -555,7 +568,8 @@ export function fastFeatures(text: string, model: ClassifierModel): FastFeatures
   const adds = rt.adds;
   const owners = () => {
     if (rt.stamp !== stamp) throw new Error('classifier: owners asked after the next text');
-    if (rt.ownerStart.length < slots + 1) rt.ownerStart = new Int32Array(Math.max(slots + 1, rt.ownerStart.length * 2));
+    if (rt.ownerStart.length < slots + 1)
+      rt.ownerStart = new Int32Array(Math.max(slots + 1, rt.ownerStart.length * 2));
     if (rt.ownerToken.length < adds) rt.ownerToken = new Int32Array(Math.max(adds, rt.ownerToken.length * 2));
     const { ownerStart, ownerToken, addSlot, addToken } = rt;
     ownerStart[0] = 0;

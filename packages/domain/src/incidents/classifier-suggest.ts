@@ -30,7 +30,12 @@ function round(v: number): number {
 }
 
 /** Per token, how much its features pushed the chosen subtype over the runner-up. */
-function tokenWeights(model: ClassifierModel, f: FastFeatures, chosen: number, runnerUp: number): Float64Array {
+function tokenWeights(
+  model: ClassifierModel,
+  f: FastFeatures,
+  chosen: number,
+  runnerUp: number,
+): Float64Array {
   const C = model.classes.length;
   const out = new Float64Array(f.tokens.length);
   const { ownerStart, ownerToken } = f.owners();

@@ -1,7 +1,7 @@
+import { causeGroupOf } from '../../taxonomy.ts';
+import type { ClassificationSuggestion } from './lexicon-suggest.ts';
 import { tokenizeWithSpans } from './normalize.ts';
 import { repairTypingSlip } from './typing-slips.ts';
-import type { ClassificationSuggestion } from './lexicon-suggest.ts';
-import { causeGroupOf } from '../../taxonomy.ts';
 
 /**
  * Features of a report for the learned classifier (issue 14): word unigrams and bigrams and

@@ -1,6 +1,4 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { diacriticKey, type Token, tokenize, tokenizeWithSpans } from './normalize.ts';
-import { repairTypingSlip } from './typing-slips.ts';
 import {
   CONCURRENCY_CUES,
   CONTRAST_WORDS,
@@ -11,6 +9,8 @@ import {
   SUBTYPE_CUES,
 } from '../../classifier-lexicon.ts';
 import { CAUSE_GROUPS, type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from '../../taxonomy.ts';
+import { diacriticKey, type Token, tokenize, tokenizeWithSpans } from './normalize.ts';
+import { repairTypingSlip } from './typing-slips.ts';
 
 /**
  * Classification suggester (issue "Incidents end to end", P2 verify/classify): from the free

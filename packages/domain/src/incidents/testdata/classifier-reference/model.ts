@@ -1,6 +1,6 @@
-import { suggestClassification } from './lexicon-suggest.ts';
-import { extractFeatures, modelTokens, normalised } from './features.ts';
 import { SUBTYPES, type Subtype } from '../../taxonomy.ts';
+import { extractFeatures, modelTokens, normalised } from './features.ts';
+import { suggestClassification } from './lexicon-suggest.ts';
 
 /**
  * Multinomial logistic regression over the features of classifier-features.ts, trained by

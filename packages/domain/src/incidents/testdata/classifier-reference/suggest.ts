@@ -1,13 +1,7 @@
-import type { ClassificationSuggestion } from './lexicon-suggest.ts';
-import type { ModelToken } from './features.ts';
-import {
-  type ClassifierModel,
-  featuresOf,
-  type KnownVector,
-  knownVector,
-  predictKnown,
-} from './model.ts';
 import { type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from '../../taxonomy.ts';
+import type { ModelToken } from './features.ts';
+import type { ClassificationSuggestion } from './lexicon-suggest.ts';
+import { type ClassifierModel, featuresOf, type KnownVector, knownVector, predictKnown } from './model.ts';
 
 /**
  * The suggestion shown to the coordinator (issue 14): the learned model decides, with the
