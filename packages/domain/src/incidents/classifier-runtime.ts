@@ -15,7 +15,7 @@ import {
   SCOPE_BREAKERS,
 } from './classifier-features.ts';
 import type { ClassifierModel } from './classifier-model.ts';
-import { causeGroupOf } from './taxonomy.ts';
+import { causeGroupOf, type Subtype } from './taxonomy.ts';
 
 /**
  * The learned suggester's features computed on integer ids (issue 13: intake classifies every
@@ -70,6 +70,9 @@ interface Runtime {
   pairSecond: Int32Array;
   pairId: Int32Array;
   pairs: number;
+  lexiconIds: Map<Subtype, readonly number[]>;
+  /** Calibrated probabilities of the text (one per class). */
+  probabilities: Float64Array;
   /** Ids of features the model does not know, from `features` up. */
   unknown: Map<string, number>;
   nextId: number;
@@ -118,6 +121,8 @@ function runtimeOf(model: ClassifierModel): Runtime {
       pairSecond: new Int32Array(0),
       pairId: new Int32Array(0),
       pairs: 0,
+      lexiconIds: new Map(),
+      probabilities: new Float64Array(model.classes.length),
       unknown: new Map(),
       nextId: features,
       seen: new Int32Array(features + 65_536),
@@ -143,6 +148,19 @@ function runtimeOf(model: ClassifierModel): Runtime {
     runtimes.set(model, rt);
   }
   return rt;
+}
+
+/** The model's ids of the lexicon's two features for a subtype (`L:` and `G:`), those it knows. */
+function lexiconIds(rt: Runtime, subtype: Subtype): readonly number[] {
+  let ids = rt.lexiconIds.get(subtype);
+  if (!ids) {
+    ids = [`L:${subtype}`, `G:${causeGroupOf(subtype)}`].flatMap((name) => {
+      const id = rt.model.index.get(name);
+      return id === undefined ? [] : [id];
+    });
+    rt.lexiconIds.set(subtype, ids);
+  }
+  return ids;
 }
 
 function idOf(rt: Runtime, name: string): number {
@@ -450,6 +468,8 @@ export interface FastFeatures {
   known: number;
   /** Known features of the text itself, not the lexicon's opinion. */
   textFeatures: number;
+  /** Scratch for the text's class probabilities (as long as the model's classes). */
+  probabilities: Float64Array;
   /** Owners of slot s: `ownerToken[ownerStart[s] … ownerStart[s + 1])`, in the order added. */
   owners(): { ownerStart: Int32Array; ownerToken: Int32Array };
 }
@@ -552,9 +572,7 @@ export function fastFeatures(text: string, model: ClassifierModel): FastFeatures
   }
   const textFeatures = k;
   if (lexicon) {
-    for (const name of [`L:${lexicon.subtype}`, `G:${causeGroupOf(lexicon.subtype)}`]) {
-      const id = model.index.get(name);
-      if (id === undefined) continue;
+    for (const id of lexiconIds(rt, lexicon.subtype)) {
       vecIdx[k] = id;
       vecVal[k] = 1 * LEXICON_WEIGHT;
       vecSlot[k] = -1;
@@ -590,6 +608,7 @@ export function fastFeatures(text: string, model: ClassifierModel): FastFeatures
     slot: vecSlot,
     known: k,
     textFeatures,
+    probabilities: rt.probabilities,
     owners,
   };
 }

@@ -88,7 +88,7 @@ export function suggestWithModel(
   const features = fastFeatures(text, model);
   const { tokens, lexicon } = features;
   if (tokens.length === 0 || features.textFeatures === 0) return null;
-  const p = new Float64Array(model.classes.length);
+  const p = features.probabilities;
   logitsInto(p, model.weights, model.bias, features.idx, features.val, features.known);
   softmaxInPlace(p, model.temperature);
 
