@@ -104,7 +104,7 @@ interface Runtime {
 const runtimes = new WeakMap<ClassifierModel, Runtime>();
 /** Past these, the word cache and the unknown features' ids start again (memory stays bounded). */
 const WORD_LIMIT = 50_000;
-const UNKNOWN_LIMIT = 1_000_000;
+const UNKNOWN_LIMIT = 200_000;
 
 function runtimeOf(model: ClassifierModel): Runtime {
   let rt = runtimes.get(model);
