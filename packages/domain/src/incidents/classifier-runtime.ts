@@ -1,19 +1,5 @@
-import { type Token, wordForms } from '../text/normalize.ts';
-import { repairTypingSlip } from '../text/typing-slips.ts';
-import {
-  type ClassificationSuggestion,
-  suggestClassificationOfTokens,
-  type WordCues,
-  wordCues,
-} from './classifier.ts';
-import {
-  CHAR_WEIGHT,
-  LEXICON_WEIGHT,
-  NEGATION_REACH,
-  NEGATORS,
-  NUMBER,
-  SCOPE_BREAKERS,
-} from './classifier-features.ts';
+import type { WordCues } from './classifier.ts';
+import { NEGATORS, NUMBER, SCOPE_BREAKERS } from './classifier-features.ts';
 import type { ClassifierModel } from './classifier-model.ts';
 import { causeGroupOf, type Subtype } from './taxonomy.ts';
 
@@ -29,7 +15,7 @@ import { causeGroupOf, type Subtype } from './taxonomy.ts';
  * know still get an id (they count in the norm); those ids are forgotten with the word cache.
  */
 
-interface WordEntry {
+export interface WordEntry {
   /** Folded, slips repaired. */
   word: string;
   /** Base of the word's two forms for bigram lookups: `2 × n` plain, `2 × n + 1` negated. */
@@ -44,7 +30,7 @@ interface WordEntry {
 }
 
 /** A word as written: its forms, slips repaired, its model entry and its lexicon cues. */
-interface RawWord {
+export interface RawWord {
   written: string;
   folded: string;
   key: string;
@@ -54,7 +40,7 @@ interface RawWord {
 }
 
 /** A model's lookups and the scratch space of one text (classification is synchronous). */
-interface Runtime {
+export interface Runtime {
   model: ClassifierModel;
   features: number;
   words: Map<string, WordEntry>;
@@ -106,7 +92,7 @@ const runtimes = new WeakMap<ClassifierModel, Runtime>();
 const WORD_LIMIT = 50_000;
 const UNKNOWN_LIMIT = 200_000;
 
-function runtimeOf(model: ClassifierModel): Runtime {
+export function runtimeOf(model: ClassifierModel): Runtime {
   let rt = runtimes.get(model);
   if (!rt) {
     const features = model.features.length;
@@ -151,7 +137,7 @@ function runtimeOf(model: ClassifierModel): Runtime {
 }
 
 /** The model's ids of the lexicon's two features for a subtype (`L:` and `G:`), those it knows. */
-function lexiconIds(rt: Runtime, subtype: Subtype): readonly number[] {
+export function lexiconIds(rt: Runtime, subtype: Subtype): readonly number[] {
   let ids = rt.lexiconIds.get(subtype);
   if (!ids) {
     ids = [`L:${subtype}`, `G:${causeGroupOf(subtype)}`].flatMap((name) => {
@@ -182,7 +168,7 @@ function idOf(rt: Runtime, name: string): number {
   return id;
 }
 
-function entryOf(rt: Runtime, word: string): WordEntry {
+export function entryOf(rt: Runtime, word: string): WordEntry {
   let entry = rt.words.get(word);
   if (entry) return entry;
   const grams: number[] = [];
@@ -209,7 +195,13 @@ function entryOf(rt: Runtime, word: string): WordEntry {
  * Bigram ids by the pair of forms (`2 × word + negated`), open addressing in typed arrays: a
  * Map per word was the costliest lookup of a report.
  */
-function bigramOf(rt: Runtime, a: WordEntry, aNegated: boolean, b: WordEntry, bNegated: boolean): number {
+export function bigramOf(
+  rt: Runtime,
+  a: WordEntry,
+  aNegated: boolean,
+  b: WordEntry,
+  bNegated: boolean,
+): number {
   const first = a.form + (aNegated ? 1 : 0);
   const second = b.form + (bNegated ? 1 : 0);
   const mask = rt.pairFirst.length - 1;
@@ -257,7 +249,7 @@ function grow<T extends Int32Array | Float64Array>(array: T, need: number): T {
   return bigger;
 }
 
-function add(rt: Runtime, id: number, weight: number, token: number): void {
+export function add(rt: Runtime, id: number, weight: number, token: number): void {
   let slot: number;
   if (rt.seen[id] === rt.stamp) slot = rt.slotOf[id]!;
   else {
@@ -284,197 +276,7 @@ function add(rt: Runtime, id: number, weight: number, token: number): void {
   rt.addToken[a] = token;
 }
 
-// As normalize.ts: a word is a run of letters, marks and digits; these end a clause.
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-const CLAUSE_BREAKS = new Set([...'.,;:!?()[]\n–—'].map((c) => c.charCodeAt(0)));
-
-function hasClauseBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (CLAUSE_BREAKS.has(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** A written word's forms and entries, made on first sight. */
-function rawWord(rt: Runtime, written: string, hash: number): RawWord {
-  const forms = wordForms(written);
-  const folded = forms.plain ? repairTypingSlip(forms.folded) : forms.folded;
-  const raw: RawWord = {
-    written,
-    folded,
-    key: folded === forms.folded ? forms.key : folded,
-    plain: forms.plain,
-    entry: entryOf(rt, folded),
-    cues: wordCues(folded),
-  };
-  if (hash !== 0) insertRaw(rt, raw, hash);
-  return raw;
-}
-
-function insertRaw(rt: Runtime, raw: RawWord, hash: number): void {
-  rt.rawWords.push(raw);
-  if (rt.rawWords.length * 2 > rt.rawSlot.length) {
-    const size = rt.rawSlot.length * 2;
-    rt.rawHash = new Int32Array(size);
-    rt.rawSlot = new Int32Array(size);
-    for (let i = 0; i < rt.rawWords.length; i++) {
-      const written = rt.rawWords[i]!.written;
-      place(rt, hashOf(written, 0, written.length), i + 1);
-    }
-  } else place(rt, hash, rt.rawWords.length);
-}
-
-function place(rt: Runtime, hash: number, slot: number): void {
-  const mask = rt.rawSlot.length - 1;
-  let h = hash & mask;
-  while (rt.rawSlot[h] !== 0) h = (h + 1) & mask;
-  rt.rawHash[h] = hash;
-  rt.rawSlot[h] = slot;
-}
-
-/** FNV-1a of text[from, to), never 0 (0 marks "not hashed"). */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h | 1;
-}
-
-// Word characters per UTF-16 unit (letters, marks, digits, as WORD), learnt on first sight:
-// 1 word, 2 clause break, 3 other. Surrogates are left to the regular expression.
-const WORD_UNIT = /^[\p{L}\p{M}\p{N}]$/u;
-const unitKinds = new Uint8Array(65_536);
-
-function unitKind(c: number): number {
-  let kind = unitKinds[c]!;
-  if (kind === 0) {
-    kind = WORD_UNIT.test(String.fromCharCode(c)) ? 1 : CLAUSE_BREAKS.has(c) ? 2 : 3;
-    unitKinds[c] = kind;
-  }
-  return kind;
-}
-
-function pushToken(
-  tokens: Token[],
-  entries: WordEntry[],
-  cues: WordCues[],
-  raw: RawWord,
-  start: number,
-  end: number,
-  clauseStart: boolean,
-): void {
-  tokens.push({ folded: raw.folded, key: raw.key, plain: raw.plain, start, end, clauseStart });
-  entries.push(raw.entry);
-  cues.push(raw.cues);
-}
-
-/**
- * The words of a text without a regular expression or a substring per word: the characters are
- * classified from a table and the word found by its hash. False when the text holds surrogate
- * pairs (letters outside the BMP), which the caller cuts with the regular expression instead.
- */
-function scanWords(
-  rt: Runtime,
-  text: string,
-  tokens: Token[],
-  entries: WordEntry[],
-  cues: WordCues[],
-): boolean {
-  const length = text.length;
-  let i = 0;
-  let clauseBreak = false;
-  while (i < length) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return false;
-    const kind = unitKind(c);
-    if (kind !== 1) {
-      if (kind === 2) clauseBreak = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    let h = 0x811c9dc5;
-    do {
-      h = Math.imul(h ^ c, 0x01000193);
-      i++;
-      if (i >= length) break;
-      c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdfff) return false;
-    } while (unitKind(c) === 1);
-    h |= 1;
-    const end = i;
-    const mask = rt.rawSlot.length - 1;
-    let probe = h & mask;
-    let raw: RawWord | undefined;
-    for (;;) {
-      const slot = rt.rawSlot[probe]!;
-      if (slot === 0) break;
-      if (rt.rawHash[probe] === h) {
-        const candidate = rt.rawWords[slot - 1]!;
-        const written = candidate.written;
-        if (written.length === end - start) {
-          let k = 0;
-          while (k < written.length && written.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-          if (k === written.length) {
-            raw = candidate;
-            break;
-          }
-        }
-      }
-      probe = (probe + 1) & mask;
-    }
-    raw ??= rawWord(rt, text.slice(start, end), h);
-    pushToken(tokens, entries, cues, raw, start, end, tokens.length === 0 || clauseBreak);
-    clauseBreak = false;
-  }
-  return true;
-}
-
-// log1p of a feature's value, which is its count times 1 (words, bigrams) or summed 0.35 at a
-// time (character n-grams): tabled for small counts, built by the same additions.
-const LOG_TABLE = 64;
-const WORD_VALUE = new Float64Array(LOG_TABLE);
-const WORD_LOG = new Float64Array(LOG_TABLE);
-const GRAM_VALUE = new Float64Array(LOG_TABLE);
-const GRAM_LOG = new Float64Array(LOG_TABLE);
-for (let k = 1, word = 0, gram = 0; k < LOG_TABLE; k++) {
-  word += 1;
-  gram += CHAR_WEIGHT;
-  WORD_VALUE[k] = word;
-  WORD_LOG[k] = Math.log1p(word);
-  GRAM_VALUE[k] = gram;
-  GRAM_LOG[k] = Math.log1p(gram);
-}
-
-function log1pOf(value: number, adds: number): number {
-  if (adds < LOG_TABLE) {
-    if (WORD_VALUE[adds] === value) return WORD_LOG[adds]!;
-    if (GRAM_VALUE[adds] === value) return GRAM_LOG[adds]!;
-  }
-  return Math.log1p(value);
-}
-
-/**
- * A text's features for a model, valid until the next text is classified with the same model
- * (they live in the model's scratch space).
- */
-export interface FastFeatures {
-  /** The words, slips repaired (the lexicon's tokens; spans in the original text). */
-  tokens: Token[];
-  /** Per token: in the scope of a negation. */
-  negated: Uint8Array;
-  lexicon: ClassificationSuggestion | null;
-  /** Known features in the order the string version meets them: ids, values, slots (-1: lexicon). */
-  idx: Int32Array;
-  val: Float32Array;
-  slot: Int32Array;
-  known: number;
-  /** Known features of the text itself, not the lexicon's opinion. */
-  textFeatures: number;
-  /** Scratch for the text's class probabilities (as long as the model's classes). */
-  probabilities: Float64Array;
-  /** Owners of slot s: `ownerToken[ownerStart[s] … ownerStart[s + 1])`, in the order added. */
-  owners(): { ownerStart: Int32Array; ownerToken: Int32Array };
-}
-
-function startText(rt: Runtime): void {
+export function startText(rt: Runtime): void {
   if (
     rt.rawWords.length >= WORD_LIMIT ||
     rt.words.size >= WORD_LIMIT ||
@@ -492,123 +294,4 @@ function startText(rt: Runtime): void {
   if (rt.stamp === 1) rt.seen.fill(0);
   rt.slots = 0;
   rt.adds = 0;
-}
-
-/** Features of a text for a model: what `featuresOf` + `knownVector` give, on ids. */
-export function fastFeatures(text: string, model: ClassifierModel): FastFeatures {
-  const rt = runtimeOf(model);
-  startText(rt);
-  // Words as `tokenizeWithSpans` cuts them, slips repaired as the lexicon's `repairToken` does.
-  const tokens: Token[] = [];
-  const entries: WordEntry[] = [];
-  const cues: WordCues[] = [];
-  if (!scanWords(rt, text, tokens, entries, cues)) {
-    tokens.length = 0;
-    entries.length = 0;
-    cues.length = 0;
-    let previousEnd = 0;
-    for (const match of text.matchAll(WORD)) {
-      const raw = rawWord(rt, match[0], 0);
-      const end = match.index + match[0].length;
-      const clauseStart = tokens.length === 0 || hasClauseBreak(text, previousEnd, match.index);
-      pushToken(tokens, entries, cues, raw, match.index, end, clauseStart);
-      previousEnd = end;
-    }
-  }
-  const n = tokens.length;
-  if (rt.negated.length < n) rt.negated = new Uint8Array(Math.max(n, rt.negated.length * 2));
-  const negated = rt.negated;
-  let reach = 0;
-  for (let i = 0; i < n; i++) {
-    const entry = entries[i]!;
-    negated[i] = 0;
-    // Negation scope as classifier-features.ts `modelTokens`.
-    if (tokens[i]!.clauseStart || entry.breaker) reach = 0;
-    if (entry.negator) reach = NEGATION_REACH;
-    else if (reach > 0) {
-      negated[i] = 1;
-      reach--;
-    }
-  }
-  const lexicon = model.lexicon ? suggestClassificationOfTokens(text, tokens, cues) : null;
-
-  for (let i = 0; i < n; i++) {
-    const entry = entries[i]!;
-    // Numbers (times, counts, dates) say nothing about the cause.
-    if (entry.isNumber) continue;
-    const neg = negated[i] === 1;
-    add(rt, neg ? entry.negatedUnigram : entry.unigram, 1, i);
-    if (i + 1 < n) add(rt, bigramOf(rt, entry, neg, entries[i + 1]!, negated[i + 1] === 1), 1, i);
-    if (neg || entry.word.length < 2) continue;
-    const grams = entry.grams;
-    for (let k = 0; k < grams.length; k++) add(rt, grams[k]!, CHAR_WEIGHT, i);
-  }
-
-  // Sublinear counts, unit length (classifier-features.ts `normalised`), summed in slot order.
-  const slots = rt.slots;
-  if (rt.logs.length < slots) rt.logs = new Float64Array(Math.max(slots, rt.logs.length * 2));
-  if (rt.vecIdx.length < slots + 2) {
-    rt.vecIdx = new Int32Array(Math.max(slots + 2, rt.vecIdx.length * 2));
-    rt.vecVal = new Float32Array(rt.vecIdx.length);
-    rt.vecSlot = new Int32Array(rt.vecIdx.length);
-  }
-  const { logs, slotValue, slotAdds, slotId, vecIdx, vecVal, vecSlot } = rt;
-  let norm = 0;
-  for (let s = 0; s < slots; s++) {
-    const w = log1pOf(slotValue[s]!, slotAdds[s]!);
-    logs[s] = w;
-    norm += w * w;
-  }
-  const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
-  const F = rt.features;
-  let k = 0;
-  for (let s = 0; s < slots; s++) {
-    const id = slotId[s]!;
-    if (id >= F) continue;
-    vecIdx[k] = id;
-    vecVal[k] = logs[s]! * scale;
-    vecSlot[k] = s;
-    k++;
-  }
-  const textFeatures = k;
-  if (lexicon) {
-    for (const id of lexiconIds(rt, lexicon.subtype)) {
-      vecIdx[k] = id;
-      vecVal[k] = 1 * LEXICON_WEIGHT;
-      vecSlot[k] = -1;
-      k++;
-    }
-  }
-
-  // The owners are needed only to explain a suggestion: bucketed by slot on demand, while this
-  // text's additions are still in the scratch arrays (that is, before the next text).
-  const stamp = rt.stamp;
-  const adds = rt.adds;
-  const owners = () => {
-    if (rt.stamp !== stamp) throw new Error('classifier: owners asked after the next text');
-    if (rt.ownerStart.length < slots + 1)
-      rt.ownerStart = new Int32Array(Math.max(slots + 1, rt.ownerStart.length * 2));
-    if (rt.ownerToken.length < adds) rt.ownerToken = new Int32Array(Math.max(adds, rt.ownerToken.length * 2));
-    const { ownerStart, ownerToken, addSlot, addToken } = rt;
-    ownerStart[0] = 0;
-    for (let s = 0; s < slots; s++) ownerStart[s + 1] = ownerStart[s]! + slotAdds[s]!;
-    // ownerFill: where the next owner of each slot goes.
-    if (rt.ownerFill.length < slots) rt.ownerFill = new Int32Array(Math.max(slots, rt.ownerFill.length * 2));
-    const fill = rt.ownerFill;
-    fill.set(ownerStart.subarray(0, slots));
-    for (let a = 0; a < adds; a++) ownerToken[fill[addSlot[a]!]!++] = addToken[a]!;
-    return { ownerStart, ownerToken };
-  };
-  return {
-    tokens,
-    negated,
-    lexicon,
-    idx: vecIdx,
-    val: vecVal,
-    slot: vecSlot,
-    known: k,
-    textFeatures,
-    probabilities: rt.probabilities,
-    owners,
-  };
 }

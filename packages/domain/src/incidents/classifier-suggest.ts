@@ -1,7 +1,7 @@
 import type { Token } from '../text/normalize.ts';
 import type { ClassificationSuggestion } from './classifier.ts';
+import { type FastFeatures, fastFeatures } from './classifier-fast-features.ts';
 import { type ClassifierModel, logitsInto, softmaxInPlace } from './classifier-model.ts';
-import { type FastFeatures, fastFeatures } from './classifier-runtime.ts';
 import { type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from './taxonomy.ts';
 
 /**
