@@ -6,6 +6,7 @@ import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
 import { type Config, ConfigError, loadConfig } from '@ungcuu/core/config.ts';
 import { openForServer } from '@ungcuu/core/db/bootstrap-db.ts';
 import { startControlChannel } from '@ungcuu/core/db/control-channel.ts';
+import { watchClassifierModels } from '@ungcuu/core/incidents/classifier.service.ts';
 import { alertFilingSweepJob, alertRetentionJob } from '@ungcuu/core/jobs/alert-jobs.ts';
 import { AUTH_JOBS } from '@ungcuu/core/jobs/auth-jobs.ts';
 import { CLASSIFIER_JOBS } from '@ungcuu/core/jobs/classifier-jobs.ts';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
   const services = createServices(handle, undefined, { auditCheckpoints, mailIntake: mail.options });
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
   const app = await buildApp(config, { handle, services });
+  // A model retrained or rolled back in any worker is used by this one at once (decision 0030).
+  await watchClassifierModels(handle);
   const checkpointJob = auditCheckpointJob(auditCheckpoints);
   const scheduler = startScheduler(
     services.deps,

@@ -15,9 +15,11 @@ import {
   SHIPPED_MODEL_VERSION,
   shippedModel,
 } from '@ungcuu/domain/incidents/classifier-shipped.ts';
-import { suggestWithModel } from '@ungcuu/domain/incidents/classifier-suggest.ts';
+import { suggestManyWithModel, suggestWithModel } from '@ungcuu/domain/incidents/classifier-suggest.ts';
 import { isSubtype } from '@ungcuu/domain/incidents/taxonomy.ts';
 import { recordAudit } from '../audit/audit.service.ts';
+import type { DatabaseHandle } from '../db/engine.ts';
+import { CHANGES_CHANNEL, parseChange, publishChange } from '../events/change-bus.ts';
 import { type Executor, type RequestActor, SYSTEM_ACTOR, type Trx } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -41,15 +43,42 @@ interface Loaded {
 const loadedModels = new WeakMap<object, Loaded>();
 // Intake asks which model is active at most this often: a report does not pay a round trip for
 // it (decision 0027). A change made in this process is seen at once (the generation moves); one
-// made by another worker within this time.
+// made by another process as soon as its change notice arrives when the process listens
+// (`watchClassifierModels`, decision 0030), else within MODEL_RECHECK_MS.
 const MODEL_RECHECK_MS = 5_000;
+// With notices heard, the recheck only covers a notice lost with the listening connection.
+const WATCHED_RECHECK_MS = 60_000;
+const watched = new WeakSet<object>();
 let modelGeneration = 0;
+
+/** The change notice's entity when the active model changes (retrain or rollback). */
+export const CLASSIFIER_MODEL_ENTITY = 'classifier_model';
+
+/**
+ * Makes this process hear, through the change notices (pg_notify on commit), when any process
+ * activates or rolls back a model, so every worker classifies with the active model at once.
+ * Called once per process by the server; returns how to stop.
+ */
+export async function watchClassifierModels(
+  handle: Pick<DatabaseHandle, 'db' | 'listen'>,
+): Promise<() => Promise<void>> {
+  const unlisten = await handle.listen(CHANGES_CHANNEL, (payload) => {
+    // Every change of the product goes through this channel: parse only the classifier's.
+    if (!payload.includes(CLASSIFIER_MODEL_ENTITY)) return;
+    if (parseChange(payload)?.entity === CLASSIFIER_MODEL_ENTITY) modelGeneration += 1;
+  });
+  watched.add(handle.db);
+  return async () => {
+    watched.delete(handle.db);
+    await unlisten();
+  };
+}
 
 async function currentModel(db: Executor): Promise<Loaded> {
   const cached = loadedModels.get(db);
   const now = Date.now();
-  if (cached && cached.generation === modelGeneration && now - cached.checkedAt < MODEL_RECHECK_MS)
-    return cached;
+  const recheckMs = watched.has(db) ? WATCHED_RECHECK_MS : MODEL_RECHECK_MS;
+  if (cached && cached.generation === modelGeneration && now - cached.checkedAt < recheckMs) return cached;
   const generation = modelGeneration;
   const ref = await repo.activeModelRef(db);
   const key = ref?.id ?? SHIPPED_MODEL_VERSION;
@@ -83,6 +112,18 @@ async function currentModel(db: Executor): Promise<Loaded> {
 export async function suggestForText(db: Executor, text: string): Promise<ClassificationSuggestion | null> {
   const { model, version } = await currentModel(db);
   return suggestWithModel(text, model, { modelVersion: version });
+}
+
+/**
+ * The suggestions for many reports' texts (batch intake), in order: one look at the active model
+ * for all of them, then the same as `suggestForText` for each.
+ */
+export async function suggestForTexts(
+  db: Executor,
+  texts: readonly string[],
+): Promise<(ClassificationSuggestion | null)[]> {
+  const { model, version } = await currentModel(db);
+  return suggestManyWithModel(texts, model, { modelVersion: version });
 }
 
 /**
@@ -121,13 +162,31 @@ async function train(trx: Trx, now: Date) {
   const model = trainModel(officeTrainingSet(office));
   const trainMs = Math.round(performance.now() - started);
   modelGeneration += 1;
+  return activateModel(trx, model, { officeExamples: office.length, trainMs, now });
+}
+
+/**
+ * Makes a trained model the active one and tells every process (the change notice goes out on
+ * commit; processes that listen drop the model they hold, this one included).
+ */
+export async function activateModel(
+  trx: Trx,
+  model: ClassifierModel,
+  meta: { officeExamples: number; trainMs: number; now: Date },
+) {
   const before = await repo.deactivateModels(trx, null);
   const row = await repo.insertModel(trx, {
     version: await repo.nextModelVersion(trx),
     data: serializeModel(model),
-    officeExamples: office.length,
-    trainMs,
-    trainedAt: now,
+    officeExamples: meta.officeExamples,
+    trainMs: meta.trainMs,
+    trainedAt: meta.now,
+  });
+  await publishChange(trx, {
+    entity: CLASSIFIER_MODEL_ENTITY,
+    id: row.id,
+    action: 'activated',
+    unitIds: 'all',
   });
   return { row, before: before[0] ?? null };
 }
@@ -209,6 +268,12 @@ export function createClassifierService(deps: ServiceDeps) {
         modelGeneration += 1;
         const rows = await repo.deactivateModels(trx, clock.now());
         if (rows.length === 0) throw new DomainError('classifier.already_shipped');
+        await publishChange(trx, {
+          entity: CLASSIFIER_MODEL_ENTITY,
+          id: rows[0]!.id,
+          action: 'rolled_back',
+          unitIds: 'all',
+        });
         await audit({
           action: 'classifier.rollback',
           entityType: 'classifier_model',

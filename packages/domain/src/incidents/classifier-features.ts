@@ -17,7 +17,7 @@ export interface ModelToken {
   negated: boolean;
 }
 
-const NEGATORS = new Set([
+export const NEGATORS = new Set([
   'khong',
   'ko',
   'k',
@@ -44,7 +44,7 @@ const NEGATORS = new Set([
   'hasn',
 ]);
 /** Words that end a negation's reach: what follows them is asserted again. */
-const SCOPE_BREAKERS = new Set([
+export const SCOPE_BREAKERS = new Set([
   'nhung',
   'ma',
   'chi',
@@ -60,11 +60,11 @@ const SCOPE_BREAKERS = new Set([
   'after',
   'while',
 ]);
-const NEGATION_REACH = 5;
-const CHAR_WEIGHT = 0.35;
-const NUMBER = /^\d+$/;
+export const NEGATION_REACH = 5;
+export const CHAR_WEIGHT = 0.35;
+export const NUMBER = /^\d+$/;
 /** The lexicon's opinion beside the unit-length text features (see `normalised`). */
-const LEXICON_WEIGHT = 0.5;
+export const LEXICON_WEIGHT = 0.5;
 
 export function modelTokens(text: string): ModelToken[] {
   const tokens = tokenizeWithSpans(text);

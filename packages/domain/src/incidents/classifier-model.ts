@@ -89,17 +89,51 @@ function groupHash(group: string, seed: number): number {
   return (h >>> 0) / 4294967296;
 }
 
-function logitsInto(out: Float64Array, w: Float32Array, b: Float32Array, idx: Int32Array, val: Float32Array) {
+/**
+ * out = bias + Σ val × weights[idx]. Five classes at a time in local variables (about twice as
+ * fast as updating `out` per feature, issue 13); each class still sums its features in the given
+ * order, so the result is the same to the last bit.
+ */
+export function logitsInto(
+  out: Float64Array,
+  w: Float32Array,
+  b: Float32Array,
+  idx: Int32Array,
+  val: Float32Array,
+  /** How many of idx/val to use (scratch arrays are longer). */
+  K = idx.length,
+) {
   const C = b.length;
-  for (let c = 0; c < C; c++) out[c] = b[c]!;
-  for (let k = 0; k < idx.length; k++) {
-    const base = idx[k]! * C;
-    const v = val[k]!;
-    for (let c = 0; c < C; c++) out[c]! += v * w[base + c]!;
+  let c = 0;
+  for (; c + 5 <= C; c += 5) {
+    let a0 = b[c]!;
+    let a1 = b[c + 1]!;
+    let a2 = b[c + 2]!;
+    let a3 = b[c + 3]!;
+    let a4 = b[c + 4]!;
+    for (let k = 0; k < K; k++) {
+      const base = idx[k]! * C + c;
+      const v = val[k]!;
+      a0 += v * w[base]!;
+      a1 += v * w[base + 1]!;
+      a2 += v * w[base + 2]!;
+      a3 += v * w[base + 3]!;
+      a4 += v * w[base + 4]!;
+    }
+    out[c] = a0;
+    out[c + 1] = a1;
+    out[c + 2] = a2;
+    out[c + 3] = a3;
+    out[c + 4] = a4;
+  }
+  for (; c < C; c++) {
+    let a = b[c]!;
+    for (let k = 0; k < K; k++) a += val[k]! * w[idx[k]! * C + c]!;
+    out[c] = a;
   }
 }
 
-function softmaxInPlace(z: Float64Array, temperature = 1): void {
+export function softmaxInPlace(z: Float64Array, temperature = 1): void {
   let max = -Infinity;
   for (const v of z) max = Math.max(max, v / temperature);
   let sum = 0;

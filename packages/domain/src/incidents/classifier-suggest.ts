@@ -1,12 +1,7 @@
+import type { Token } from '../text/normalize.ts';
 import type { ClassificationSuggestion } from './classifier.ts';
-import type { ModelToken } from './classifier-features.ts';
-import {
-  type ClassifierModel,
-  featuresOf,
-  type KnownVector,
-  knownVector,
-  predictKnown,
-} from './classifier-model.ts';
+import { type FastFeatures, fastFeatures } from './classifier-fast-features.ts';
+import { type ClassifierModel, logitsInto, softmaxInPlace } from './classifier-model.ts';
 import { type CauseGroup, causeGroupOf, SUBTYPES, type Subtype } from './taxonomy.ts';
 
 /**
@@ -37,30 +32,35 @@ function round(v: number): number {
 /** Per token, how much its features pushed the chosen subtype over the runner-up. */
 function tokenWeights(
   model: ClassifierModel,
-  known: KnownVector,
-  owners: Map<string, number[]>,
-  tokens: number,
+  f: FastFeatures,
   chosen: number,
   runnerUp: number,
 ): Float64Array {
   const C = model.classes.length;
-  const out = new Float64Array(tokens);
-  for (let k = 0; k < known.idx.length; k++) {
-    const from = owners.get(known.names[k]!);
-    if (!from) continue;
-    const f = known.idx[k]!;
-    const push = known.val[k]! * (model.weights[f * C + chosen]! - model.weights[f * C + runnerUp]!);
-    for (const t of from) out[t]! += push / from.length;
+  const out = new Float64Array(f.tokens.length);
+  const { ownerStart, ownerToken } = f.owners();
+  for (let k = 0; k < f.known; k++) {
+    const s = f.slot[k]!;
+    // The lexicon's opinion belongs to no word.
+    if (s < 0) continue;
+    const i = f.idx[k]!;
+    const push = f.val[k]! * (model.weights[i * C + chosen]! - model.weights[i * C + runnerUp]!);
+    const from = ownerStart[s]!;
+    const to = ownerStart[s + 1]!;
+    for (let o = from; o < to; o++) out[ownerToken[o]!]! += push / (to - from);
   }
   return out;
 }
 
 /** The strongest words, adjacent ones joined, as written in the original text. */
-function decidingWords(text: string, tokens: ModelToken[], weights: Float64Array): string[] {
-  const max = Math.max(0, ...weights);
+function decidingWords(text: string, tokens: readonly Token[], weights: Float64Array): string[] {
+  let max = 0;
+  for (let i = 0; i < tokens.length; i++) if (weights[i]! > max) max = weights[i]!;
   if (max <= 0) return [];
-  const picked = [...weights.keys()]
-    .filter((i) => weights[i]! >= 0.25 * max)
+  const strong: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (weights[i]! >= 0.25 * max) strong.push(i);
+  // Stable sort: equal weights keep text order, as before.
+  const picked = strong
     .sort((a, b) => weights[b]! - weights[a]!)
     .slice(0, 5)
     .sort((a, b) => a - b);
@@ -85,10 +85,12 @@ export function suggestWithModel(
   options: SuggestOptions = {},
 ): ClassificationSuggestion | null {
   const threshold = options.threshold ?? SUGGESTION_THRESHOLD;
-  const { tokens, lexicon, bag, vector } = featuresOf(text, model.lexicon);
-  const known = knownVector(model, vector);
-  if (tokens.length === 0 || known.textFeatures === 0) return null;
-  const p = predictKnown(model, known);
+  const features = fastFeatures(text, model);
+  const { tokens, lexicon } = features;
+  if (tokens.length === 0 || features.textFeatures === 0) return null;
+  const p = features.probabilities;
+  logitsInto(p, model.weights, model.bias, features.idx, features.val, features.known);
+  softmaxInPlace(p, model.temperature);
 
   // The likeliest subtype decides the group: summing a flat distribution over groups would favour
   // the group with the most subtypes (ten attack forms against five of each other group).
@@ -110,11 +112,7 @@ export function suggestWithModel(
     if (i !== chosen && v > p[runnerUp]!) runnerUp = i;
   });
 
-  const modelWords = decidingWords(
-    text,
-    tokens,
-    tokenWeights(model, known, bag.owners, tokens.length, chosen, runnerUp),
-  );
+  const modelWords = decidingWords(text, tokens, tokenWeights(model, features, chosen, runnerUp));
   const lexiconWords = lexicon && causeGroupOf(lexicon.subtype) === causeGroup ? lexicon.evidence : [];
   const evidence = [...new Set([...lexiconWords, ...modelWords])].slice(0, MAX_EVIDENCE);
 
@@ -133,4 +131,18 @@ export function suggestWithModel(
     source: 'model',
     ...(options.modelVersion ? { modelVersion: options.modelVersion } : {}),
   };
+}
+
+/**
+ * Suggestions for many texts at once (batch intake): the same as `suggestWithModel` for each,
+ * in order, with the model's lookups and scratch space shared.
+ */
+export function suggestManyWithModel(
+  texts: readonly string[],
+  model: ClassifierModel,
+  options: SuggestOptions = {},
+): (ClassificationSuggestion | null)[] {
+  const out: (ClassificationSuggestion | null)[] = new Array(texts.length);
+  for (let i = 0; i < texts.length; i++) out[i] = suggestWithModel(texts[i]!, model, options);
+  return out;
 }

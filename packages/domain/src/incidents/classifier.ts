@@ -55,7 +55,7 @@ type Target =
   | { kind: 'group'; group: CauseGroup }
   | { kind: 'neutral' };
 
-interface Cue {
+export interface Cue {
   /** Folded words: the index, and what words typed without diacritics are compared with. */
   folded: string[];
   /** Diacritic keys of the words, compared with words typed with diacritics. */
@@ -76,44 +76,28 @@ interface Match {
 }
 
 interface Lexicon {
-  byFirstWord: Map<string, Cue[]>;
-  /** One-word prefix cues, which no exact first word can index. */
-  prefixWords: Cue[];
-  negators: Cue[];
-  contrast: Cue[];
-  concurrency: Cue[];
+  cues: CueIndex;
+  negators: CueIndex;
+  contrast: CueIndex;
+  concurrency: CueIndex;
   /** "vừa", twice: "vừa bị DDoS vừa bị thay giao diện". */
-  vua: Cue[];
+  vua: CueIndex;
 }
 
 let lexicon: Lexicon | undefined;
 
 function getLexicon(): Lexicon {
-  if (!lexicon) {
-    const cues: Cue[] = [
+  lexicon ??= {
+    cues: indexCues([
       ...SUBTYPES.flatMap((subtype) => parseCues(SUBTYPE_CUES[subtype], { kind: 'subtype', subtype })),
       ...CAUSE_GROUPS.flatMap((group) => parseCues(GROUP_CUES[group], { kind: 'group', group })),
       ...parseCues(NEUTRAL_PHRASES, { kind: 'neutral' }),
-    ];
-    const byFirstWord = new Map<string, Cue[]>();
-    const prefixWords: Cue[] = [];
-    for (const cue of cues) {
-      if (cue.prefix && cue.folded.length === 1) {
-        prefixWords.push(cue);
-        continue;
-      }
-      const first = cue.folded[0]!;
-      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), cue]);
-    }
-    lexicon = {
-      byFirstWord,
-      prefixWords,
-      negators: parseCues(NEGATORS, { kind: 'neutral' }),
-      contrast: parseCues(CONTRAST_WORDS, { kind: 'neutral' }),
-      concurrency: parseCues(CONCURRENCY_CUES, { kind: 'neutral' }),
-      vua: parseCues(['vừa'], { kind: 'neutral' }),
-    };
-  }
+    ]),
+    negators: indexCues(parseCues(NEGATORS, { kind: 'neutral' })),
+    contrast: indexCues(parseCues(CONTRAST_WORDS, { kind: 'neutral' })),
+    concurrency: indexCues(parseCues(CONCURRENCY_CUES, { kind: 'neutral' })),
+    vua: indexCues(parseCues(['vừa'], { kind: 'neutral' })),
+  };
   return lexicon;
 }
 
@@ -138,25 +122,91 @@ function parseCues(list: CueList, target: Target): Cue[] {
  * Diacritics are information where the writer typed them: "nhiệm vụ" is not "nhiễm", "làm mất"
  * is not "làm mát". A word typed without any can only be compared folded.
  */
-function matchesAt(tokens: Token[], at: number, cue: Cue): boolean {
-  return cue.folded.every((word, k) => {
-    const token = tokens[at + k];
-    if (!token) return false;
-    if (cue.prefix && k === cue.folded.length - 1) return token.folded.startsWith(word);
-    if (token.plain) return !cue.exact && token.folded === word;
-    return token.key === cue.keys[k];
-  });
+function matchesAt(tokens: readonly Token[], at: number, cue: Cue): boolean {
+  const words = cue.folded;
+  const last = words.length - 1;
+  if (at + last >= tokens.length) return false;
+  for (let k = 0; k <= last; k++) {
+    const token = tokens[at + k]!;
+    const word = words[k]!;
+    if (cue.prefix && k === last) {
+      if (!token.folded.startsWith(word)) return false;
+    } else if (token.plain) {
+      if (cue.exact || token.folded !== word) return false;
+    } else if (token.key !== cue.keys[k]) return false;
+  }
+  return true;
 }
 
-function findAll(tokens: Token[], cues: Cue[]): Match[] {
-  const found: Match[] = [];
-  tokens.forEach((token, at) => {
-    for (const cue of cues) {
-      // Cheap first-word test before the full comparison (this runs for every word of every report).
-      if (!cue.prefix && cue.folded[0] !== token.folded) continue;
-      if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
+/** Cues by their first word, and those whose only word is a prefix (no first word indexes them). */
+interface CueIndex {
+  byFirstWord: Map<string, Cue[]>;
+  prefixWords: Cue[];
+}
+
+function indexCues(cues: Cue[]): CueIndex {
+  const byFirstWord = new Map<string, Cue[]>();
+  const prefixWords: Cue[] = [];
+  for (const cue of cues) {
+    if (cue.prefix && cue.folded.length === 1) {
+      prefixWords.push(cue);
+      continue;
     }
-  });
+    const first = cue.folded[0]!;
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), cue]);
+  }
+  return { byFirstWord, prefixWords };
+}
+
+/**
+ * The cues of each list that may start at a word: those indexed by it, then the one-word prefix
+ * cues it begins with. Looked up once per word (words repeat; five Map lookups per word were
+ * most of the lexicon's cost).
+ */
+export interface WordCues {
+  cues: readonly Cue[];
+  negators: readonly Cue[];
+  contrast: readonly Cue[];
+  concurrency: readonly Cue[];
+  vua: readonly Cue[];
+}
+
+const NO_CUES: readonly Cue[] = [];
+const WORD_CUES = new Map<string, WordCues>();
+const WORD_CUES_LIMIT = 50_000;
+
+function startingWith(index: CueIndex, folded: string): readonly Cue[] {
+  const prefixed = index.prefixWords.filter((cue) => folded.startsWith(cue.folded[0]!));
+  const indexed = index.byFirstWord.get(folded) ?? NO_CUES;
+  if (prefixed.length === 0) return indexed;
+  return [...indexed, ...prefixed];
+}
+
+/** The cue lists of a folded word (slips repaired). */
+export function wordCues(folded: string): WordCues {
+  let found = WORD_CUES.get(folded);
+  if (found) return found;
+  const lex = getLexicon();
+  found = {
+    cues: startingWith(lex.cues, folded),
+    negators: startingWith(lex.negators, folded),
+    contrast: startingWith(lex.contrast, folded),
+    concurrency: startingWith(lex.concurrency, folded),
+    vua: startingWith(lex.vua, folded),
+  };
+  if (WORD_CUES.size >= WORD_CUES_LIMIT) WORD_CUES.clear();
+  WORD_CUES.set(folded, found);
+  return found;
+}
+
+type CueListName = keyof WordCues;
+
+/** Every occurrence of one list's cues, by token (at one token: indexed ones, then prefixes). */
+function findAll(tokens: readonly Token[], cues: readonly WordCues[], list: CueListName): Match[] {
+  const found: Match[] = [];
+  for (let at = 0; at < tokens.length; at++)
+    for (const cue of cues[at]![list])
+      if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
   return found;
 }
 
@@ -164,14 +214,8 @@ function findAll(tokens: Token[], cues: Cue[]): Match[] {
  * All cue occurrences, overlaps resolved longest first (then neutral, heaviest, leftmost), so
  * "cáp quang bị đứt" counts once and "qua tài khoản" is not read as "quá tải".
  */
-function findCues(tokens: Token[], lex: Lexicon): Match[] {
-  const found: Match[] = [];
-  tokens.forEach((token, at) => {
-    for (const cue of lex.byFirstWord.get(token.folded) ?? [])
-      if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
-    for (const cue of lex.prefixWords)
-      if (matchesAt(tokens, at, cue)) found.push({ start: at, end: at + cue.folded.length, cue });
-  });
+function findCues(tokens: readonly Token[], cues: readonly WordCues[]): Match[] {
+  const found = findAll(tokens, cues, 'cues');
   const neutral = (m: Match) => (m.cue.target.kind === 'neutral' ? 0 : 1);
   found.sort(
     (a, b) =>
@@ -182,8 +226,8 @@ function findCues(tokens: Token[], lex: Lexicon): Match[] {
   );
   const taken = new Uint8Array(tokens.length);
   const accepted: Match[] = [];
-  for (const m of found) {
-    if (taken.subarray(m.start, m.end).some((t) => t === 1)) continue;
+  next: for (const m of found) {
+    for (let i = m.start; i < m.end; i++) if (taken[i] === 1) continue next;
     taken.fill(1, m.start, m.end);
     accepted.push(m);
   }
@@ -194,7 +238,7 @@ function findCues(tokens: Token[], lex: Lexicon): Match[] {
  * "không phải do mất điện mà do đứt cáp": a cue that starts inside or just after a negator, in
  * its clause, is denied. A cue that starts with the negator ("chưa bị khóa") carries it.
  */
-function isNegated(match: Match, negators: Match[], contrasts: Match[], tokens: Token[]): boolean {
+function isNegated(match: Match, negators: Match[], contrasts: Match[], tokens: readonly Token[]): boolean {
   return negators.some((n) => {
     if (match.start <= n.start || match.start - n.end > NEGATION_WINDOW) return false;
     for (let i = Math.min(n.end, match.start); i <= match.start; i++)
@@ -203,9 +247,9 @@ function isNegated(match: Match, negators: Match[], contrasts: Match[], tokens: 
   });
 }
 
-function hasConcurrency(tokens: Token[], lex: Lexicon): boolean {
-  if (findAll(tokens, lex.concurrency).length > 0) return true;
-  const vua = findAll(tokens, lex.vua).map((m) => m.start);
+function hasConcurrency(tokens: readonly Token[], cues: readonly WordCues[]): boolean {
+  if (findAll(tokens, cues, 'concurrency').length > 0) return true;
+  const vua = findAll(tokens, cues, 'vua').map((m) => m.start);
   return vua.some((i, k) => k + 1 < vua.length && vua[k + 1]! - i <= VUA_WINDOW);
 }
 
@@ -333,7 +377,7 @@ function supports(target: Target, group: CauseGroup, subtype: Subtype): boolean 
 }
 
 /** A word typed without diacritics may carry Telex/VNI keystrokes ("ddieenj"): read it as meant. */
-function repairToken(token: Token): Token {
+export function repairToken(token: Token): Token {
   if (!token.plain) return token;
   const folded = repairTypingSlip(token.folded);
   return folded === token.folded ? token : { ...token, folded, key: folded };
@@ -344,20 +388,31 @@ function repairToken(token: Token): Token {
  * recognise. Pure and deterministic.
  */
 export function suggestClassification(text: string): ClassificationSuggestion | null {
-  const lex = getLexicon();
-  const tokens = tokenizeWithSpans(text).map(repairToken);
+  return suggestClassificationOfTokens(text, tokenizeWithSpans(text).map(repairToken));
+}
+
+/**
+ * The same for a text already cut into words with their slips repaired (as `repairToken` does),
+ * so that the learned suggester, which needs the words too, cuts the text once.
+ */
+export function suggestClassificationOfTokens(
+  text: string,
+  tokens: readonly Token[],
+  /** `wordCues` of each token's folded word, when the caller has them already. */
+  cues: readonly WordCues[] = tokens.map((t) => wordCues(t.folded)),
+): ClassificationSuggestion | null {
   if (tokens.length === 0) return null;
 
-  const negators = findAll(tokens, lex.negators);
-  const contrasts = findAll(tokens, lex.contrast);
-  const matches = findCues(tokens, lex).filter(
+  const negators = findAll(tokens, cues, 'negators');
+  const contrasts = findAll(tokens, cues, 'contrast');
+  const matches = findCues(tokens, cues).filter(
     (m) => m.cue.weight > 0 && !isNegated(m, negators, contrasts, tokens),
   );
   const scores = score(matches);
   if (Math.max(...scores.group.values()) < MIN_SCORE) return null;
 
   const { group: causeGroup, consequence } = chooseGroup(scores);
-  const subtype = chooseSubtype(causeGroup, scores, hasConcurrency(tokens, lex));
+  const subtype = chooseSubtype(causeGroup, scores, hasConcurrency(tokens, cues));
 
   const evidence = [
     ...new Set(

@@ -58,7 +58,8 @@ const WORD_CACHE = new Map<string, { folded: string; key: string; plain: boolean
 const WORD_CACHE_LIMIT = 50_000;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 
-function wordForms(word: string): { folded: string; key: string; plain: boolean } {
+/** The forms of one word as the tokenizer gives them (cached: words repeat). */
+export function wordForms(word: string): { folded: string; key: string; plain: boolean } {
   let forms = WORD_CACHE.get(word);
   if (forms) return forms;
   if (ASCII_WORD.test(word)) {
