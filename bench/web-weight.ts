@@ -130,7 +130,11 @@ for (const [path, ready] of [
   );
   for (const c of first.chunks) console.log(`    ${kb(c.gz).padStart(6)} KB  ${c.name}`);
 }
-console.log(`load average: ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+console.log(
+  `load average: ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 
 await browser.close();
 const ended = new Promise((r) => child.once('exit', r));
