@@ -75,7 +75,7 @@ export function LightLanguageSwitch() {
   const root = useRef<HTMLDivElement>(null);
   const [indicator, setIndicator] = useState<React.CSSProperties | null>(null);
   useLayoutEffect(() => {
-    const control = root.current?.querySelector<HTMLElement>('[data-active="true"]');
+    const control = root.current?.querySelector<HTMLElement>(`input[value="${locale}"]`)?.parentElement;
     if (!control) return;
     setIndicator({
       transform: `translateY(${control.offsetTop}px) translateX(${control.offsetLeft}px)`,

@@ -243,14 +243,9 @@ export function Loader({ label, size = 'md', color }: { label?: string; size?: s
     '--loader-size': size.startsWith('calc') ? size : `var(--loader-size-${size})`,
     ...(color ? { '--loader-color': color } : {}),
   };
-  return (
-    <span
-      className={`${C.loader} ${C.ovalLoader}`}
-      role={label ? 'status' : undefined}
-      aria-label={label}
-      style={vars}
-    />
-  );
+  const className = `${C.loader} ${C.ovalLoader}`;
+  if (!label) return <span className={className} style={vars} />;
+  return <span className={className} role="status" aria-label={label} style={vars} />;
 }
 
 export function Alert({
@@ -277,8 +272,7 @@ export function Alert({
       className={C.alert}
       role={role}
       data-testid={testId}
-      aria-describedby={`${id}-body`}
-      aria-labelledby={title ? `${id}-title` : undefined}
+      {...{ 'aria-describedby': `${id}-body`, 'aria-labelledby': title ? `${id}-title` : undefined }}
       style={vars}
     >
       <div className={C.alertWrapper}>

@@ -4,7 +4,7 @@ import type { LogoutAllResult } from '@ungcuu/domain/auth/auth-api.ts';
 import type { Actor } from '@ungcuu/domain/auth/permissions.ts';
 import { useNavigate } from 'react-router';
 import { api, setCsrfToken } from '../../../api/client.ts';
-import type { Me, User } from '../../../api/types.ts';
+import type { User } from '../../../api/types.ts';
 import { fetchMe } from '../session-api.ts';
 
 export { fetchMe, saveLocale, syncLocale } from '../session-api.ts';
