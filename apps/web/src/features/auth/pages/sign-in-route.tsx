@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { FullPageLoader } from '../../../components/full-page.tsx';
 import { ME_KEY, useMe } from '../hooks/use-session.ts';
 import { SignInPage, safeNext } from './sign-in-page.tsx';
@@ -13,6 +13,7 @@ export function SignInRoute() {
   const client = useQueryClient();
   const [params] = useSearchParams();
   const location = useLocation();
+  const navigate = useNavigate();
   if (me.isPending) return <FullPageLoader />;
   if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
@@ -22,6 +23,8 @@ export function SignInRoute() {
       onSignedIn={(signedIn) => {
         client.clear();
         client.setQueryData(ME_KEY, signedIn);
+        // The cleared cache no longer tells this page's `useMe`: go on explicitly.
+        void navigate(safeNext(params.get('next')), { replace: true });
       }}
     />
   );
