@@ -6,6 +6,7 @@
 // Run: npx tsx bench/web-weight.ts            (builds the web app and the server first)
 //      SKIP_BUILD=1 npx tsx bench/web-weight.ts   (uses the existing builds)
 //      RUNS=5 …                                 (median TTI of several fresh loads)
+// Also the signed-in report form (/incidents/new), signed in as the first administrator.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -86,8 +87,15 @@ interface Load {
   chunks: { name: string; gz: number }[];
 }
 
-async function measurePage(path: string, ready: string): Promise<Load> {
+async function measurePage(path: string, ready: string, signedIn = false): Promise<Load> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+  // Signed in through the API (the session cookie), so that only the page itself is measured.
+  if (signedIn) {
+    const res = await context.request.post(`${url}/api/auth/login`, {
+      data: { username: 'admin', password: 'bench-password-1' },
+    });
+    if (!res.ok()) throw new Error(`sign-in failed: ${res.status()} ${await res.text()}`);
+  }
   const page = await context.newPage();
   const scripts: Promise<{ name: string; raw: number; gz: number }>[] = [];
   page.on('response', (res) => {
@@ -117,16 +125,18 @@ async function measurePage(path: string, ready: string): Promise<Load> {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-for (const [path, ready] of [
-  ['/sign-in', 'input[type="password"]'],
-  ['/bao-cao-su-co', 'textarea'],
+for (const [path, ready, signedIn] of [
+  ['/sign-in', 'input[type="password"]', false],
+  ['/bao-cao-su-co', 'textarea', false],
+  // The signed-in report form (a unit officer's phone): the app shell plus the report page.
+  ['/incidents/new', '[data-testid="report-title"]', true],
 ] as const) {
   const loads: Load[] = [];
-  for (let i = 0; i < RUNS; i++) loads.push(await measurePage(path, ready));
+  for (let i = 0; i < RUNS; i++) loads.push(await measurePage(path, ready, signedIn));
   const ttis = loads.map((l) => l.tti).sort((a, b) => a - b);
   const first = loads[0]!;
   console.log(
-    `${path}: ${kb(first.gz)} KB JS gzip (${kb(first.raw)} KB raw); TTI median ${ttis[Math.floor(ttis.length / 2)]} ms (runs: ${ttis.join(', ')})`,
+    `${path}${signedIn ? ' (signed in)' : ''}: ${kb(first.gz)} KB JS gzip (${kb(first.raw)} KB raw); TTI median ${ttis[Math.floor(ttis.length / 2)]} ms (runs: ${ttis.join(', ')})`,
   );
   for (const c of first.chunks) console.log(`    ${kb(c.gz).padStart(6)} KB  ${c.name}`);
 }
