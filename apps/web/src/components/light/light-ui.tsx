@@ -342,7 +342,12 @@ export function Button({
       style={vars}
     >
       {loading && (
-        <span className={C.buttonLoader} aria-hidden>
+        // Centred as Mantine's loader transition leaves it.
+        <span
+          className={C.buttonLoader}
+          aria-hidden
+          style={{ transform: 'translate(-50%, calc(-50% + 1px))' }}
+        >
           <Loader size="calc(var(--button-height) / 1.8)" color="var(--button-color)" />
         </span>
       )}
