@@ -8,15 +8,17 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     chunkSizeWarningLimit: 1500,
-    // React and its router, which every page needs, in a chunk of its own that changes rarely
-    // (cached between releases). Everything else goes with the pages that import it: a vendor
+    // React, which every page needs, in a chunk of its own that changes rarely (cached between
+    // releases); the router in another, since the first paint (sign-in page, public report form)
+    // goes without it (decision 0033). Everything else goes with the pages that import it: a vendor
     // chunk of all of Mantine would load the admin pages' components before the sign-in page.
     manifest: true,
     rollupOptions: {
       output: {
         manualChunks(id: string) {
           if (!id.includes('/node_modules/')) return undefined;
-          if (/\/node_modules\/(react|react-dom|react-router|scheduler)\//.test(id)) return 'react';
+          if (/\/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          if (/\/node_modules\/react-router\//.test(id)) return 'router';
           return undefined;
         },
       },

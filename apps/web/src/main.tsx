@@ -1,23 +1,15 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './app/theme-vars.css';
 import './app/global.css';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { connectSession, Providers } from './app/providers.tsx';
-import { createQueryClient } from './app/query-client.ts';
-import { createRouter } from './app/router.tsx';
-import { initI18n } from './i18n/i18n.ts';
+import { startFirstPaint } from './app/first-paint.tsx';
+import { PUBLIC_REPORT_PATH } from './features/public-intake/intake-types.ts';
 
-async function start(): Promise<void> {
-  await initI18n();
-  const client = createQueryClient();
-  connectSession(client);
-  const router = createRouter();
-  createRoot(document.getElementById('root')!).render(
-    <Providers client={client}>
-      <RouterProvider router={router} />
-    </Providers>,
-  );
-}
-
-void start();
+// Two ways in (decision 0033): the sign-in page and the public report form paint with React and
+// their own code only (app/first-paint.tsx, imported here so that nothing waits for a second
+// request); every other address loads the application. (One `if` per way: the bundler once merged
+// an if/else of two dynamic imports into one and preloaded the application for both.)
+const path = window.location.pathname;
+const firstPaint = path === '/sign-in' || path === PUBLIC_REPORT_PATH;
+if (firstPaint) startFirstPaint();
+if (!firstPaint) void import('./app/full-app.tsx').then((m) => m.startApp());

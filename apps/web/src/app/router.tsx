@@ -6,7 +6,7 @@ import {
   FORCED_TOTP_PATH,
   RequireSession,
 } from '../features/auth/components/session-gate.tsx';
-import { SignInPage } from '../features/auth/pages/sign-in-page.tsx';
+import { SignInRoute } from '../features/auth/pages/sign-in-route.tsx';
 import { PUBLIC_REPORT_PATH } from '../features/public-intake/intake-types.ts';
 import { PublicReportPage } from '../features/public-intake/pages/public-report-page.tsx';
 
@@ -21,7 +21,7 @@ const ForcedTotpPage = lazy(() =>
 
 export function createRouter() {
   return createBrowserRouter([
-    { path: '/sign-in', element: <SignInPage /> },
+    { path: '/sign-in', element: <SignInRoute /> },
     // The public report form (phones): imported by itself, not through the module's route list.
     { path: PUBLIC_REPORT_PATH, element: <PublicReportPage /> },
     {

@@ -3,20 +3,14 @@ import { useRoutes } from 'react-router';
 import { AppLayout } from '../components/app-layout.tsx';
 import { MODULES } from '../components/nav-items.ts';
 import { NotFoundPage, PlaceholderPage } from '../components/placeholder-page.tsx';
-import { AdminHomePage } from '../features/admin/pages/admin-home-page.tsx';
 import { ALERT_ROUTES } from '../features/alerts/routes.tsx';
-import { AuditPage } from '../features/audit/pages/audit-page.tsx';
-import { AccountPasswordPage, AccountTotpPage } from '../features/auth/pages/account-pages.tsx';
 import { BUDGET_ROUTES } from '../features/budget/routes.tsx';
 import { CLASSIFIER_ROUTES } from '../features/classifier/routes.tsx';
-import { ImportPage } from '../features/import/pages/import-page.tsx';
 import { INCIDENT_ROUTES } from '../features/incidents/routes.tsx';
 import { INSPECTION_ROUTES } from '../features/inspections/routes.tsx';
 import { LESSON_ROUTES } from '../features/lessons/routes.tsx';
 import { MAIL_INTAKE_ROUTES } from '../features/mail-intake/routes.tsx';
 import { MONITORING_ROUTES } from '../features/monitoring/routes.tsx';
-import { NotificationAdminPage } from '../features/notifications/pages/notification-admin-page.tsx';
-import { NotificationPreferencesPage } from '../features/notifications/pages/notification-preferences-page.tsx';
 import { PLAYBOOK_ROUTES } from '../features/playbooks/routes.tsx';
 import { PROPOSAL_ROUTES } from '../features/proposals/routes.tsx';
 import { INTAKE_ADMIN_ROUTES } from '../features/public-intake/routes.tsx';
@@ -25,16 +19,58 @@ import { REGIME_ROUTES } from '../features/regimes/routes.tsx';
 import { REPORT_ROUTES } from '../features/reports/routes.tsx';
 import { REQUEST_ROUTES } from '../features/requests/routes.tsx';
 import { RISK_ROUTES } from '../features/risks/routes.tsx';
-import { RolesPage } from '../features/roles/pages/roles-page.tsx';
-import { SecuritySettingsPage } from '../features/security/pages/security-settings-page.tsx';
 import { SYSTEM_ROUTES } from '../features/systems/routes.tsx';
-import { TeamPage } from '../features/team/pages/team-page.tsx';
-import { TokensPage } from '../features/tokens/pages/tokens-page.tsx';
-import { UnitsPage } from '../features/units/pages/units-page.tsx';
-import { UsersPage } from '../features/users/pages/users-page.tsx';
 import { WARNING_ROUTES } from '../features/warnings/routes.tsx';
 
+// Each page its own chunk, loaded when opened (decision 0033): the report form comes without the
+// admin, chart or document pages. AppLayout's Suspense shows a loader meanwhile.
+const AdminHomePage = lazy(() =>
+  import('../features/admin/pages/admin-home-page.tsx').then((m) => ({ default: m.AdminHomePage })),
+);
+const AuditPage = lazy(() =>
+  import('../features/audit/pages/audit-page.tsx').then((m) => ({ default: m.AuditPage })),
+);
+const ImportPage = lazy(() =>
+  import('../features/import/pages/import-page.tsx').then((m) => ({ default: m.ImportPage })),
+);
+const NotificationAdminPage = lazy(() =>
+  import('../features/notifications/pages/notification-admin-page.tsx').then((m) => ({
+    default: m.NotificationAdminPage,
+  })),
+);
+const NotificationPreferencesPage = lazy(() =>
+  import('../features/notifications/pages/notification-preferences-page.tsx').then((m) => ({
+    default: m.NotificationPreferencesPage,
+  })),
+);
+const RolesPage = lazy(() =>
+  import('../features/roles/pages/roles-page.tsx').then((m) => ({ default: m.RolesPage })),
+);
+const SecuritySettingsPage = lazy(() =>
+  import('../features/security/pages/security-settings-page.tsx').then((m) => ({
+    default: m.SecuritySettingsPage,
+  })),
+);
+const TeamPage = lazy(() =>
+  import('../features/team/pages/team-page.tsx').then((m) => ({ default: m.TeamPage })),
+);
+const TokensPage = lazy(() =>
+  import('../features/tokens/pages/tokens-page.tsx').then((m) => ({ default: m.TokensPage })),
+);
+const UnitsPage = lazy(() =>
+  import('../features/units/pages/units-page.tsx').then((m) => ({ default: m.UnitsPage })),
+);
+const UsersPage = lazy(() =>
+  import('../features/users/pages/users-page.tsx').then((m) => ({ default: m.UsersPage })),
+);
+
 // The dashboard carries the charts: its own chunk even among the signed-in pages.
+const AccountPasswordPage = lazy(() =>
+  import('../features/auth/pages/account-pages.tsx').then((m) => ({ default: m.AccountPasswordPage })),
+);
+const AccountTotpPage = lazy(() =>
+  import('../features/auth/pages/account-pages.tsx').then((m) => ({ default: m.AccountTotpPage })),
+);
 const DashboardPage = lazy(() =>
   import('../features/dashboard/pages/dashboard-page.tsx').then((m) => ({ default: m.DashboardPage })),
 );

@@ -1,6 +1,7 @@
 import type { Locale, LocalizedText } from '@ungcuu/domain/i18n-text.ts';
 import i18next from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
+import { applyLocale, chooseLocale, currentLocale, subscribeLocale } from './locale.ts';
 import { en, vi } from './resources.ts';
 
 declare module 'i18next' {
@@ -10,48 +11,34 @@ declare module 'i18next' {
   }
 }
 
-const STORAGE_KEY = 'ungcuu.locale';
-
-/** The language chosen on this browser before; Vietnamese by default. */
-export function storedLocale(): Locale {
-  try {
-    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
-  } catch {
-    return 'vi';
-  }
-}
-
-export function hasStoredLocale(): boolean {
-  try {
-    return localStorage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
-export function currentLocale(): Locale {
-  return i18next.language === 'en' ? 'en' : 'vi';
-}
+export { currentLocale, hasStoredLocale, storedLocale } from './locale.ts';
 
 export async function initI18n(): Promise<void> {
   await i18next.use(initReactI18next).init({
     resources: { vi: { translation: vi }, en: { translation: en } },
-    lng: storedLocale(),
+    lng: currentLocale(),
     fallbackLng: 'vi',
     interpolation: { escapeValue: false },
   });
-  document.documentElement.lang = currentLocale();
+  followLocale();
+}
+
+/**
+ * Keeps i18next and locale.ts on one language: the first-paint pages switch it through locale.ts,
+ * other code (and tests) through i18next.
+ */
+export function followLocale(): void {
+  applyLocale(i18next.language === 'en' ? 'en' : 'vi');
+  subscribeLocale((locale) => {
+    if (i18next.language !== locale) void i18next.changeLanguage(locale);
+  });
+  i18next.on('languageChanged', (lng) => applyLocale(lng === 'en' ? 'en' : 'vi'));
 }
 
 /** Switches the interface language and remembers it on this browser. */
 export async function changeLocale(locale: Locale): Promise<void> {
+  chooseLocale(locale);
   await i18next.changeLanguage(locale);
-  document.documentElement.lang = locale;
-  try {
-    localStorage.setItem(STORAGE_KEY, locale);
-  } catch {
-    // Private browsing may refuse storage; the choice then lasts for this page only.
-  }
 }
 
 /** Current language plus a picker for the domain's {vi, en} labels (roles, unit types, scopes). */

@@ -5,6 +5,7 @@ import { enCatalogue } from './en/catalogue.ts';
 import { enClassifier } from './en/classifier.ts';
 import { enCommon } from './en/common.ts';
 import { enDashboards } from './en/dashboards.ts';
+import { enFirstPaint } from './en/first-paint.ts';
 import { enIncidentWork } from './en/incident-work.ts';
 import { enIncidents } from './en/incidents.ts';
 import { enLessons } from './en/lessons.ts';
@@ -23,6 +24,7 @@ import { viCatalogue } from './vi/catalogue.ts';
 import { viClassifier } from './vi/classifier.ts';
 import { viCommon } from './vi/common.ts';
 import { viDashboards } from './vi/dashboards.ts';
+import { viFirstPaint } from './vi/first-paint.ts';
 import { viIncidentWork } from './vi/incident-work.ts';
 import { viIncidents } from './vi/incidents.ts';
 import { viLessons } from './vi/lessons.ts';
@@ -35,6 +37,7 @@ import { viRequests } from './vi/requests.ts';
 import { viWarnings } from './vi/warnings.ts';
 
 export const vi = {
+  ...viFirstPaint,
   ...viCommon,
   ...viAdmin,
   ...viAccess,
@@ -56,6 +59,7 @@ export const vi = {
   ...viReports,
 };
 export const en: Messages<typeof vi> = {
+  ...enFirstPaint,
   ...enCommon,
   ...enAdmin,
   ...enAccess,

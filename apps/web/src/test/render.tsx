@@ -12,6 +12,7 @@ import { MemoryRouter } from 'react-router';
 import type { Me } from '../api/types.ts';
 import { theme } from '../app/theme.ts';
 import { SessionProvider } from '../features/auth/components/session-gate.tsx';
+import { followLocale } from '../i18n/i18n.ts';
 import { en, vi } from '../i18n/resources.ts';
 
 // Test files take Testing Library from here, never directly: this module loads the DOM first.
@@ -27,6 +28,7 @@ await i18next.use(initReactI18next).init({
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
 });
+followLocale();
 
 afterEach(() => {
   cleanup();

@@ -1,10 +1,11 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { PUBLIC_REPORT_PATH } from './intake-types.ts';
-import { IntakeSettingsPage } from './pages/intake-settings-page.tsx';
-import { PublicReportPage } from './pages/public-report-page.tsx';
 
-/** Outside the session gate: anyone may open it. */
-export const PUBLIC_INTAKE_ROUTE: RouteObject = { path: PUBLIC_REPORT_PATH, element: <PublicReportPage /> };
+// Each page its own chunk, loaded when opened (decision 0033): the report form comes without the
+// admin, chart or document pages. AppLayout's Suspense shows a loader meanwhile.
+const IntakeSettingsPage = lazy(() =>
+  import('./pages/intake-settings-page.tsx').then((m) => ({ default: m.IntakeSettingsPage })),
+);
 
 /** Inside the signed-in frame. */
 export const INTAKE_ADMIN_ROUTES: RouteObject[] = [

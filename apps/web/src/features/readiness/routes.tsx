@@ -1,6 +1,14 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { ReadinessPage } from './pages/readiness-page.tsx';
-import { UnitReadinessPage } from './pages/unit-readiness-page.tsx';
+
+// Each page its own chunk, loaded when opened (decision 0033): the report form comes without the
+// admin, chart or document pages. AppLayout's Suspense shows a loader meanwhile.
+const ReadinessPage = lazy(() =>
+  import('./pages/readiness-page.tsx').then((m) => ({ default: m.ReadinessPage })),
+);
+const UnitReadinessPage = lazy(() =>
+  import('./pages/unit-readiness-page.tsx').then((m) => ({ default: m.UnitReadinessPage })),
+);
 
 /** The readiness module's pages (registered in app/router.tsx); licence reminders link to /readiness/licences/:id. */
 export const READINESS_ROUTES: RouteObject[] = [

@@ -1,6 +1,12 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { SystemDetailPage } from './pages/system-detail-page.tsx';
-import { SystemsPage } from './pages/systems-page.tsx';
+
+// Each page its own chunk, loaded when opened (decision 0033): the report form comes without the
+// admin, chart or document pages. AppLayout's Suspense shows a loader meanwhile.
+const SystemDetailPage = lazy(() =>
+  import('./pages/system-detail-page.tsx').then((m) => ({ default: m.SystemDetailPage })),
+);
+const SystemsPage = lazy(() => import('./pages/systems-page.tsx').then((m) => ({ default: m.SystemsPage })));
 
 /** The information systems module's pages, inside the signed-in layout (registered in app/router.tsx). */
 export const SYSTEM_ROUTES: RouteObject[] = [

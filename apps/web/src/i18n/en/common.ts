@@ -3,12 +3,6 @@ import type { viCommon } from '../vi/common.ts';
 
 // English texts of the shell, sign-in and shared widgets; same keys as the Vietnamese.
 export const enCommon: Messages<typeof viCommon> = {
-  app: {
-    name: 'ungcuu',
-    tagline: 'Coordinated response to network security incidents',
-    skipToContent: 'Skip to main content',
-    loading: 'Loading…',
-  },
   nav: {
     main: 'Main navigation',
     toggle: 'Open or close the navigation menu',
@@ -61,11 +55,6 @@ export const enCommon: Messages<typeof viCommon> = {
     title: 'Page not found',
     body: 'The address you opened does not exist.',
   },
-  lang: {
-    label: 'Interface language',
-    vi: 'Tiếng Việt',
-    en: 'English',
-  },
   profile: {
     menu: 'My account',
     changePassword: 'Change password',
@@ -74,17 +63,6 @@ export const enCommon: Messages<typeof viCommon> = {
     signOutEverywhere: 'Sign out everywhere',
     confirmEverywhere: 'End all your sessions, including on this device? You will have to sign in again.',
     signedOutEverywhere: 'Ended {{count}} sessions.',
-  },
-  signIn: {
-    title: 'Sign in',
-    subtitle: 'For staff of the focal office, the units and the incident response team.',
-    username: 'Username',
-    password: 'Password',
-    totp: '6-digit verification code',
-    totpHint: 'Open the authenticator app on your phone and enter the 6-digit code it shows.',
-    submit: 'Sign in',
-    back: 'Sign in with another account',
-    signedOut: 'You have signed out.',
   },
   changePassword: {
     title: 'Change password',
@@ -149,14 +127,6 @@ export const enCommon: Messages<typeof viCommon> = {
     nextPage: 'Next page',
     moreActions: 'More actions for {{name}}',
     back: 'Back',
-  },
-  errors: {
-    title: 'Could not complete',
-    network: 'Cannot reach the server. Check the network and try again.',
-    unexpected: 'Something went wrong. Please try again.',
-    required: 'This field is required.',
-    email: 'Invalid email address.',
-    phone: 'Invalid phone number (6–20 characters: digits, spaces, + ( ) . -).',
   },
   dashboard: {
     title: 'Overview',

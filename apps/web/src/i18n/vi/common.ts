@@ -1,11 +1,5 @@
 // Vietnamese (default) texts of the shell, sign-in and shared widgets.
 export const viCommon = {
-  app: {
-    name: 'ungcuu',
-    tagline: 'Điều phối ứng cứu sự cố an toàn thông tin mạng',
-    skipToContent: 'Chuyển đến nội dung chính',
-    loading: 'Đang tải…',
-  },
   nav: {
     main: 'Điều hướng chính',
     toggle: 'Mở hoặc đóng menu điều hướng',
@@ -58,11 +52,6 @@ export const viCommon = {
     title: 'Không tìm thấy trang',
     body: 'Địa chỉ bạn mở không tồn tại.',
   },
-  lang: {
-    label: 'Ngôn ngữ giao diện',
-    vi: 'Tiếng Việt',
-    en: 'English',
-  },
   profile: {
     menu: 'Tài khoản của tôi',
     changePassword: 'Đổi mật khẩu',
@@ -72,17 +61,6 @@ export const viCommon = {
     confirmEverywhere:
       'Kết thúc mọi phiên đăng nhập của bạn, kể cả trên thiết bị này? Bạn sẽ phải đăng nhập lại.',
     signedOutEverywhere: 'Đã kết thúc {{count}} phiên đăng nhập.',
-  },
-  signIn: {
-    title: 'Đăng nhập',
-    subtitle: 'Dành cho cán bộ Cơ quan đầu mối, các đơn vị và đội ứng cứu sự cố.',
-    username: 'Tên đăng nhập',
-    password: 'Mật khẩu',
-    totp: 'Mã xác thực 6 số',
-    totpHint: 'Mở ứng dụng xác thực trên điện thoại và nhập mã 6 số đang hiển thị.',
-    submit: 'Đăng nhập',
-    back: 'Đăng nhập bằng tài khoản khác',
-    signedOut: 'Bạn đã đăng xuất.',
   },
   changePassword: {
     title: 'Đổi mật khẩu',
@@ -148,14 +126,6 @@ export const viCommon = {
     nextPage: 'Trang sau',
     moreActions: 'Thao tác khác với {{name}}',
     back: 'Quay lại',
-  },
-  errors: {
-    title: 'Không thực hiện được',
-    network: 'Không kết nối được máy chủ. Kiểm tra mạng và thử lại.',
-    unexpected: 'Có lỗi xảy ra. Vui lòng thử lại.',
-    required: 'Trường này bắt buộc.',
-    email: 'Địa chỉ thư điện tử không hợp lệ.',
-    phone: 'Số điện thoại không hợp lệ (6–20 ký tự gồm số, dấu cách, + ( ) . -).',
   },
   dashboard: {
     title: 'Tổng quan',

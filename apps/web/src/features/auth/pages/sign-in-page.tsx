@@ -1,14 +1,21 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation, useSearchParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { FullPageLoader } from '../../../components/full-page.tsx';
-import { AuthFrame } from '../components/auth-frame.tsx';
-import { useMe, useSignIn } from '../hooks/use-session.ts';
+import { ApiError } from '../../../api/request.ts';
+import type { Me } from '../../../api/types.ts';
+import { LightFrame } from '../../../components/light/light-frame.tsx';
+import {
+  Alert,
+  Anchor,
+  Button,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+} from '../../../components/light/light-ui.tsx';
+import { useFirstPaintText } from '../../../i18n/first-paint-i18n.ts';
+import { signIn } from '../session-api.ts';
 
 /** Only paths inside the application may be a destination after sign-in. */
-function safeNext(value: string | null): string {
+export function safeNext(value: string | null): string {
   return value?.startsWith('/') && !value.startsWith('//') ? value : '/';
 }
 
@@ -18,42 +25,48 @@ interface FieldErrors {
   totp?: string;
 }
 
-export function SignInPage() {
-  const { t } = useTranslation();
-  const me = useMe();
-  const [params] = useSearchParams();
-  const location = useLocation();
-  const signIn = useSignIn();
+/**
+ * The sign-in form, password then (when the account has it) the 6-digit code. Drawn without
+ * Mantine, React Query or the router, so that it is the first paint's only code (decision 0033);
+ * `onSignedIn` hands over to the application (app/first-paint.tsx, or the router's sign-in route).
+ */
+export function SignInPage({
+  signedOut,
+  onSignedIn,
+}: {
+  signedOut: boolean;
+  onSignedIn: (me: Me | null) => void;
+}) {
+  const { t } = useFirstPaintText();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
   const [needTotp, setNeedTotp] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
 
-  if (me.isPending) return <FullPageLoader />;
-  if (me.data) return <Navigate to={safeNext(params.get('next'))} replace />;
-
-  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
   // The server's answer is shown in the form (not as a toast) so that it stays next to the fields.
-  const failure =
-    signIn.error instanceof ApiError && signIn.error.code !== 'auth.totp_required' ? signIn.error : null;
+  const failure = error instanceof ApiError && error.code !== 'auth.totp_required' ? error : null;
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const errors: FieldErrors = {
       ...(username.trim() ? {} : { username: t('errors.required') }),
       ...(password ? {} : { password: t('errors.required') }),
-      ...(needTotp && !/^\d{6}$/.test(totp) ? { totp: t('totp.codeInvalid') } : {}),
+      ...(needTotp && !/^\d{6}$/.test(totp) ? { totp: t('signIn.totpInvalid') } : {}),
     };
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0) return;
-    signIn.mutate(
-      { username: username.trim(), password, ...(needTotp ? { totp } : {}) },
-      {
-        onError: (error) => {
-          if (error instanceof ApiError && error.code === 'auth.totp_required') setNeedTotp(true);
-          if (error instanceof ApiError && error.code === 'auth.totp_invalid') setTotp('');
-        },
+    setBusy(true);
+    setError(null);
+    signIn({ username: username.trim(), password, ...(needTotp ? { totp } : {}) }).then(
+      (me) => onSignedIn(me),
+      (cause: unknown) => {
+        setBusy(false);
+        setError(cause);
+        if (cause instanceof ApiError && cause.code === 'auth.totp_required') setNeedTotp(true);
+        if (cause instanceof ApiError && cause.code === 'auth.totp_invalid') setTotp('');
       },
     );
   };
@@ -61,23 +74,23 @@ export function SignInPage() {
     setNeedTotp(false);
     setTotp('');
     setPassword('');
-    signIn.reset();
+    setError(null);
   };
 
   return (
-    <AuthFrame title={t('signIn.title')}>
+    <LightFrame title={t('signIn.title')}>
       <form onSubmit={submit} noValidate data-testid="sign-in-form">
         <Stack>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" dimmed>
             {t('signIn.subtitle')}
           </Text>
-          {signedOut && !signIn.isPending && !failure && (
-            <Alert color="teal" variant="light" role="status">
+          {signedOut && !busy && !failure && (
+            <Alert color="teal" role="status">
               {t('signIn.signedOut')}
             </Alert>
           )}
           {failure && (
-            <Alert color="red" variant="light" role="alert" data-testid="sign-in-error">
+            <Alert color="red" testId="sign-in-error">
               {failure.localized()}
             </Alert>
           )}
@@ -92,7 +105,6 @@ export function SignInPage() {
             onChange={(e) => setUsername(e.currentTarget.value)}
             error={fieldErrors.username}
             readOnly={needTotp}
-            data-autofocus
           />
           <PasswordInput
             label={t('signIn.password')}
@@ -119,17 +131,17 @@ export function SignInPage() {
               error={fieldErrors.totp}
             />
           )}
-          <Button type="submit" loading={signIn.isPending} fullWidth>
+          <Button type="submit" loading={busy} fullWidth>
             {t('signIn.submit')}
           </Button>
           {needTotp && (
-            <Anchor component="button" type="button" size="sm" onClick={startOver}>
+            <Anchor size="sm" onClick={startOver}>
               {t('signIn.back')}
             </Anchor>
           )}
           <Anchor href="/bao-cao-su-co">{t('publicReport.fromSignIn')}</Anchor>
         </Stack>
       </form>
-    </AuthFrame>
+    </LightFrame>
   );
 }

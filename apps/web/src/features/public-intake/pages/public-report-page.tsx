@@ -1,13 +1,11 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import { ApiError } from '../../../api/client.ts';
-import { FormError } from '../../../components/form-error.tsx';
-import { AuthFrame } from '../../auth/components/auth-frame.tsx';
-import { ReportForm } from '../../incidents/components/report-form.tsx';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError, api, apiGet } from '../../../api/request.ts';
+import { LightFrame } from '../../../components/light/light-frame.tsx';
+import { Alert, Anchor, Stack, Text } from '../../../components/light/light-ui.tsx';
+import { useFirstPaintText } from '../../../i18n/first-paint-i18n.ts';
 import { PublicAcknowledgement } from '../components/public-acknowledgement.tsx';
-import { usePublicIntakeStatus, usePublicReport } from '../hooks/use-intake.ts';
+import { PublicReportForm } from '../components/public-report-form.tsx';
+import type { PublicAcknowledgement as Ack, PublicReportInput } from '../intake-types.ts';
 import { UNIT_PARAM } from '../intake-types.ts';
 
 const UNIT_CODE = /^[A-Za-z0-9._-]{1,40}$/;
@@ -23,66 +21,79 @@ function refusal(error: unknown): 'disabled' | 'throttled' | 'other' | null {
 /**
  * "Báo cáo sự cố" for anyone, without signing in (outside the session gate). Works when an
  * administrator has enabled public intake; the server limits each address to 5 reports in 10 minutes.
+ * Drawn without Mantine, React Query or the router: the first paint of a phone (decision 0033).
  */
 export function PublicReportPage() {
-  const { t } = useTranslation();
-  const [params] = useSearchParams();
-  const report = usePublicReport();
+  const { t } = useFirstPaintText();
   const alertRef = useRef<HTMLDivElement>(null);
-  const raw = params.get(UNIT_PARAM)?.trim() ?? '';
+  const raw = new URLSearchParams(window.location.search).get(UNIT_PARAM)?.trim() ?? '';
   const unitCode = UNIT_CODE.test(raw) ? raw.toUpperCase() : null;
-  const status = usePublicIntakeStatus();
-  const why = refusal(report.error) ?? (status.data?.enabled === false ? 'disabled' : null);
+  const [enabled, setEnabled] = useState<boolean | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [ack, setAck] = useState<Ack | null>(null);
+
+  // Whether the form is open (public endpoint), so the page can say so before anyone types.
+  useEffect(() => {
+    const abort = new AbortController();
+    apiGet<{ enabled: boolean }>('/api/public/intake', undefined, abort.signal).then(
+      (status) => setEnabled(status.enabled),
+      () => undefined,
+    );
+    return () => abort.abort();
+  }, []);
+  const why = refusal(error) ?? (enabled === false ? 'disabled' : null);
 
   // On a phone the button sits at the bottom of a long form: bring the answer into view.
   useEffect(() => {
-    if (report.data) window.scrollTo({ top: 0 });
+    if (ack) window.scrollTo({ top: 0 });
     else if (why) alertRef.current?.scrollIntoView({ block: 'center' });
-  }, [report.data, why]);
+  }, [ack, why]);
+
+  const send = (input: PublicReportInput) => {
+    setBusy(true);
+    setError(null);
+    api<Ack>('POST', '/api/public/incidents', { body: input, quiet: true })
+      .then(setAck, setError)
+      .finally(() => setBusy(false));
+  };
 
   return (
-    <AuthFrame title={t('publicReport.pageTitle')} width={680}>
-      {report.data ? (
-        <PublicAcknowledgement ack={report.data} onAnother={() => report.reset()} />
+    <LightFrame title={t('publicReport.pageTitle')} width={680}>
+      {ack ? (
+        <PublicAcknowledgement ack={ack} onAnother={() => setAck(null)} />
       ) : (
-        <Stack gap="md">
-          <Text size="sm" c="dimmed">
+        <Stack>
+          <Text size="sm" dimmed>
             {t('publicReport.intro')}
           </Text>
           <div ref={alertRef}>
             {why === 'disabled' && (
-              <Alert
-                color="orange"
-                title={t('publicReport.disabledTitle')}
-                role="alert"
-                data-testid="intake-disabled"
-              >
+              <Alert color="orange" title={t('publicReport.disabledTitle')} testId="intake-disabled">
                 {t('publicReport.disabledBody')}
               </Alert>
             )}
             {why === 'throttled' && (
-              <Alert
-                color="orange"
-                title={t('publicReport.throttledTitle')}
-                role="alert"
-                data-testid="intake-throttled"
-              >
+              <Alert color="orange" title={t('publicReport.throttledTitle')} testId="intake-throttled">
                 {t('publicReport.throttledBody')}
               </Alert>
             )}
-            {why === 'other' && <FormError error={report.error} />}
+            {why === 'other' && (
+              <Alert color="red" title={t('errors.title')} testId="form-error">
+                {error instanceof ApiError ? error.localized() : t('errors.unexpected')}
+              </Alert>
+            )}
           </div>
-          <ReportForm
-            variant="public"
-            onSubmit={(input) => report.mutate(input)}
-            busy={report.isPending}
-            unitCode={unitCode}
-          />
+          <PublicReportForm onSubmit={send} busy={busy} unitCode={unitCode} />
         </Stack>
       )}
-      <Anchor component={Link} to="/sign-in" size="sm" display="block" ta="center" mt="lg">
+      <Anchor
+        href="/sign-in"
+        size="sm"
+        style={{ marginTop: 'var(--mantine-spacing-lg)', textAlign: 'center', display: 'block' }}
+      >
         {t('publicReport.toSignIn')}
       </Anchor>
-    </AuthFrame>
+    </LightFrame>
   );
 }
