@@ -7,6 +7,7 @@ import { isSubtype, SUBTYPE_LABELS } from '@ungcuu/domain/incidents/taxonomy.ts'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../api/client.ts';
+import { LongList } from '../../../components/long-list.tsx';
 import { formatDateTime, useLocale } from '../../../i18n/i18n.ts';
 import { fromLocalInput, toLocalInput } from '../datetime.ts';
 import { useAddTimelineEntry } from '../hooks/use-incident-work.ts';
@@ -116,10 +117,24 @@ export function TimelineTab({ incident }: { incident: IncidentDetail }) {
       {incident.timeline.length === 0 ? (
         <Text c="dimmed">{t('incidents.timeline.empty')}</Text>
       ) : (
-        <Timeline bulletSize={20} lineWidth={2} data-testid="timeline">
-          {incident.timeline.map((item) => (
+        <LongList
+          items={incident.timeline}
+          estimate={56}
+          frame={(rows, padding) => (
+            <Timeline
+              bulletSize={20}
+              lineWidth={2}
+              data-testid="timeline"
+              style={{ paddingTop: padding.top, paddingBottom: padding.bottom }}
+            >
+              {rows}
+            </Timeline>
+          )}
+          row={(item, index, measure) => (
             <Timeline.Item
               key={String(item.id)}
+              ref={measure}
+              data-index={index}
               bullet={
                 item.kind === 'manual' ? (
                   <IconPencil size={12} aria-hidden />
@@ -144,8 +159,8 @@ export function TimelineTab({ incident }: { incident: IncidentDetail }) {
                 {formatDateTime(item.at, locale)} · {item.actorName ?? item.actorLabel}
               </Text>
             </Timeline.Item>
-          ))}
-        </Timeline>
+          )}
+        />
       )}
     </Stack>
   );
