@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notifySuccess } from '../../../api/client.ts';
+import { LongList } from '../../../components/long-list.tsx';
 import { QueryState } from '../../../components/query-state.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useAddObservable, useObservables } from '../hooks/use-incident-work.ts';
@@ -90,9 +91,18 @@ export function ObservablesTab({ incident }: { incident: IncidentDetail }) {
                   <Table.Th>{t('incidents.observables.sharedWith')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
-              <Table.Tbody>
-                {(list.data ?? []).map((o) => (
-                  <Table.Tr key={o.id}>
+              <LongList
+                items={list.data ?? []}
+                estimate={48}
+                frame={(rows, padding) => (
+                  <Table.Tbody>
+                    {padding.top > 0 && <tr aria-hidden style={{ height: padding.top }} />}
+                    {rows}
+                    {padding.bottom > 0 && <tr aria-hidden style={{ height: padding.bottom }} />}
+                  </Table.Tbody>
+                )}
+                row={(o, index, measure) => (
+                  <Table.Tr key={o.id} ref={measure} data-index={index}>
                     <Table.Td>
                       <Text size="sm">{label(OBSERVABLE_KIND_LABELS[o.kind])}</Text>
                       {o.source !== 'manual' && (
@@ -130,8 +140,8 @@ export function ObservablesTab({ incident }: { incident: IncidentDetail }) {
                       )}
                     </Table.Td>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
+                )}
+              />
             </Table>
           </Table.ScrollContainer>
         )}
