@@ -28,8 +28,8 @@ import {
   insertReports,
 } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
-import { createGroupedIntake } from './incident-intake-group.ts';
 import { composeUnitIds } from './incident-access.ts';
+import { createGroupedIntake } from './incident-intake-group.ts';
 import { regimeAt } from './regime.service.ts';
 import { assessSeverity, fullTriggers } from './severity-assessment.ts';
 import { systemFacts } from './system-facts.ts';

@@ -44,15 +44,17 @@ export async function notifyEach(trx: Executor, events: readonly NotifyEvent[], 
     unitIds.includes(p.unitId) || (focalOffice && p.focalOffice);
   const choices = events.map(
     (event) =>
-      new Map(people.map((p) => [p.id, chooseChannels(completePrefs(p.prefs as NotificationPrefs), event, now)])),
+      new Map(
+        people.map((p) => [p.id, chooseChannels(completePrefs(p.prefs as NotificationPrefs), event, now)]),
+      ),
   );
 
   // The bell: per event, one notice per focal office / unit addressed whole, one per other person.
   const bell = events.map((event, i) => ({
     i,
     kind: event.kind,
-    title: JSON.stringify(event.title),
-    body: event.body ? JSON.stringify(event.body) : null,
+    title: event.title,
+    body: event.body ?? null,
     link: event.link,
     dedupe: event.dedupeKey ?? null,
     units: [...new Set(unitIds)],
@@ -61,7 +63,12 @@ export async function notifyEach(trx: Executor, events: readonly NotifyEvent[], 
   }));
   // The notice ids are drawn in `target` (materialised once: it is read twice) so that each written
   // notice is known to belong to its event; a dedupe key already there writes nothing.
-  const { rows: written } = await sql<{ i: number; id: string; user_id: string | null; unit_id: string | null }>`
+  const { rows: written } = await sql<{
+    i: number;
+    id: string;
+    user_id: string | null;
+    unit_id: string | null;
+  }>`
     with e as materialized (
       select * from jsonb_to_recordset(${JSON.stringify(bell)}::jsonb)
         as e(i int, kind text, title jsonb, body jsonb, link text, dedupe text, units uuid[], users uuid[], people uuid[])
@@ -83,7 +90,9 @@ export async function notifyEach(trx: Executor, events: readonly NotifyEvent[], 
       on conflict (dedupe_key) do nothing
       returning id
     )
-    select t.i, t.id, t.user_id, t.unit_id from target t where t.id in (select id from ins) order by t.i`.execute(trx);
+    select t.i, t.id, t.user_id, t.unit_id from target t where t.id in (select id from ins) order by t.i`.execute(
+    trx,
+  );
   // Every open bell of the recipients' units refreshes (one change notice per kind, 100 units each).
   const kinds = [...new Set(events.map((e) => e.kind))];
   for (const kind of kinds) {
@@ -91,7 +100,12 @@ export async function notifyEach(trx: Executor, events: readonly NotifyEvent[], 
       ...new Set(written.flatMap((w) => (w.unit_id && events[w.i]?.kind === kind ? [w.unit_id] : []))),
     ];
     for (let k = 0; k < units.length; k += 100)
-      await publishChange(trx, { entity: 'notification', id: kind, action: 'create', unitIds: units.slice(k, k + 100) });
+      await publishChange(trx, {
+        entity: 'notification',
+        id: kind,
+        action: 'create',
+        unitIds: units.slice(k, k + 100),
+      });
   }
 
   const entries: OutboxEntry[] = [];
