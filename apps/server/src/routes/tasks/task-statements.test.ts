@@ -58,9 +58,10 @@ test('accepting a task takes at most 9 statements (11 before), audit included; t
     events.some((e) => e.event === 'task_accept' && (e.data as { taskId?: string })?.taskId === task.id),
   );
   const audit = await w.audits(task.id);
-  assert.equal(audit.at(-1)?.action, 'task.accept');
-  assert.equal((audit.at(-1)?.before as { status?: string }).status, 'open');
-  assert.equal((audit.at(-1)?.after as { status?: string }).status, 'accepted');
+  const last = audit.at(-1);
+  assert.equal(last?.action, 'task.accept');
+  assert.equal((last?.before as { status?: string } | undefined)?.status, 'open');
+  assert.equal((last?.after as { status?: string } | undefined)?.status, 'accepted');
 });
 
 test('a task that may not move (accepted twice) is refused and writes nothing', async () => {
