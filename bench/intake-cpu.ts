@@ -52,9 +52,15 @@ async function admin(text: string, url = baseUrl!) {
   }
 }
 
-async function backendsCpu(): Promise<number> {
+/** CPU of each backend serving the bench's database, by pid (a backend that ends is lost: undercount). */
+async function backendsCpu(): Promise<Map<number, number>> {
   const r = await admin(`select pid from pg_stat_activity where datname = '${NAME}'`);
-  return r.rows.reduce((sum, row: { pid: number }) => sum + cpuUs(row.pid), 0);
+  return new Map(r.rows.map((row: { pid: number }) => [row.pid, cpuUs(row.pid)]));
+}
+function backendsSpent(before: Map<number, number>, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, cpu] of after) spent += cpu - (before.get(pid) ?? 0);
+  return spent;
 }
 
 const freePort = () =>
@@ -186,7 +192,7 @@ async function measure(label: string, ops: number, work: () => Promise<void>) {
   await work();
   const seconds = (performance.now() - t0) / 1000;
   const server = (cpuUs(child.pid!) - server0) / ops;
-  const backends = ((await backendsCpu()) - pg0) / ops;
+  const backends = backendsSpent(pg0, await backendsCpu()) / ops;
   console.log(
     `  ${label}: server ${server.toFixed(0)} µs CPU/op, PostgreSQL backends ${backends.toFixed(0)} µs CPU/op; ` +
       `${(ops / seconds).toFixed(0)}/s wall (load ${loadavg()
