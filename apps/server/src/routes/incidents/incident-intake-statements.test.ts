@@ -36,9 +36,16 @@ async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
 
 test('a report (office notice, no leaders) takes at most 10 statements, audit included', async () => {
   await w.report(w.officerA, { triggers: {} }); // warm: code sequence, model, regimes
-  const seen = await statementsOf(() =>
-    w.report(w.officerA, { triggers: {}, description: 'Máy chủ 10.1.2.3 gửi thư rác tới evil.example.com' }),
-  );
+  // The classifier's model is checked again when its short cache expires (a slow, loaded run):
+  // that read is the classifier's, not the report's.
+  const seen = (
+    await statementsOf(() =>
+      w.report(w.officerA, {
+        triggers: {},
+        description: 'Máy chủ 10.1.2.3 gửi thư rác tới evil.example.com',
+      }),
+    )
+  ).filter((s) => !/from "classifier_models"/.test(s));
   assert.ok(seen.length >= 4, 'statements are counted');
   // 9, plus one lookup of published warnings' indicators because this report names an IP and a domain.
   assert.ok(seen.length <= 10, `${seen.length} statements:\n${seen.join('\n')}`);
