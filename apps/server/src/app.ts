@@ -79,7 +79,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   });
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: DOCS_CSP });
 
-  await registerAuth(app, deps.services);
+  await registerAuth(app, deps.services, deps.handle);
   registerRefChecks(app, deps.services);
   await registerRoutes(app, { services: deps.services, config, handle: deps.handle, registry });
   await registerRealtime(app, deps.handle, deps.services);

@@ -1,6 +1,8 @@
 import cookie from '@fastify/cookie';
 import type { SessionPrincipal } from '@ungcuu/core/auth/auth.service.ts';
 import type { Config } from '@ungcuu/core/config.ts';
+import type { DatabaseHandle } from '@ungcuu/core/db/engine.ts';
+import { parseRevocation, REVOCATIONS_CHANNEL } from '@ungcuu/core/events/change-bus.ts';
 import type { Services } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { scopeAllows, type TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
@@ -34,8 +36,22 @@ export function cookieOptions(config: Config, req: FastifyRequest, expires?: Dat
  * Resolves who is calling: a session cookie (browsers) or a bearer API token (integrations).
  * Cookie-authenticated writes must carry the session's CSRF token in x-csrf-token.
  */
-export async function registerAuth(app: FastifyInstance, services: Services): Promise<void> {
+export async function registerAuth(
+  app: FastifyInstance,
+  services: Services,
+  handle?: Pick<DatabaseHandle, 'listen'>,
+): Promise<void> {
   await app.register(cookie);
+  // A revocation in any process ends what this process remembers of that person's tokens.
+  if (handle) {
+    const unlisten = await handle.listen(REVOCATIONS_CHANNEL, (payload) => {
+      const notice = parseRevocation(payload);
+      services.tokens.forget(notice?.userId);
+    });
+    app.addHook('onClose', async () => {
+      await unlisten();
+    });
+  }
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
 

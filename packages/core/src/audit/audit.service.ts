@@ -15,6 +15,8 @@ export interface AuditEntry {
   unitId?: string | null;
   before?: unknown;
   after?: unknown;
+  /** Who did it, when a transaction records several people's changes (intake's group commit). */
+  actor?: RequestActor;
 }
 
 // The chain a transaction holds and the hash its next record links to: a transaction that audits
@@ -41,12 +43,13 @@ export async function recordAudits(
   let prevHash = claim.lastHash ?? GENESIS_HASH;
   const at = clock.now().toISOString();
   const rows: repo.NewAuditRow[] = entries.map((entry) => {
+    const who = entry.actor ?? actor;
     const fields: ChainedFields = {
       at,
-      actorUserId: actor.userId === SYSTEM_ACTOR.userId ? null : actor.userId,
-      actorLabel: actor.label,
-      ip: actor.ip ?? null,
-      requestId: actor.requestId ?? null,
+      actorUserId: who.userId === SYSTEM_ACTOR.userId ? null : who.userId,
+      actorLabel: who.label,
+      ip: who.ip ?? null,
+      requestId: who.requestId ?? null,
       action: entry.action,
       entityType: entry.entityType,
       entityId: entry.entityId,

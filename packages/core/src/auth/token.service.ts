@@ -3,7 +3,7 @@ import type { TokenScope } from '@ungcuu/domain/auth/token-scopes.ts';
 import { DomainError } from '@ungcuu/domain/errors.ts';
 import { isRole } from '@ungcuu/domain/org/roles.ts';
 import type { ApiTokenRow } from '../db/schema.ts';
-import { publishRevocation } from '../events/change-bus.ts';
+import { onRevocationWritten, publishRevocation } from '../events/change-bus.ts';
 import type { RequestActor } from '../shared/context.ts';
 import type { ServiceDeps } from '../shared/deps.ts';
 import { mutate } from '../shared/mutation.ts';
@@ -27,9 +27,43 @@ function tokenView(row: ApiTokenRow): TokenView {
   };
 }
 
+// Bearer tokens resolved in the last moments, by their secret's hash (issue 13: a machine filing
+// thousands of reports a second would otherwise read its token thousands of times). A revocation
+// ends the entry at once: when this process writes it (before its commit) and when any process's
+// notice arrives (after its commit, `forget`). A person's changed roles reach a token within TTL.
+const RESOLVED_TTL_MS = 2_000;
+const RESOLVED_MAX = 10_000;
+type Resolved = NonNullable<Awaited<ReturnType<typeof repo.findTokenWithOwnerByHash>>>;
+
 export function createTokenService(deps: ServiceDeps) {
   const { db, clock } = deps;
+  const resolved = new Map<string, { row: Resolved; until: number }>();
+  // Bumped by every revocation: a lookup that began before it does not fill the cache.
+  let revocations = 0;
+  const forget = (userId?: string) => {
+    revocations += 1;
+    if (userId === undefined) resolved.clear();
+    else for (const [hash, entry] of resolved) if (entry.row.user_id === userId) resolved.delete(hash);
+  };
+  onRevocationWritten(forget);
+
+  async function lookup(hash: string): Promise<Resolved | undefined> {
+    const at = Date.now();
+    const cached = resolved.get(hash);
+    if (cached && cached.until > at) return cached.row;
+    const seen = revocations;
+    const row = await repo.findTokenWithOwnerByHash(db, hash);
+    if (row && seen === revocations) {
+      if (resolved.size >= RESOLVED_MAX) resolved.clear();
+      resolved.set(hash, { row, until: at + RESOLVED_TTL_MS });
+    } else resolved.delete(hash);
+    return row;
+  }
+
   return {
+    /** Drops what was cached of a person's tokens (a revocation notice from any process), or all. */
+    forget,
+
     async list(actor: RequestActor) {
       const ownerId = actor.roles.includes('admin') ? null : actor.userId;
       return (await repo.listTokens(db, ownerId)).map(tokenView);
@@ -78,7 +112,7 @@ export function createTokenService(deps: ServiceDeps) {
       // Someone else's token is, to a non-administrator, not there (issue 7: 404, not 403).
       if (!row || (row.user_id !== actor.userId && !actor.roles.includes('admin')))
         throw new DomainError('not_found', { entity: 'token' });
-      return mutate(deps, actor, async ({ trx, audit }) => {
+      const view = await mutate(deps, actor, async ({ trx, audit }) => {
         const after = await repo.revokeToken(trx, id, clock.now());
         // Streams opened with this token end at once, in every process.
         await publishRevocation(trx, row.user_id);
@@ -92,6 +126,9 @@ export function createTokenService(deps: ServiceDeps) {
         });
         return tokenView(after);
       });
+      // Committed: no request of this process may go on with the token (the notice tells the others).
+      forget(row.user_id);
+      return view;
     },
 
     /** Bearer authentication: the token's owner, bounded by the token's scopes. */
@@ -101,10 +138,12 @@ export function createTokenService(deps: ServiceDeps) {
     ): Promise<RequestActor | null> {
       if (!secret.startsWith(TOKEN_PREFIX)) return null;
       const now = clock.now();
-      const row = await repo.findTokenWithOwnerByHash(db, sha256(secret));
+      const row = await lookup(sha256(secret));
       if (!row || row.revoked_at || row.disabled) return null;
       if (row.expires_at && new Date(row.expires_at) <= now) return null;
       if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
+        // Noted once a minute; the cached row learns it too, so the next requests do not write again.
+        row.last_used_at = now;
         await repo.markTokenUsed(db, row.id, now);
       }
       return {

@@ -75,7 +75,20 @@ export const REVOCATIONS_CHANNEL = 'ungcuu_revocations';
  * streams of that person again and ends those whose credential no longer works.
  */
 export async function publishRevocation(db: Executor, userId: string): Promise<void> {
+  for (const heard of revocationsInProcess) heard(userId);
   await sql`select pg_notify(${REVOCATIONS_CHANNEL}, ${JSON.stringify({ userId })})`.execute(db);
+}
+
+const revocationsInProcess = new Set<(userId: string) => void>();
+
+/**
+ * Hears a revocation of this process as it is written, before its commit (the notice on
+ * REVOCATIONS_CHANNEL comes after the commit, from every process): caches of credentials forget
+ * that person at once, and again when the notice arrives. Returns the way to stop hearing.
+ */
+export function onRevocationWritten(heard: (userId: string) => void): () => void {
+  revocationsInProcess.add(heard);
+  return () => revocationsInProcess.delete(heard);
 }
 
 export function parseRevocation(payload: string): { userId: string } | null {

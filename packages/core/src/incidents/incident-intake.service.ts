@@ -29,6 +29,7 @@ import {
 } from './incident.repository.ts';
 import { incidentView } from './incident.view.ts';
 import { composeUnitIds } from './incident-access.ts';
+import { createGroupedIntake } from './incident-intake-group.ts';
 import { regimeAt } from './regime.service.ts';
 import { assessSeverity, fullTriggers } from './severity-assessment.ts';
 import { systemFacts } from './system-facts.ts';
@@ -53,6 +54,7 @@ export interface PublicIntakeSettings {
 /** Intake (báo cáo sự cố): from the web, the API, or the public form; seed II.1.d, README §6 P1. */
 export function createIntakeService(deps: ServiceDeps) {
   const { db, clock } = deps;
+  const grouped = createGroupedIntake(deps);
 
   /** A code sequence dropped behind the process's back (a restore): learn again and retry once. */
   async function file(...args: Parameters<typeof fileOnce>) {
@@ -310,7 +312,14 @@ export function createIntakeService(deps: ServiceDeps) {
       // Naming another unit's system would show its facts and pull that unit into the incident.
       if (input.systemId)
         await assertVisibleRefs(db, actor, [{ kind: 'system', id: input.systemId, path: 'systemId' }]);
-      return file(actor, input, channel, unitId);
+      // Checked and prepared here, written by the next group's transaction (decision 0029).
+      const now = clock.now();
+      const report = await prepare(actor, input, channel, unitId, now, undefined);
+      const year = Number(vietnamDate(now).slice(0, 4));
+      const row = await grouped
+        .submit({ actor, reportingUnitId: unitId, now, year, ...report })
+        .catch(rethrowIntake);
+      return { incident: incidentView(actor, row, 'full'), acknowledgement: acknowledgement(row.code, now) };
     },
 
     /** Many reports from a machine in one transaction (`POST /api/incidents:batch`). */

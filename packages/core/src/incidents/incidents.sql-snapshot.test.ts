@@ -355,6 +355,16 @@ test('incidents repositories SQL matches its snapshot', async () => {
         },
         findTask: { run: (db) => task.findTask(db, ID) },
         lockTask: { run: (db) => task.lockTask(db, ID) },
+        respondToTask: {
+          run: (db) =>
+            task.respondToTask(
+              db,
+              ID,
+              ['open'],
+              { status: 'accepted', updated_at: NOW },
+              { at: NOW, event: 'task_accept', actorUserId: null, actorLabel: 'A', data: { taskId: ID } },
+            ),
+        },
         listTasksOfIncident: { run: (db) => task.listTasksOfIncident(db, ID) },
         listUnfinishedTasksOfIncident: { run: (db) => task.listUnfinishedTasksOfIncident(db, ID) },
         moveTasksToIncident: { run: (db) => task.moveTasksToIncident(db, ID, ID2, [UNIT], NOW) },

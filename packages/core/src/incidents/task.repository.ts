@@ -182,3 +182,44 @@ export async function overdueTasks(db: Executor, now: Date, limit: number) {
     .limit(limit)
     .execute();
 }
+
+const TASK_TIMESTAMPS = ['due_at', 'completed_at', 'escalated_at', 'created_at', 'updated_at'] as const;
+
+/**
+ * A task's answer in one statement (issue 13): locks the task, moves it when its status is one of
+ * `from`, and writes the incident's timeline step. `moved` is the task after, or null when it may
+ * not move (then `before` says why); undefined when there is no such task.
+ */
+export async function respondToTask(
+  db: Executor,
+  id: string,
+  from: readonly string[],
+  set: Updateable<IncidentTasksTable>,
+  step: { at: Date; event: string; actorUserId: string | null; actorLabel: string | null; data: unknown },
+): Promise<{ before: TaskRow; moved: TaskRow | null } | undefined> {
+  const update = db
+    .updateTable('incident_tasks')
+    .set(set)
+    .where('id', '=', id)
+    .where('status', 'in', [...from])
+    .returningAll();
+  const result = await sql<TaskRow & { before: Record<string, unknown>; moved: boolean }>`
+    with old as (select * from incident_tasks where id = ${id} for update),
+    upd as (${update}),
+    tl as (
+      insert into incident_timeline (incident_id, at, kind, event, actor_user_id, actor_label, text, data)
+      select upd.incident_id, ${step.at}, 'auto', ${step.event}, ${step.actorUserId}, ${step.actorLabel}, null,
+             ${JSON.stringify(step.data ?? null)}::jsonb
+      from upd
+    )
+    select upd.*, row_to_json(old) as before, upd.id is not null as moved from old left join upd on true`.execute(
+    db,
+  );
+  const row = result.rows[0];
+  if (!row) return undefined;
+  const { before: json, moved, ...after } = row;
+  const before = { ...json } as Record<string, unknown>;
+  for (const column of TASK_TIMESTAMPS)
+    if (typeof before[column] === 'string') before[column] = new Date(before[column] as string);
+  return { before: before as unknown as TaskRow, moved: moved ? (after as TaskRow) : null };
+}

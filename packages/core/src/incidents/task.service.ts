@@ -209,26 +209,31 @@ export function createTaskService(deps: ServiceDeps) {
       if (!allowed) throw new DomainError('forbidden');
       if (input.action === 'decline' && !input.reason?.trim()) throw new DomainError('task.reason_required');
       return mutate(deps, actor, async ({ trx, audit, announce }) => {
-        const before = (await repo.lockTask(trx, taskId))!;
-        if (!rule.from.includes(before.status))
-          throw new DomainError('task.invalid_status', { action: input.action, status: before.status });
         const now = clock.now();
-        const task = await repo.updateTask(trx, taskId, {
-          status: rule.to,
-          ...(input.action === 'decline' ? { decline_reason: input.reason ?? null } : {}),
-          ...(input.action === 'complete' ? { completed_at: now, result_note: input.note ?? null } : {}),
-          ...(input.action === 'reopen' ? { completed_at: null } : {}),
-          updated_at: now,
-        });
-        await addTimeline(trx, {
-          incidentId: task.incident_id,
-          at: now,
-          kind: 'auto',
-          event: `task_${input.action}`,
-          actorUserId: actor.userId,
-          actorLabel: actor.label,
-          data: { taskId, reason: input.reason, note: input.note },
-        });
+        // One statement: the task locked, moved if its status allows, and the timeline's step.
+        const answered = await repo.respondToTask(
+          trx,
+          taskId,
+          rule.from,
+          {
+            status: rule.to,
+            ...(input.action === 'decline' ? { decline_reason: input.reason ?? null } : {}),
+            ...(input.action === 'complete' ? { completed_at: now, result_note: input.note ?? null } : {}),
+            ...(input.action === 'reopen' ? { completed_at: null } : {}),
+            updated_at: now,
+          },
+          {
+            at: now,
+            event: `task_${input.action}`,
+            actorUserId: actor.userId,
+            actorLabel: actor.label,
+            data: { taskId, reason: input.reason, note: input.note },
+          },
+        );
+        if (!answered) throw new DomainError('not_found', { entity: 'task' });
+        const { before, moved: task } = answered;
+        if (!task)
+          throw new DomainError('task.invalid_status', { action: input.action, status: before.status });
         await audit({
           action: `task.${input.action}`,
           entityType: 'task',

@@ -2,7 +2,8 @@ import type { LocalizedText } from '@ungcuu/domain/i18n-text.ts';
 import { URGENT_TIER } from '@ungcuu/domain/notifications/notice-kinds.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
-import { type Audience, notify } from './notify.ts';
+import { type Audience, type NotifyEvent, notify } from './notify.ts';
+import { notifyEach } from './notify-each.ts';
 
 // What each incident event tells whom (issue 9 "who hears what"). Services call one of these in
 // their transaction; the wording lives here, beside the other notices.
@@ -50,6 +51,43 @@ export async function noticeIncidentReported(db: Executor, incident: IncidentRef
       },
       now,
     );
+}
+
+/**
+ * Reports filed together by intake's group commit (decision 0029): each its own notices, exactly as
+ * noticeIncidentReported writes them, in the statements of one.
+ */
+export async function noticeIncidentsReportedEach(
+  db: Executor,
+  incidents: readonly IncidentRef[],
+  now: Date,
+): Promise<void> {
+  const reported: NotifyEvent[] = [];
+  const urgent: NotifyEvent[] = [];
+  for (const incident of incidents) {
+    const base = about(incident);
+    const title: LocalizedText = {
+      vi: `Sự cố mới ${incident.code} (${incident.tier}): ${incident.title ?? ''}`,
+      en: `New incident ${incident.code} (${incident.tier}): ${incident.title ?? ''}`,
+    };
+    reported.push({
+      ...base,
+      kind: 'incident_reported',
+      to: [{ focalOffice: true }],
+      title,
+      dedupeKey: `incident-reported:${incident.id}`,
+    });
+    if ((base.tier ?? 0) >= URGENT_TIER)
+      urgent.push({
+        ...base,
+        kind: 'incident_urgent',
+        to: [{ role: 'leader' }],
+        title,
+        dedupeKey: `incident-urgent:${incident.id}`,
+      });
+  }
+  await notifyEach(db, reported, now);
+  await notifyEach(db, urgent, now);
 }
 
 /**

@@ -518,6 +518,27 @@ select "t"."id", "t"."incident_id", "t"."title", "t"."assignee_unit_id", "t"."du
   limit $9;
   -- params: ["open","accepted","in_progress","closed","rejected","duplicate","merged","2026-12-05T08:00:00.000Z",100]
 
+-- task.respondToTask
+
+    with old as (select *
+  from incident_tasks
+  where id = $1 for update),
+    upd as (update "incident_tasks"
+  set "status" = $2, "updated_at" = $3
+  where "id" = $4 and "status" in ($5)
+  returning *),
+    tl as (
+      insert into incident_timeline (incident_id, at, kind, event, actor_user_id, actor_label, text, data)
+      select upd.incident_id, $6, 'auto', $7, $8, $9, null,
+             $10::jsonb
+     
+  from upd
+    )
+    select upd.*, row_to_json(old) as before, upd.id is not null as moved
+  from old
+  left join upd on true;
+  -- params: ["00000000-0000-4000-8000-000000000001","accepted","2026-12-05T08:00:00.000Z","00000000-0000-4000-8000-000000000001","open","2026-12-05T08:00:00.000Z","task_accept",null,"A","{\"taskId\":\"00000000-0000-4000-8000-000000000001\"}"]
+
 -- task.updateTask
 update "incident_tasks"
   set "status" = $1, "updated_at" = $2, "version" = version + 1
