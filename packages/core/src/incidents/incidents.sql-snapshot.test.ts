@@ -8,6 +8,7 @@ import * as comment from './comment.repository.ts';
 import * as escalation from './escalation.repository.ts';
 import * as evidence from './evidence.repository.ts';
 import * as incident from './incident.repository.ts';
+import * as incidentList from './incident-list.repository.ts';
 import * as link from './link.repository.ts';
 import * as observables from './observables.repository.ts';
 import * as playbook from './playbook.repository.ts';
@@ -143,7 +144,7 @@ test('incidents repositories SQL matches its snapshot', async () => {
     },
     incident: {
       exports: incident,
-      pure: ['searchTerms', 'forgetIncidentCodeSequences'],
+      pure: ['forgetIncidentCodeSequences'],
       cases: {
         nextIncidentCode: { run: (db) => incident.nextIncidentCode(db, 2026), rows: () => [{ n: '42' }] },
         insertIncident: {
@@ -225,10 +226,16 @@ test('incidents repositories SQL matches its snapshot', async () => {
         updateIncident: {
           run: (db) => incident.updateIncident(db, ID, { state: 'triage', updated_at: NOW }),
         },
+      },
+    },
+    incidentList: {
+      exports: incidentList,
+      pure: ['searchTerms'],
+      cases: {
         listIncidents: {
           run: async (db) => {
-            await incident.listIncidents(db, { limit: 25, offset: 0 }, { unitId: null, now: NOW });
-            await incident.listIncidents(
+            await incidentList.listIncidents(db, { limit: 25, offset: 0 }, { unitId: null, now: NOW });
+            await incidentList.listIncidents(
               db,
               {
                 limit: 25,
@@ -245,7 +252,7 @@ test('incidents repositories SQL matches its snapshot', async () => {
                 to: '2026-12-31T00:00:00Z',
                 overdue: true,
                 sort: 'tier_desc',
-              } as Parameters<typeof incident.listIncidents>[1],
+              } as Parameters<typeof incidentList.listIncidents>[1],
               { unitId: UNIT, now: NOW },
             );
           },
