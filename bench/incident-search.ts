@@ -17,8 +17,8 @@ import type { Database } from '@ungcuu/core/db/schema.ts';
 import { createServices } from '@ungcuu/core/services.ts';
 import type { RequestActor } from '@ungcuu/core/shared/context.ts';
 import { databaseUrlWithName } from '@ungcuu/core/testing/test-db.ts';
-import { classifierCorpus } from '@ungcuu/domain/incidents/testdata/classifier-corpus.ts';
 import type { IncidentListQuery } from '@ungcuu/domain/incidents/schemas.ts';
+import { classifierCorpus } from '@ungcuu/domain/incidents/testdata/classifier-corpus.ts';
 import { type CompiledQuery, Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 
@@ -107,7 +107,8 @@ const lists: [string, Partial<IncidentListQuery>][] = [
   ['tier T4', { tier: ['T4'] }],
 ];
 
-const pct = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const pct = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 async function time(actor: RequestActor, name: string, extra: Partial<IncidentListQuery>) {
   const query = { ...page, ...extra } as IncidentListQuery;
@@ -202,5 +203,7 @@ async function seedPGlite(h: DatabaseHandle, n: number) {
       from generate_series(${start + 1}::int, ${end}::int) g`.execute(d);
   }
   await sql`analyze incidents`.execute(d);
-  console.log(`PGlite: seeded ${n.toLocaleString('en')} incidents in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(
+    `PGlite: seeded ${n.toLocaleString('en')} incidents in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+  );
 }

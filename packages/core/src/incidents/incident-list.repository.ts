@@ -1,17 +1,22 @@
 import type { IncidentListQuery } from '@ungcuu/domain/incidents/schemas.ts';
-import { repairTypingSlip } from '@ungcuu/domain/text/typing-slips.ts';
-import { sql } from 'kysely';
+import { isVietnameseSyllable, repairTypingSlip } from '@ungcuu/domain/text/typing-slips.ts';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Database } from '../db/schema.ts';
 import type { IncidentRow } from '../db/schema-incidents.ts';
 import type { Executor } from '../shared/context.ts';
 
 /**
- * Turns the user's words into a prefix full-text query on the folded text: "tan cong" and
- * "tấn công" both become 'tan':* & 'cong':*, matched against the stored tsvector. A word that
- * carries Telex/VNI keystrokes ("ddieenj", "maxs") also matches what it was meant to be
- * ('ddieenj':* | 'dien':*), so a search typed with the input method off still finds (issue 14).
- * A word with dots, dashes, @ or slashes (a code "SC-2025-0000123", an address "10.0.0.5", a
- * domain, a mail address) is handed whole to the same parser that built the stored tsvector, so
- * it matches the way the text was indexed ('sc' <-> '-2025' <-> '-0000123').
+ * Turns the user's words into a full-text query on the folded text: "tan cong" and "tấn công"
+ * both become 'tan' & 'cong', matched against the stored tsvector. Words match whole words; the
+ * last word also matches as a prefix while it is not yet a whole Vietnamese syllable ("ransom"
+ * finds "ransomware"), so a search typed as you go still finds. Whole words, because a prefix
+ * of a common syllable ('co':*) makes the index gather every word that starts with it (decision
+ * 0031). A word that carries Telex/VNI keystrokes ("ddieenj", "maxs") also matches what it was
+ * meant to be ('ddieenj':* | 'dien'), so a search typed with the input method off still finds
+ * (issue 14). A word with dots, @, colons or slashes (an address "10.0.0.5", a domain, a mail
+ * address) is handed whole to the parser that built the stored tsvector, so it matches the way
+ * the text was indexed, and as a prefix ("10.0.0" finds 10.0.0.5); one with dashes ("e-mail",
+ * part of a code) matches whole.
  */
 export function searchTerms(q: string): string | null {
   const words = q
@@ -25,13 +30,23 @@ export function searchTerms(q: string): string | null {
     .slice(0, 8);
   if (words.length === 0) return null;
   return words
-    .map((w) => {
+    .map((w, i) => {
       // Quoted: the parser splits it as it split the indexed text (no quote can be in w).
-      if (/[^\p{L}\p{N}]/u.test(w)) return `'${w}':*`;
+      if (/[^\p{L}\p{N}]/u.test(w)) return w.includes('-') ? `'${w}'` : `'${w}':*`;
+      const last = i === words.length - 1;
+      const term = (x: string) => (last && !isVietnameseSyllable(x) ? `${x}:*` : x);
       const meant = repairTypingSlip(w);
-      return meant === w ? `${w}:*` : `(${w}:* | ${meant}:*)`;
+      return meant === w ? term(w) : `(${term(w)} | ${term(meant)})`;
     })
     .join(' & ');
+}
+
+const CODE = /^\s*(sc-\d{4}-\d{4,})\s*$/i;
+
+/** The incident code the search is, e.g. "sc-2025-0000123" → SC-2025-0000123; else null. */
+export function incidentCodeIn(q: string | undefined): string | null {
+  const m = q ? CODE.exec(q) : null;
+  return m ? m[1]!.toUpperCase() : null;
 }
 
 const SORTS = {
@@ -67,18 +82,35 @@ export interface ListScope {
  */
 export const COUNT_CAP = 1000;
 
-export async function listIncidents(
-  db: Executor,
-  query: IncidentListQuery,
-  scope: ListScope,
-): Promise<{ rows: IncidentRow[]; total: number; totalCapped: boolean }> {
+/**
+ * A search first reads the newest WINDOW incidents in scope, in the list's order, and keeps those
+ * the words match: a common word fills the page and reaches the count's cap within a few thousand
+ * rows, with no index at all; a unit's incidents (an officer's scope) are usually all inside.
+ * Only when the window is full and holds fewer than COUNT_CAP matches does the count ask the
+ * full-text index, which is cheap then because the words are rare (decision 0031).
+ */
+const WINDOW = 20_000;
+// Sorts that an index on detected_at walks in order: the window reads only what it returns.
+const WALKED = new Set(['detected_desc', 'detected_asc']);
+
+type IncidentsQuery = SelectQueryBuilder<Database, 'incidents', object>;
+
+function filtered(db: Executor, query: IncidentListQuery, scope: ListScope): IncidentsQuery {
   let q = db.selectFrom('incidents');
   if (scope.unitId) q = q.where(sql<boolean>`unit_ids @> array[${scope.unitId}]::uuid[]`);
   if (query.unitId) q = q.where(sql<boolean>`unit_ids @> array[${query.unitId}]::uuid[]`);
-  if (query.state?.length) q = q.where('state', 'in', query.state);
-  if (query.tier?.length) q = q.where('tier', 'in', query.tier);
-  if (query.subtype?.length) q = q.where('subtype', 'in', query.subtype);
-  if (query.causeGroup) q = q.where('cause_group', '=', query.causeGroup);
+  // A unit's incidents are a few thousand, found by the unit_ids index; the planner would also
+  // AND in the index of a broad filter (a quarter of the table for one state), which costs more
+  // than checking the unit's rows. "is true" keeps such a filter off its index (same result).
+  const unitScoped = !!(scope.unitId || query.unitId);
+  const broad = <T extends string>(column: string, values: readonly T[]) =>
+    unitScoped
+      ? sql<boolean>`(${sql.ref(column)} in (${sql.join(values)})) is true`
+      : sql<boolean>`${sql.ref(column)} in (${sql.join(values)})`;
+  if (query.state?.length) q = q.where(broad('state', query.state));
+  if (query.tier?.length) q = q.where(broad('tier', query.tier));
+  if (query.subtype?.length) q = q.where(broad('subtype', query.subtype));
+  if (query.causeGroup) q = q.where(broad('cause_group', [query.causeGroup]));
   if (query.systemId) q = q.where('system_id', '=', query.systemId);
   if (query.leadUserId) q = q.where('lead_user_id', '=', query.leadUserId);
   if (query.from) q = q.where('detected_at', '>=', new Date(query.from));
@@ -95,23 +127,83 @@ export async function listIncidents(
       ),
     );
   }
-  const terms = query.q ? searchTerms(query.q) : null;
-  if (terms) q = q.where(sql<boolean>`search @@ to_tsquery('simple', ${terms})`);
-  let rowsQuery = q.selectAll();
-  for (const [column, direction] of SORTS[(query.sort ?? 'detected_desc') as keyof typeof SORTS])
+  return q;
+}
+
+type Sort = keyof typeof SORTS;
+type Page = { rows: IncidentRow[]; total: number; totalCapped: boolean };
+
+/**
+ * The count first (stopped at COUNT_CAP + 1), then the page by the path that count calls for: none
+ * when nothing matches; when few match, from those matches gathered by the filters' indexes and
+ * sorted (walking the list's order for a rare match would read the whole table, two seconds at
+ * a million); when many match, by walking the list's order until the page is full.
+ */
+async function countThenPage(db: Executor, q: IncidentsQuery, query: IncidentListQuery): Promise<Page> {
+  const n = await cappedCount(db, q);
+  return { rows: await pageOf(db, q, query, n), total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+}
+
+/** The page of the list, n being the count of its matches (stopped at COUNT_CAP + 1). */
+async function pageOf(db: Executor, q: IncidentsQuery, query: IncidentListQuery, n: number) {
+  if (n === 0 || query.offset >= n) return [];
+  let rowsQuery =
+    n > COUNT_CAP
+      ? q.selectAll()
+      : // "offset 0" keeps the planner from walking the list's order to find the few matches.
+        db.selectFrom(q.selectAll().offset(0).as('incidents')).selectAll();
+  for (const [column, direction] of SORTS[(query.sort ?? 'detected_desc') as Sort])
     rowsQuery = rowsQuery.orderBy(column, direction);
-  const [rows, count] = await Promise.all([
-    rowsQuery.limit(query.limit).offset(query.offset).execute(),
-    db
-      .selectFrom(
-        q
-          .select(sql`1`.as('x'))
-          .limit(COUNT_CAP + 1)
-          .as('capped'),
-      )
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  const n = Number(count.n);
-  return { rows, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+  return (await rowsQuery.limit(query.limit).offset(query.offset).execute()) as IncidentRow[];
+}
+
+async function cappedCount(db: Executor, q: IncidentsQuery): Promise<number> {
+  const count = await db
+    .selectFrom(
+      q
+        .select(sql`1`.as('x'))
+        .limit(COUNT_CAP + 1)
+        .as('capped'),
+    )
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(count.n);
+}
+
+export async function listIncidents(db: Executor, query: IncidentListQuery, scope: ListScope): Promise<Page> {
+  const base = filtered(db, query, scope);
+  const code = incidentCodeIn(query.q);
+  if (code) return countThenPage(db, base.where('code', '=', code), query);
+  const terms = query.q ? searchTerms(query.q) : null;
+  if (!terms) return countThenPage(db, base, query);
+  const matches = sql<boolean>`search @@ to_tsquery('simple', ${terms})`;
+  const sort = (query.sort ?? 'detected_desc') as Sort;
+  if (!WALKED.has(sort) || query.offset + query.limit > COUNT_CAP)
+    return countThenPage(db, base.where(matches), query);
+
+  // The window, numbered in the list's order; the row numbered WINDOW comes back too (whether it
+  // matches or not), to tell a full window from a scope smaller than the window.
+  const order = sql.raw(SORTS[sort].map(([column, direction]) => `${column} ${direction}`).join(', '));
+  let window = base.select(['id', 'search', sql<string>`row_number() over (order by ${order})`.as('rn')]);
+  for (const [column, direction] of SORTS[sort]) window = window.orderBy(column, direction);
+  const seen = await db
+    .selectFrom(window.limit(WINDOW).as('w'))
+    .select(['w.id', 'w.rn', sql<boolean>`w.search @@ to_tsquery('simple', ${terms})`.as('hit')])
+    .where(sql<boolean>`w.search @@ to_tsquery('simple', ${terms}) or w.rn = ${WINDOW}`)
+    .limit(COUNT_CAP + 2)
+    .execute();
+  const hits = seen.filter((r) => r.hit).sort((a, b) => Number(a.rn) - Number(b.rn));
+  const windowFull = seen.some((r) => Number(r.rn) === WINDOW);
+  let total = hits.length;
+  if (windowFull && hits.length <= COUNT_CAP) total = await cappedCount(db, base.where(matches));
+  const capped = { total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
+  const end = query.offset + query.limit;
+  // Fewer matches among the newest than the page needs, though more exist further back.
+  if (hits.length < end && total > hits.length)
+    return { rows: await pageOf(db, base.where(matches), query, total), ...capped };
+  const ids = hits.slice(query.offset, end).map((r) => r.id);
+  if (ids.length === 0) return { rows: [], ...capped };
+  const rows = await db.selectFrom('incidents').selectAll().where('id', 'in', ids).execute();
+  const at = new Map(ids.map((id, i) => [id, i]));
+  return { rows: rows.sort((a, b) => at.get(a.id)! - at.get(b.id)!), ...capped };
 }

@@ -230,16 +230,18 @@ test('incidents repositories SQL matches its snapshot', async () => {
     },
     incidentList: {
       exports: incidentList,
-      pure: ['searchTerms'],
+      pure: ['searchTerms', 'incidentCodeIn'],
       cases: {
         listIncidents: {
           run: async (db) => {
+            // Many match: the count first, then the walk in the list's order.
             await incidentList.listIncidents(db, { limit: 25, offset: 0 }, { unitId: null, now: NOW });
+            // Few match (3): the page from the matches, sorted; a unit's scope keeps broad filters off their indexes.
             await incidentList.listIncidents(
               db,
               {
                 limit: 25,
-                offset: 50,
+                offset: 0,
                 q: 'mã độc',
                 state: ['triage', 'responding'],
                 tier: ['T3'],
@@ -255,7 +257,32 @@ test('incidents repositories SQL matches its snapshot', async () => {
               } as Parameters<typeof incidentList.listIncidents>[1],
               { unitId: UNIT, now: NOW },
             );
+            // A search: the newest window (full, one match), the count from the index, the page by id.
+            await incidentList.listIncidents(
+              db,
+              { limit: 25, offset: 0, q: 'tan cong ddieenj' } as Parameters<
+                typeof incidentList.listIncidents
+              >[1],
+              { unitId: null, now: NOW },
+            );
+            // A code: that incident only.
+            await incidentList.listIncidents(
+              db,
+              { limit: 25, offset: 0, q: 'sc-2025-0000123' } as Parameters<
+                typeof incidentList.listIncidents
+              >[1],
+              { unitId: null, now: NOW },
+            );
           },
+          rows: (text) =>
+            text.includes('row_number()')
+              ? [
+                  { id: ID, rn: '1', hit: true },
+                  { id: ID2, rn: '20000', hit: false },
+                ]
+              : text.includes('count(*)')
+                ? [{ n: text.includes('to_tsquery') ? '1' : text.includes('"code" =') ? '3' : '1001' }]
+                : [],
         },
       },
     },
