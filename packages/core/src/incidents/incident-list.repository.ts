@@ -19,6 +19,25 @@ import type { Executor } from '../shared/context.ts';
  * part of a code) matches whole.
  */
 export function searchTerms(q: string): string | null {
+  const groups = searchWords(q);
+  if (groups.length === 0) return null;
+  const render = (w: SearchWord) => (w.quoted ? `'${w.text}'` : w.text) + (w.prefix ? ':*' : '');
+  return groups
+    .map((alternatives) =>
+      alternatives.length === 1 ? render(alternatives[0]!) : `(${alternatives.map(render).join(' | ')})`,
+    )
+    .join(' & ');
+}
+
+interface SearchWord {
+  text: string;
+  prefix: boolean;
+  /** Handed whole to the parser (an address, a domain). */
+  quoted: boolean;
+}
+
+/** The words of a search (all must match), each with its alternatives (one must match). */
+function searchWords(q: string): SearchWord[][] {
   const words = q
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -28,17 +47,48 @@ export function searchTerms(q: string): string | null {
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0)
     .slice(0, 8);
-  if (words.length === 0) return null;
-  return words
-    .map((w, i) => {
-      // Quoted: the parser splits it as it split the indexed text (no quote can be in w).
-      if (/[^\p{L}\p{N}]/u.test(w)) return w.includes('-') ? `'${w}'` : `'${w}':*`;
-      const last = i === words.length - 1;
-      const term = (x: string) => (last && !isVietnameseSyllable(x) ? `${x}:*` : x);
-      const meant = repairTypingSlip(w);
-      return meant === w ? term(w) : `(${term(w)} | ${term(meant)})`;
-    })
-    .join(' & ');
+  return words.map((w, i) => {
+    // Quoted: the parser splits it as it split the indexed text (no quote can be in w).
+    if (/[^\p{L}\p{N}]/u.test(w)) return [{ text: w, prefix: !w.includes('-'), quoted: true }];
+    const last = i === words.length - 1;
+    const word = (x: string) => ({ text: x, prefix: last && !isVietnameseSyllable(x), quoted: false });
+    const meant = repairTypingSlip(w);
+    return meant === w ? [word(w)] : [word(w), word(meant)];
+  });
+}
+
+/**
+ * The words the planner's statistics list as the most common in the indexed text (about the
+ * thousand most frequent), per database handle, read again every ten minutes; null while the
+ * table has no statistics (a new database).
+ */
+const COMMON_WORDS = new WeakMap<object, { at: number; words: Promise<Set<string> | null> }>();
+
+async function commonWords(db: Executor): Promise<Set<string> | null> {
+  let cached = COMMON_WORDS.get(db);
+  if (!cached || Date.now() - cached.at > 600_000) {
+    const words = sql<{
+      e: string[] | null;
+    }>`select most_common_elems::text::text[] as e from pg_stats where schemaname = current_schema() and tablename = 'incidents' and attname = 'search'`
+      .execute(db)
+      .then((r) => (r.rows[0]?.e?.length ? new Set(r.rows[0].e) : null));
+    cached = { at: Date.now(), words };
+    COMMON_WORDS.set(db, cached);
+  }
+  return cached.words;
+}
+
+/**
+ * True when one of the words (every alternative of it) is a whole word the statistics do not list
+ * as common: the index then finds the few incidents that have it at once, and a walk through the
+ * newest would read them all for nothing.
+ */
+async function hasRareWord(db: Executor, q: string): Promise<boolean> {
+  const common = await commonWords(db);
+  if (!common) return false;
+  return searchWords(q).some((alternatives) =>
+    alternatives.every((w) => (w.quoted || !w.prefix) && !common.has(w.text)),
+  );
 }
 
 const CODE = /^\s*(sc-\d{4}-\d{4,})\s*$/i;
@@ -178,7 +228,7 @@ export async function listIncidents(db: Executor, query: IncidentListQuery, scop
   if (!terms) return countThenPage(db, base, query);
   const matches = sql<boolean>`search @@ to_tsquery('simple', ${terms})`;
   const sort = (query.sort ?? 'detected_desc') as Sort;
-  if (!WALKED.has(sort) || query.offset + query.limit > COUNT_CAP)
+  if (!WALKED.has(sort) || query.offset + query.limit > COUNT_CAP || (await hasRareWord(db, query.q!)))
     return countThenPage(db, base.where(matches), query);
 
   // The window, numbered in the list's order; the row numbered WINDOW comes back too (whether it
