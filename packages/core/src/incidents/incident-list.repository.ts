@@ -79,16 +79,16 @@ async function commonWords(db: Executor): Promise<Set<string> | null> {
 }
 
 /**
- * True when one of the words (every alternative of it) is a whole word the statistics do not list
- * as common: the index then finds the few incidents that have it at once, and a walk through the
- * newest would read them all for nothing.
+ * True when one of the words (every alternative of it) is not listed as common by the statistics
+ * (a prefix: no common word starts with it): the index then finds the few incidents that have it
+ * at once, and a walk through the newest would read them all for nothing.
  */
 async function hasRareWord(db: Executor, q: string): Promise<boolean> {
   const common = await commonWords(db);
   if (!common) return false;
-  return searchWords(q).some((alternatives) =>
-    alternatives.every((w) => (w.quoted || !w.prefix) && !common.has(w.text)),
-  );
+  const rare = (w: SearchWord) =>
+    w.prefix ? ![...common].some((c) => c.startsWith(w.text)) : !common.has(w.text);
+  return searchWords(q).some((alternatives) => alternatives.every(rare));
 }
 
 const CODE = /^\s*(sc-\d{4}-\d{4,})\s*$/i;
