@@ -62,16 +62,21 @@ function searchWords(q: string): SearchWord[][] {
  * thousand most frequent), per database handle, read again every ten minutes; null while the
  * table has no statistics (a new database).
  */
-const COMMON_WORDS = new WeakMap<object, { at: number; words: Promise<Set<string> | null> }>();
+const COMMON_WORDS = new WeakMap<object, { at: number; words: Promise<Map<string, number> | null> }>();
 
-async function commonWords(db: Executor): Promise<Set<string> | null> {
+/** Common word → the share of incidents that have it. */
+async function commonWords(db: Executor): Promise<Map<string, number> | null> {
   let cached = COMMON_WORDS.get(db);
   if (!cached || Date.now() - cached.at > 600_000) {
     const words = sql<{
       e: string[] | null;
-    }>`select most_common_elems::text::text[] as e from pg_stats where schemaname = current_schema() and tablename = 'incidents' and attname = 'search'`
+      f: number[] | null;
+    }>`select most_common_elems::text::text[] as e, most_common_elem_freqs as f from pg_stats where schemaname = current_schema() and tablename = 'incidents' and attname = 'search'`
       .execute(db)
-      .then((r) => (r.rows[0]?.e?.length ? new Set(r.rows[0].e) : null));
+      .then((r) => {
+        const { e, f } = r.rows[0] ?? { e: null, f: null };
+        return e?.length && f ? new Map(e.map((w, i) => [w, Number(f[i] ?? 0)])) : null;
+      });
     cached = { at: Date.now(), words };
     COMMON_WORDS.set(db, cached);
   }
@@ -79,16 +84,28 @@ async function commonWords(db: Executor): Promise<Set<string> | null> {
 }
 
 /**
- * True when one of the words (every alternative of it) is not listed as common by the statistics
- * (a prefix: no common word starts with it): the index then finds the few incidents that have it
- * at once, and a walk through the newest would read them all for nothing.
+ * What the statistics say of the search's words: `rare` when one of them (every alternative of
+ * it) is not listed as common (a prefix: no common word starts with it), the index then finds the
+ * few incidents that have it at once, and a walk through the newest would read them all for
+ * nothing; `share`, at most the share of incidents all the words can match (the least common
+ * word's), or null without statistics.
  */
-async function hasRareWord(db: Executor, q: string): Promise<boolean> {
+async function wordSpread(db: Executor, q: string): Promise<{ rare: boolean; share: number | null }> {
   const common = await commonWords(db);
-  if (!common) return false;
-  const rare = (w: SearchWord) =>
-    w.prefix ? ![...common].some((c) => c.startsWith(w.text)) : !common.has(w.text);
-  return searchWords(q).some((alternatives) => alternatives.every(rare));
+  if (!common) return { rare: false, share: null };
+  const shareOf = (w: SearchWord) => {
+    if (!w.prefix) return common.get(w.text) ?? 0;
+    let sum = 0;
+    for (const [c, f] of common) if (c.startsWith(w.text)) sum += f;
+    return sum;
+  };
+  const groups = searchWords(q).map((alternatives) =>
+    Math.min(
+      1,
+      alternatives.reduce((sum, w) => sum + shareOf(w), 0),
+    ),
+  );
+  return { rare: groups.some((g) => g === 0), share: Math.min(...groups) };
 }
 
 const CODE = /^\s*(sc-\d{4}-\d{4,})\s*$/i;
@@ -228,8 +245,16 @@ export async function listIncidents(db: Executor, query: IncidentListQuery, scop
   if (!terms) return countThenPage(db, base, query);
   const matches = sql<boolean>`search @@ to_tsquery('simple', ${terms})`;
   const sort = (query.sort ?? 'detected_desc') as Sort;
-  if (!WALKED.has(sort) || query.offset + query.limit > COUNT_CAP || (await hasRareWord(db, query.q!)))
+  const spread = await wordSpread(db, query.q!);
+  if (!WALKED.has(sort) || query.offset + query.limit > COUNT_CAP || spread.rare)
     return countThenPage(db, base.where(matches), query);
+  // Words too rare together to reach the cap within the window (a unit's scope seldom fills it):
+  // the index counts meanwhile, on another connection.
+  const early =
+    !scope.unitId && !query.unitId && spread.share !== null && spread.share * WINDOW <= COUNT_CAP
+      ? cappedCount(db, base.where(matches))
+      : null;
+  early?.catch(() => {});
 
   // The window, numbered in the list's order; the row numbered WINDOW comes back too (whether it
   // matches or not), to tell a full window from a scope smaller than the window.
@@ -245,7 +270,7 @@ export async function listIncidents(db: Executor, query: IncidentListQuery, scop
   const hits = seen.filter((r) => r.hit).sort((a, b) => Number(a.rn) - Number(b.rn));
   const windowFull = seen.some((r) => Number(r.rn) === WINDOW);
   let total = hits.length;
-  if (windowFull && hits.length <= COUNT_CAP) total = await cappedCount(db, base.where(matches));
+  if (windowFull && hits.length <= COUNT_CAP) total = await (early ?? cappedCount(db, base.where(matches)));
   const capped = { total: Math.min(total, COUNT_CAP), totalCapped: total > COUNT_CAP };
   const end = query.offset + query.limit;
   // Fewer matches among the newest than the page needs, though more exist further back.

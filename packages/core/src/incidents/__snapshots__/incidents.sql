@@ -273,6 +273,9 @@ select *
   limit $1
   offset $2;
   -- params: [25,0]
+select most_common_elems::text::text[] as e, most_common_elem_freqs as f
+  from pg_stats
+  where schemaname = current_schema() and tablename = 'incidents' and attname = 'search';
 select count(*) as "n"
   from (select 1 as "x"
   from "incidents"
@@ -292,9 +295,6 @@ select *
   limit $18
   offset $19;
   -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1","triage","responding","T3","attack.malware","attack","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-0000000000b1","2026-01-01T00:00:00.000Z","2026-12-31T00:00:00.000Z","open","accepted","in_progress","2026-12-05T08:00:00.000Z","ma & doc",0,25,0]
-select most_common_elems::text::text[] as e
-  from pg_stats
-  where schemaname = current_schema() and tablename = 'incidents' and attname = 'search';
 select "w"."id", "w"."rn", w.search @@ to_tsquery('simple', $1) as "hit"
   from (select "id", "search", row_number() over (order by detected_at desc, id desc) as "rn"
   from "incidents"
