@@ -17,6 +17,8 @@ export type {
 export interface Page<T> {
   items: T[];
   total: number;
+  /** The count stopped at its cap (incident lists): "more than `total`". */
+  totalCapped?: boolean;
   limit: number;
   offset: number;
 }

@@ -24,6 +24,7 @@ import * as repo from './incident.repository.ts';
 import { incidentSummary, incidentView, lifecycleRole } from './incident.view.ts';
 import { composeUnitIds, requireAction, requireVisible } from './incident-access.ts';
 import { settleOpenWork } from './incident-closure.service.ts';
+import { listIncidents } from './incident-list.repository.ts';
 import { insertLinkOnce } from './link.repository.ts';
 import { currentPlaybook, playbookVersion } from './playbook.service.ts';
 import { regimeById } from './regime.service.ts';
@@ -98,7 +99,7 @@ export function createIncidentService(deps: ServiceDeps) {
       const scope = widestScope(actor, 'incident.read');
       // Escalated bodies read their escalated incidents through the same filter on unit_ids.
       const unitId = scope === 'all' ? null : actor.unitId;
-      const { rows, total, totalCapped } = await repo.listIncidents(db, query, { unitId, now: clock.now() });
+      const { rows, total, totalCapped } = await listIncidents(db, query, { unitId, now: clock.now() });
       return {
         total,
         totalCapped,

@@ -8,6 +8,7 @@ import * as comment from './comment.repository.ts';
 import * as escalation from './escalation.repository.ts';
 import * as evidence from './evidence.repository.ts';
 import * as incident from './incident.repository.ts';
+import * as incidentList from './incident-list.repository.ts';
 import * as link from './link.repository.ts';
 import * as observables from './observables.repository.ts';
 import * as playbook from './playbook.repository.ts';
@@ -143,7 +144,7 @@ test('incidents repositories SQL matches its snapshot', async () => {
     },
     incident: {
       exports: incident,
-      pure: ['searchTerms', 'forgetIncidentCodeSequences'],
+      pure: ['forgetIncidentCodeSequences'],
       cases: {
         nextIncidentCode: { run: (db) => incident.nextIncidentCode(db, 2026), rows: () => [{ n: '42' }] },
         insertIncident: {
@@ -225,14 +226,22 @@ test('incidents repositories SQL matches its snapshot', async () => {
         updateIncident: {
           run: (db) => incident.updateIncident(db, ID, { state: 'triage', updated_at: NOW }),
         },
+      },
+    },
+    incidentList: {
+      exports: incidentList,
+      pure: ['searchTerms', 'incidentCodeIn'],
+      cases: {
         listIncidents: {
           run: async (db) => {
-            await incident.listIncidents(db, { limit: 25, offset: 0 }, { unitId: null, now: NOW });
-            await incident.listIncidents(
+            // Many match: the count first, then the walk in the list's order.
+            await incidentList.listIncidents(db, { limit: 25, offset: 0 }, { unitId: null, now: NOW });
+            // Few match (3): the page from the matches, sorted; a unit's scope keeps broad filters off their indexes.
+            await incidentList.listIncidents(
               db,
               {
                 limit: 25,
-                offset: 50,
+                offset: 0,
                 q: 'mã độc',
                 state: ['triage', 'responding'],
                 tier: ['T3'],
@@ -245,10 +254,35 @@ test('incidents repositories SQL matches its snapshot', async () => {
                 to: '2026-12-31T00:00:00Z',
                 overdue: true,
                 sort: 'tier_desc',
-              } as Parameters<typeof incident.listIncidents>[1],
+              } as Parameters<typeof incidentList.listIncidents>[1],
               { unitId: UNIT, now: NOW },
             );
+            // A search: the newest window (full, one match), the count from the index, the page by id.
+            await incidentList.listIncidents(
+              db,
+              { limit: 25, offset: 0, q: 'tan cong ddieenj' } as Parameters<
+                typeof incidentList.listIncidents
+              >[1],
+              { unitId: null, now: NOW },
+            );
+            // A code: that incident only.
+            await incidentList.listIncidents(
+              db,
+              { limit: 25, offset: 0, q: 'sc-2025-0000123' } as Parameters<
+                typeof incidentList.listIncidents
+              >[1],
+              { unitId: null, now: NOW },
+            );
           },
+          rows: (text) =>
+            text.includes('row_number()')
+              ? [
+                  { id: ID, rn: '1', hit: true },
+                  { id: ID2, rn: '20000', hit: false },
+                ]
+              : text.includes('count(*)')
+                ? [{ n: text.includes('to_tsquery') ? '1' : text.includes('"code" =') ? '3' : '1001' }]
+                : [],
         },
       },
     },

@@ -1,7 +1,7 @@
 import type { LessonListQuery } from '@ungcuu/domain/lessons/lessons-api.ts';
 import { type Insertable, sql, type Updateable } from 'kysely';
 import type { LessonFollowupRow, LessonFollowupsTable } from '../db/schema-incidents.ts';
-import { searchTerms } from '../incidents/incident.repository.ts';
+import { searchTerms } from '../incidents/incident-list.repository.ts';
 import type { Executor } from '../shared/context.ts';
 
 // The lessons library (seed I.2): closed incidents that carry lessons learned, their follow-ups

@@ -115,6 +115,8 @@ export const enCommon: Messages<typeof viCommon> = {
     refresh: 'Reload',
     total: 'Total: {{count}}',
     showing: 'Showing {{from}}–{{to}} of {{total}}',
+    showingMoreThan: 'Showing {{from}}–{{to}} of more than {{total}}',
+    moreThan: 'More than {{total}}',
     noResults: 'No matching records.',
     loadFailed: 'Could not load the data.',
     retry: 'Retry',

@@ -114,6 +114,8 @@ export const viCommon = {
     refresh: 'Tải lại',
     total: 'Tổng số: {{count}}',
     showing: 'Hiển thị {{from}}–{{to}} trên tổng số {{total}}',
+    showingMoreThan: 'Hiển thị {{from}}–{{to}} trên tổng số hơn {{total}}',
+    moreThan: 'Hơn {{total}}',
     noResults: 'Không có bản ghi phù hợp.',
     loadFailed: 'Không tải được dữ liệu.',
     retry: 'Thử lại',

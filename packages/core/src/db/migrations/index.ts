@@ -21,6 +21,7 @@ import * as budgetAppraisal from './20261205-1160-budget-appraisal.ts';
 import * as lessons from './20261205-1161-lessons.ts';
 import * as auditChainHeads from './20261205-1170-audit-chain-heads.ts';
 import * as jobRuns from './20261205-1171-job-runs.ts';
+import * as incidentUnitGin from './20261205-1440-incident-unit-gin.ts';
 
 export interface Migration {
   name: string;
@@ -57,4 +58,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-1161-lessons', lessons.up),
   fromFile('20261205-1170-audit-chain-heads', auditChainHeads.up),
   fromFile('20261205-1171-job-runs', jobRuns.up),
+  fromFile('20261205-1440-incident-unit-gin', incidentUnitGin.up),
 ];

@@ -244,19 +244,6 @@ insert into "incidents" ("code", "title", "reporting_unit_id", "detected_at", "r
   from inc;
   -- params: ["00000000-0000-4000-8000-000000000001","Lộ lọt dữ liệu","00000000-0000-4000-8000-0000000000a1","2026-12-05T08:00:00.000Z","2026-12-05T08:00:00.000Z","tt20-2017","2026-12-05T08:00:00.000Z","2026","incident_code_2026","[{\"incident_id\":\"00000000-0000-4000-8000-000000000001\",\"at\":\"2026-12-05T08:00:00.000Z\",\"kind\":\"auto\",\"event\":\"acknowledged\",\"actor_user_id\":\"00000000-0000-4000-8000-0000000000b1\",\"actor_label\":\"An\",\"data\":{\"code\":null}}]","[{\"incident_id\":\"00000000-0000-4000-8000-000000000001\",\"kind\":\"ip\",\"value\":\"10.0.0.1\",\"normalized\":\"10.0.0.1\"}]"]
 
--- incident.listIncidents
-select *
-  from "incidents"
-  order by "detected_at" desc, "id" desc
-  limit $1
-  offset $2;
-  -- params: [25,0]
-select count(*) as "n"
-  from (select 1 as "x"
-  from "incidents"
-  limit $1) as "capped";
-  -- params: [10001]
-
 -- incident.lockIncident
 select *
   from "incidents"
@@ -273,6 +260,74 @@ update "incidents"
   where "id" = $3
   returning *;
   -- params: ["triage","2026-12-05T08:00:00.000Z","00000000-0000-4000-8000-000000000001"]
+
+-- incidentList.listIncidents
+select count(*) as "n"
+  from (select 1 as "x"
+  from "incidents"
+  limit $1) as "capped";
+  -- params: [1001]
+select *
+  from "incidents"
+  order by "detected_at" desc, "id" desc
+  limit $1
+  offset $2;
+  -- params: [25,0]
+select most_common_elems::text::text[] as e, most_common_elem_freqs as f
+  from pg_stats
+  where schemaname = current_schema() and tablename = 'incidents' and attname = 'search';
+select count(*) as "n"
+  from (select 1 as "x"
+  from "incidents"
+  where unit_ids @> array[$1]::uuid[] and unit_ids @> array[$2]::uuid[] and ("state" in ($3, $4)) is true and ("tier" in ($5)) is true and ("subtype" in ($6)) is true and ("cause_group" in ($7)) is true and "system_id" = $8 and "lead_user_id" = $9 and "detected_at" >= $10 and "detected_at" < $11 and exists (select 1 as "x"
+  from "incident_tasks" as "t"
+  where "t"."incident_id" = "incidents"."id" and "t"."status" in ($12, $13, $14) and "t"."due_at" < $15) and search @@ to_tsquery('simple', $16)
+  limit $17) as "capped";
+  -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1","triage","responding","T3","attack.malware","attack","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-0000000000b1","2026-01-01T00:00:00.000Z","2026-12-31T00:00:00.000Z","open","accepted","in_progress","2026-12-05T08:00:00.000Z","ma & doc",1001]
+select *
+  from (select *
+  from "incidents"
+  where unit_ids @> array[$1]::uuid[] and unit_ids @> array[$2]::uuid[] and ("state" in ($3, $4)) is true and ("tier" in ($5)) is true and ("subtype" in ($6)) is true and ("cause_group" in ($7)) is true and "system_id" = $8 and "lead_user_id" = $9 and "detected_at" >= $10 and "detected_at" < $11 and exists (select 1 as "x"
+  from "incident_tasks" as "t"
+  where "t"."incident_id" = "incidents"."id" and "t"."status" in ($12, $13, $14) and "t"."due_at" < $15) and search @@ to_tsquery('simple', $16)
+  offset $17) as "incidents"
+  order by "tier" desc, "detected_at" desc
+  limit $18
+  offset $19;
+  -- params: ["00000000-0000-4000-8000-0000000000a1","00000000-0000-4000-8000-0000000000a1","triage","responding","T3","attack.malware","attack","00000000-0000-4000-8000-000000000002","00000000-0000-4000-8000-0000000000b1","2026-01-01T00:00:00.000Z","2026-12-31T00:00:00.000Z","open","accepted","in_progress","2026-12-05T08:00:00.000Z","ma & doc",0,25,0]
+select "w"."id", "w"."rn", w.search @@ to_tsquery('simple', $1) as "hit"
+  from (select "id", "search", row_number() over (order by detected_at desc, id desc) as "rn"
+  from "incidents"
+  order by "detected_at" desc, "id" desc
+  limit $2) as "w"
+  where w.search @@ to_tsquery('simple', $3) or w.rn = $4
+  limit $5;
+  -- params: ["tan & cong & (ddieenj:* | dien)",20000,"tan & cong & (ddieenj:* | dien)",20000,1002]
+select count(*) as "n"
+  from (select 1 as "x"
+  from "incidents"
+  where search @@ to_tsquery('simple', $1)
+  limit $2) as "capped";
+  -- params: ["tan & cong & (ddieenj:* | dien)",1001]
+select *
+  from "incidents"
+  where "id" in ($1);
+  -- params: ["00000000-0000-4000-8000-000000000001"]
+select count(*) as "n"
+  from (select 1 as "x"
+  from "incidents"
+  where "code" = $1
+  limit $2) as "capped";
+  -- params: ["SC-2025-0000123",1001]
+select *
+  from (select *
+  from "incidents"
+  where "code" = $1
+  offset $2) as "incidents"
+  order by "detected_at" desc, "id" desc
+  limit $3
+  offset $4;
+  -- params: ["SC-2025-0000123",0,25,0]
 
 -- link.insertLink
 insert into "incident_links" ("incident_id", "other_id", "kind")

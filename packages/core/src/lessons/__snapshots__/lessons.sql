@@ -62,13 +62,13 @@ select "i"."id", "i"."code", "i"."title", "i"."unit_ids", "i"."escalated_unit_id
   order by "i"."closed_at" desc, "i"."id" desc
   limit $4
   offset $5;
-  -- params: ["sao:* & luu:*","attack","attack.ransomware",20,0]
+  -- params: ["sao & luu","attack","attack.ransomware",20,0]
 select count(*) as "n"
   from "incidents" as "i"
   inner join "units" as "u" on "u"."id" = "i"."reporting_unit_id"
   left join "users" as "r" on "r"."id" = "i"."reporter_user_id"
   where "i"."state" = 'closed' and "i"."lessons_learned" is not null and to_tsvector('simple', ungcuu_fold(coalesce(i.lessons_learned, '') || ' ' || coalesce(i.cause_summary, '') || ' ' || coalesce(i.actions_taken, ''))) @@ to_tsquery('simple', $1) and "i"."cause_group" = $2 and "i"."subtype" = $3;
-  -- params: ["sao:* & luu:*","attack","attack.ransomware"]
+  -- params: ["sao & luu","attack","attack.ransomware"]
 
 -- lessons.risksOfLessons
 select "k"."incident_id", "r"."id", "r"."subtype", "r"."score", "r"."band", "s"."name" as "system_name", "s"."owner_unit_id", "s"."operating_unit_id"

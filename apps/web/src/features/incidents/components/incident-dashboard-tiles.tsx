@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { apiGet } from '../../../api/client.ts';
 import type { Page } from '../../../api/types.ts';
+import { formatCount } from '../../../components/table-pager.tsx';
 import { useLocale } from '../../../i18n/i18n.ts';
 import { useSession } from '../../auth/components/session-gate.tsx';
 import { EMPTY_FILTERS, filtersToParams } from '../hooks/incident-filters.ts';
@@ -15,12 +16,18 @@ import { TIER_COLORS } from './badges.tsx';
 const OPEN_STATES: IncidentState[] = ['new', 'triaged', 'responding', 'contained', 'recovered'];
 const SHOWN_TIERS: Tier[] = ['T4', 'T3', 'T2', 'T1'];
 
-/** A count from a list endpoint (limit 1: the total is what matters); the change events refresh 'dashboard'. */
+/**
+ * A count from a list endpoint (limit 1: the total is what matters); the change events refresh
+ * 'dashboard'. Incident lists stop counting at 1,000: past it the tile says "More than 1,000".
+ */
 function useCount(key: string, path: string) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
   return useQuery({
     queryKey: ['dashboard', 'incidents', key],
     queryFn: ({ signal }) => apiGet<Page<unknown>>(path, undefined, signal),
-    select: (page) => page.total,
+    select: (page) =>
+      page.totalCapped ? t('common.moreThan', { total: formatCount(page.total, locale) }) : page.total,
   });
 }
 

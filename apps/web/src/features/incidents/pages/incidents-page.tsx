@@ -79,6 +79,7 @@ export function IncidentsPage() {
           page={page}
           pageSize={PAGE_SIZE}
           total={list.data?.total ?? 0}
+          totalCapped={list.data?.totalCapped}
           onChange={(p) => update(filters, p)}
         />
       </QueryState>
