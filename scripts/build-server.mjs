@@ -73,6 +73,7 @@ export async function buildServer() {
     external: externals(),
     sourcemap: 'linked',
     legalComments: 'none',
+    charset: 'ascii',
     logLevel: 'warning',
     banner: {
       js: "import { createRequire as __ungcuuRequire } from 'node:module'; const require = __ungcuuRequire(import.meta.url);",
