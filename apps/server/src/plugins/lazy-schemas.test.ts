@@ -16,7 +16,9 @@ after(async () => {
   await ctx?.close();
 });
 
-test('every route schema of the real app compiles (they are deferred at start)', () => {
+test('every route schema of the real app compiles (they are deferred at start)', async () => {
+  // One request first: it compiles its own route's schemas, which are then not pending.
+  assert.equal((await ctx.inject({ method: 'GET', url: '/readyz' })).statusCode, 200);
   const compiled = compilePendingSchemas(ctx.app);
   // Validators and serializers of every route: hundreds, none compiled by building the app.
   assert.ok(compiled > 300, `only ${compiled} schemas were pending`);
