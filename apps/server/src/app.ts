@@ -11,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { registerAuth } from './plugins/auth.ts';
 import { errorBody, frameworkErrors, registerErrorHandling } from './plugins/errors.ts';
 import { guardedValidatorFactory } from './plugins/input-guard.ts';
+import { createLazySchemas, rememberLazySchemas } from './plugins/lazy-schemas.ts';
 import { registerMetrics } from './plugins/metrics.ts';
 import { registerRealtime } from './plugins/realtime.ts';
 import { registerRefChecks } from './plugins/refs.ts';
@@ -27,6 +28,7 @@ export interface AppDeps {
 
 /** Builds the HTTP app: no listening, no migrations, no process handlers (server.ts does those). */
 export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const schemas = createLazySchemas();
   const app = Fastify({
     logger: deps.logger ?? { level: config.logLevel },
     trustProxy: config.trustProxy,
@@ -44,10 +46,17 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       },
     },
     // Every route's input: finite numbers, text without NUL or broken Unicode, bounded schemas.
-    schemaController: { compilersFactory: { buildValidator: guardedValidatorFactory() } },
+    // Compiled on each route's first use, not at start (plugins/lazy-schemas.ts).
+    schemaController: {
+      compilersFactory: {
+        buildValidator: guardedValidatorFactory((f) => schemas.validators(f)),
+        buildSerializer: schemas.serializers(),
+      },
+    },
     // Malformed or overlong URLs are refused by the router before any hook: same coded errors.
     frameworkErrors,
   });
+  rememberLazySchemas(app, schemas);
   // Several processes (UNGCUU_WORKERS): which one answered, for operators and the workers test.
   const worker = cluster.isWorker ? String(cluster.worker?.id ?? '') : null;
   app.addHook('onSend', async (req, reply) => {

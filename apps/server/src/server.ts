@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import v8 from 'node:v8';
 import { auditCheckpointJob } from '@ungcuu/core/audit/audit-checkpoint.service.ts';
 import { installAuditKey } from '@ungcuu/core/audit/audit-setup.ts';
 import { ensureFirstAdmin } from '@ungcuu/core/bootstrap.ts';
@@ -21,6 +22,7 @@ import { createChannelSenders } from '@ungcuu/core/notifications/delivery.ts';
 import { NOTIFICATION_JOBS } from '@ungcuu/core/notifications/notification-jobs.ts';
 import { startOutboxWorker } from '@ungcuu/core/notifications/outbox-worker.ts';
 import { createServices } from '@ungcuu/core/services.ts';
+import { startTrace } from '@ungcuu/core/start-trace.ts';
 import { WARNING_JOBS } from '@ungcuu/core/warnings/warning-jobs.ts';
 import { DomainError, errorMessage } from '@ungcuu/domain/errors.ts';
 import { buildApp } from './app.ts';
@@ -30,7 +32,14 @@ import { registerSyslogMetrics, startConfiguredSyslog } from './syslog/syslog-wi
 // The process entry: config, database, first administrator, listen, graceful shutdown.
 async function main(): Promise<void> {
   const started = performance.now();
+  startTrace('modules loaded');
   const config = loadConfig();
+  // PGlite is WebAssembly: V8 compiles it with its baseline compiler (Liftoff) and then recompiles
+  // the busy functions with its optimizing one (TurboFan), which holds ~50 MB more and costs ~0.8 s
+  // of CPU at start for queries that run a few percent faster (decision 0032). Baseline only,
+  // unless UNGCUU_PGLITE_OPTIMIZE=1; set before PGlite compiles its module.
+  if (!config.databaseUrl && process.env.UNGCUU_PGLITE_OPTIMIZE !== '1')
+    v8.setFlagsFromString('--liftoff-only');
   // One process per PGlite folder: another server holding it is refused with its PID.
   const handle = await openForServer(
     { databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.dbPoolSize },
@@ -40,13 +49,16 @@ async function main(): Promise<void> {
       ),
   );
   const auditKey = await installAuditKey(config);
+  startTrace('audit key');
   const auditCheckpoints = { dir: config.auditCheckpointDir };
   const mail = mailIntakeWiring(config);
   const services = createServices(handle, undefined, { auditCheckpoints, mailIntake: mail.options });
   const admin = await ensureFirstAdmin(services.deps, { password: config.adminPassword });
+  startTrace('first administrator checked');
   const app = await buildApp(config, { handle, services });
   // A model retrained or rolled back in any worker is used by this one at once (decision 0030).
   await watchClassifierModels(handle);
+  startTrace('app built (routes registered)');
   const checkpointJob = auditCheckpointJob(auditCheckpoints);
   const scheduler = startScheduler(
     services.deps,
@@ -83,17 +95,20 @@ async function main(): Promise<void> {
         (msg, err) => app.log.error({ err }, msg),
       )
     : null;
-  // A checkpoint at start (when the trail changed), so the first one does not wait an hour.
-  await services.deps.db
-    .transaction()
-    .execute((trx) => checkpointJob.run(trx, services.deps))
-    .catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
+  startTrace('jobs, delivery and monitor workers started');
   if (auditKey.created)
     app.log.warn(
       { file: config.auditKeyFile, keyId: auditKey.key.id },
       'audit key created: keep a copy of this file in a safe place outside the server',
     );
   await app.listen({ port: config.port, host: config.host });
+  startTrace('listening');
+  // A checkpoint at start (when the trail changed), so the first one does not wait an hour; after
+  // listening, so that the first request does not wait for it either.
+  const firstCheckpoint = services.deps.db
+    .transaction()
+    .execute((trx) => checkpointJob.run(trx, services.deps))
+    .catch((err) => app.log.error({ err }, 'audit checkpoint failed'));
   // The `ungcuu` command run beside this server works through it instead of opening the folder.
   const control =
     handle.engine === 'pglite' && !config.databaseUrl
@@ -103,6 +118,7 @@ async function main(): Promise<void> {
   const mailListener = await startConfiguredMailIntake(config, services, app.log);
   const syslogListener = await startConfiguredSyslog(config, services.deps, app.log);
   if (syslogListener) registerSyslogMetrics(app.metricsRegistry, syslogListener);
+  startTrace('control channel, mail and syslog listeners started');
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   app.log.info(
@@ -137,6 +153,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
+    await firstCheckpoint;
     await scheduler.stop();
     await mailListener?.close();
     await syslogListener?.close();

@@ -166,10 +166,13 @@ export function requireBounds(schema: unknown, where: string): void {
 
 /**
  * The app's validator factory: Fastify's own Ajv compiler, each validator guarded, each input
- * schema checked for bounds. Headers are left alone: the server reads only a few, by name.
+ * schema checked for bounds (at once, when the route is built). Headers are left alone: the server
+ * reads only a few, by name. `wrap` may defer the compiling (plugins/lazy-schemas.ts).
  */
-export function guardedValidatorFactory(): ValidatorFactory {
-  const ajvFactory = AjvCompiler();
+export function guardedValidatorFactory(
+  wrap: (factory: ValidatorFactory) => ValidatorFactory = (f) => f,
+): ValidatorFactory {
+  const ajvFactory = wrap(AjvCompiler());
   return (externalSchemas, options) => {
     const compile = ajvFactory(externalSchemas, options);
     return (route) => {

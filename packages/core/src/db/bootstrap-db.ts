@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '@ungcuu/domain/errors.ts';
+import { startTrace } from '../start-trace.ts';
 import { readControlInfo } from './control-channel.ts';
 import type { LockHolder } from './data-dir-lock.ts';
 import { type DatabaseHandle, type DatabaseOptions, openDatabase } from './engine.ts';
@@ -9,8 +10,10 @@ import { openThroughServer } from './remote-dialect.ts';
 /** Opens the database and brings its schema up to date; closes it again if migration fails. */
 export async function bootstrapDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   const handle = await openDatabase(options);
+  startTrace('database opened');
   try {
     await migrate(handle.db);
+    startTrace('migrations checked');
   } catch (error) {
     await handle.close().catch(() => {});
     throw error;

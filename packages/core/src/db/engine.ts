@@ -3,7 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { Kysely, PostgresDialect } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { removeControlFile } from './control-channel.ts';
 import { acquireDataDirLock, type LockHolder } from './data-dir-lock.ts';
 import { PGliteDialect } from './pglite-dialect.ts';
@@ -36,9 +36,6 @@ export interface DatabaseHandle {
   /** 'server': a command reaching the database of the running server through its control channel. */
   via?: 'direct' | 'server';
 }
-
-// Timestamps come back as Date on both engines; bigint ids (audit) as strings.
-pg.types.setTypeParser(20, (v) => v);
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.databaseUrl
@@ -101,6 +98,10 @@ async function openPGlite(options: DatabaseOptions): Promise<DatabaseHandle> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
+  // Loaded here: the embedded server never needs the PostgreSQL client (issue 13).
+  const { default: pg } = await import('pg');
+  // Timestamps come back as Date on both engines; bigint ids (audit) as strings.
+  pg.types.setTypeParser(20, (v) => v);
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client whose connection dies (server restart, failover, terminated backend) is dropped
   // by the pool and replaced on next use; without a listener its error would crash the process.

@@ -1,7 +1,5 @@
 import type { DocModel } from '@ungcuu/domain/documents/document-model.ts';
 import type { DocFormat } from '@ungcuu/domain/documents/documents-api.ts';
-import { renderDocx } from './render-docx.ts';
-import { renderPdf } from './render-pdf.ts';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 export const PDF_TYPE = 'application/pdf';
@@ -18,7 +16,16 @@ export async function renderDocument(
   format: DocFormat,
   baseName: string,
 ): Promise<RenderedFile> {
+  // Loaded on the first document asked for: pdfkit and docx cost ~40 MB RSS (issue 13).
   return format === 'pdf'
-    ? { filename: `${baseName}.pdf`, contentType: PDF_TYPE, bytes: await renderPdf(model) }
-    : { filename: `${baseName}.docx`, contentType: DOCX_TYPE, bytes: await renderDocx(model) };
+    ? {
+        filename: `${baseName}.pdf`,
+        contentType: PDF_TYPE,
+        bytes: await (await import('./render-pdf.ts')).renderPdf(model),
+      }
+    : {
+        filename: `${baseName}.docx`,
+        contentType: DOCX_TYPE,
+        bytes: await (await import('./render-docx.ts')).renderDocx(model),
+      };
 }
