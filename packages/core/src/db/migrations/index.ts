@@ -22,6 +22,7 @@ import * as lessons from './20261205-1161-lessons.ts';
 import * as auditChainHeads from './20261205-1170-audit-chain-heads.ts';
 import * as jobRuns from './20261205-1171-job-runs.ts';
 import * as incidentUnitGin from './20261205-1440-incident-unit-gin.ts';
+import * as incidentDuplicateIndex from './20261205-1500-incident-duplicate-index.ts';
 
 export interface Migration {
   name: string;
@@ -59,4 +60,5 @@ export const MIGRATIONS: Migration[] = [
   fromFile('20261205-1170-audit-chain-heads', auditChainHeads.up),
   fromFile('20261205-1171-job-runs', jobRuns.up),
   fromFile('20261205-1440-incident-unit-gin', incidentUnitGin.up),
+  fromFile('20261205-1500-incident-duplicate-index', incidentDuplicateIndex.up),
 ];
