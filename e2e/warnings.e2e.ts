@@ -123,6 +123,9 @@ describe('warnings in the browser', { skip: skipReason(), timeout: 420_000 }, ()
       .click();
     await office.getByRole('heading', { name: 'Cảnh báo', exact: true }).waitFor();
     await office.getByRole('link', { name: 'Soạn cảnh báo' }).click();
+    // The form is its own chunk: until it arrives the list stays on screen, and its search box
+    // ("Tìm theo mã, tiêu đề…") would take the title.
+    await office.getByRole('heading', { name: 'Soạn cảnh báo', exact: true }).waitFor();
     await office.getByLabel('Tiêu đề').fill(TITLE);
     await office.getByLabel('Hạn báo cáo kết quả').fill(vnDay(-1));
     await office
