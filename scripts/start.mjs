@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverNodeArgs } from './server-node-args.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -26,7 +27,7 @@ if (process.env.UNGCUU_TSX !== '1') {
     console.error('ungcuu: compiling failed, running the sources through tsx instead:', error);
   }
 }
-const server = spawn(process.execPath, args, {
+const server = spawn(process.execPath, [...serverNodeArgs(process.env), ...args], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, UNGCUU_ROOT: root },

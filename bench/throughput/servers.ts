@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import pg from 'pg';
+import { serverNodeArgs } from '../../scripts/server-node-args.mjs';
 
 export const root = new URL('../..', import.meta.url).pathname;
 
@@ -51,18 +52,20 @@ export interface Server {
 export async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['dist/server/server.mjs'], {
+  const childEnv = {
+    ...process.env,
+    UNGCUU_ROOT: root,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    UNGCUU_MONITOR_CHECKS: 'false',
+    UNGCUU_ADMIN_PASSWORD: 'bench-password-1',
+    ...env,
+  };
+  // The node options `npm start` gives the server (scripts/server-node-args.mjs).
+  const child = spawn(process.execPath, [...serverNodeArgs(childEnv), 'dist/server/server.mjs'], {
     cwd: root,
-    env: {
-      ...process.env,
-      UNGCUU_ROOT: root,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
-      UNGCUU_MONITOR_CHECKS: 'false',
-      UNGCUU_ADMIN_PASSWORD: 'bench-password-1',
-      ...env,
-    },
+    env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
