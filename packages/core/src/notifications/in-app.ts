@@ -117,3 +117,67 @@ export async function writeUserNotices(
   await announceNotices(db, written, notice.kind);
   return written;
 }
+
+/** The bell notices of one event among many filed together (notifyEach): its units and people. */
+export interface EventNotices extends Notice {
+  units: string[];
+  people: { id: string; unitId: string }[];
+}
+
+/**
+ * The bell notices of many events in one statement (intake's group commit, issue 13): per event,
+ * one per focal office (when `focalOffice`) and unit addressed whole, one per person. The notice
+ * ids are drawn in `target` (materialised once: it is read twice) so that each written notice is
+ * known to belong to its event (`event`, the index in `events`); a dedupe key already there writes
+ * nothing. Every open bell of the recipients' units refreshes, one change notice per kind.
+ */
+export async function writeEventNotices(
+  db: Executor,
+  events: readonly EventNotices[],
+  focalOffice: boolean,
+): Promise<(WrittenNotice & { event: number })[]> {
+  const rowsOf = events.map((e, i) => ({
+    i,
+    kind: e.kind,
+    title: e.title,
+    body: e.body ?? null,
+    link: e.link,
+    dedupe: e.dedupeKey ?? null,
+    units: e.units,
+    users: e.people.map((p) => p.id),
+    people: e.people.map((p) => p.unitId),
+  }));
+  const { rows } = await sql<{ i: number; id: string; user_id: string | null; unit_id: string | null }>`
+    with e as materialized (
+      select * from jsonb_to_recordset(${JSON.stringify(rowsOf)}::jsonb)
+        as e(i int, kind text, title jsonb, body jsonb, link text, dedupe text, units uuid[], users uuid[], people uuid[])
+    ), target as materialized (
+      select gen_random_uuid() as id, t.* from (
+        select e.i, null::uuid as user_id, u.id as unit_id, u.id::text as recipient
+        from e join units u on ${focalOffice}::boolean and u.type = 'focal_office' and not u.archived
+        union all
+        select e.i, null, x.unit_id, x.unit_id::text from e cross join unnest(e.units) as x(unit_id)
+        union all
+        select e.i, x.user_id, x.unit_id, x.user_id::text from e cross join unnest(e.users, e.people) as x(user_id, unit_id)
+      ) t
+    ), ins as (
+      insert into notifications (id, user_id, unit_id, kind, title, body, link, dedupe_key)
+      select t.id, t.user_id, t.unit_id, e.kind, e.title, e.body, e.link,
+             case when e.dedupe is null then null else e.dedupe || ':' || t.recipient end
+      from target t join e on e.i = t.i
+      order by t.i
+      on conflict (dedupe_key) do nothing
+      returning id
+    )
+    select t.i, t.id, t.user_id, t.unit_id from target t where t.id in (select id from ins) order by t.i`.execute(
+    db,
+  );
+  const written = rows.map((r) => ({ ...toWritten([r])[0]!, event: Number(r.i) }));
+  for (const kind of new Set(events.map((e) => e.kind)))
+    await announceNotices(
+      db,
+      written.filter((w) => events[w.event]?.kind === kind),
+      kind,
+    );
+  return written;
+}

@@ -7,11 +7,11 @@ import {
 } from '@ungcuu/domain/notifications/preferences.ts';
 import type { NoticeContent } from '@ungcuu/domain/notifications/render.ts';
 import type { Role } from '@ungcuu/domain/org/roles.ts';
-import type { EndpointRow } from '../db/schema-notifications.ts';
 import type { Executor } from '../shared/context.ts';
 import { type WrittenNotice, writeFocalOfficeNotices, writeUnitNotices, writeUserNotices } from './in-app.ts';
-import { enqueue, type OutboxEntry } from './outbox.ts';
-import { enabledEndpoints, findRecipientUsers, type RecipientUser } from './recipients.repository.ts';
+import { audienceQuery, endpointsFor, outboxEntriesFor } from './notice-plan.ts';
+import { enqueue } from './outbox.ts';
+import { findRecipientUsers, type RecipientUser } from './recipients.repository.ts';
 
 /** Who hears of an event. Units and focal offices get one bell notice for the whole unit. */
 export type Audience =
@@ -53,29 +53,6 @@ export interface NoticeEventPayload {
   occurredAt: string;
 }
 
-function endpointWants(endpoint: EndpointRow, event: NotifyEvent): boolean {
-  if (endpoint.kinds.length > 0 && !endpoint.kinds.includes(event.kind)) return false;
-  return (event.tier ?? 0) >= endpoint.min_tier;
-}
-
-// A transaction that notifies several times (a T3 report: the office, then the leaders) reads the
-// administrator's endpoints once (decision 0027).
-const endpointsOfTransaction = new WeakMap<object, Promise<EndpointRow[]>>();
-
-function endpointsFor(trx: Executor): Promise<EndpointRow[]> {
-  if (!trx.isTransaction) return enabledEndpoints(trx);
-  let found = endpointsOfTransaction.get(trx);
-  if (!found) {
-    found = enabledEndpoints(trx);
-    endpointsOfTransaction.set(trx, found);
-  }
-  return found;
-}
-
-function localeOf(value: string): Locale {
-  return value === 'en' ? 'en' : 'vi';
-}
-
 /**
  * The one way a module tells people something: the bell notices and, per person and their
  * preferences, the email and chat messages, plus the administrator's webhooks and group chats —
@@ -93,28 +70,9 @@ export async function notify(
     link: event.link,
     dedupeKey: event.dedupeKey,
   };
-  const content: NoticeContent = {
-    kind: event.kind,
-    title: event.title,
-    body: event.body ?? null,
-    link: event.link,
-    tier: event.tier ?? null,
-  };
-  const userIds: string[] = [];
-  const unitIds: string[] = [];
-  const unitOfficerUnitIds: string[] = [];
-  const roles: Role[] = [];
-  let focalOffice = false;
-  for (const a of event.to) {
-    if ('user' in a) userIds.push(a.user.id);
-    else if ('unit' in a) unitIds.push(a.unit);
-    else if ('unitOfficers' in a) unitOfficerUnitIds.push(a.unitOfficers);
-    else if ('focalOffice' in a) focalOffice = true;
-    else roles.push(a.role);
-  }
-  const people = (
-    await findRecipientUsers(trx, { userIds, unitIds, unitOfficerUnitIds, focalOffice, roles })
-  ).filter((p) => p.id !== event.exceptUserId);
+  const audience = audienceQuery(event.to);
+  const { unitIds, focalOffice } = audience;
+  const people = (await findRecipientUsers(trx, audience)).filter((p) => p.id !== event.exceptUserId);
   const choices = new Map(
     people.map((p) => [p.id, chooseChannels(completePrefs(p.prefs as NotificationPrefs), event, now)]),
   );
@@ -131,64 +89,14 @@ export async function notify(
     written.find((w) => w.userId === null && w.unitId === p.unitId)?.id ??
     null;
 
-  const entries: OutboxEntry[] = [];
-  const key = (suffix: string) => (event.dedupeKey ? `${event.dedupeKey}:${suffix}` : null);
-  const endpoints = await endpointsFor(trx);
-  const personalBot = endpoints.find((e) => e.kind === 'telegram');
-  for (const p of people) {
-    const choice = choices.get(p.id)!;
-    const locale = localeOf(p.locale);
-    const base = { kind: event.kind, userId: p.id, notificationId: noticeFor(p) };
-    if (choice.email && p.email) {
-      const payload: NoticeMailPayload = { notice: content, locale, thread: event.thread ?? null };
-      entries.push({
-        ...base,
-        channel: 'email',
-        recipient: p.email,
-        payload,
-        dedupeKey: key(`email:${p.id}`),
-        notBefore: choice.notBefore,
-      });
-    }
-    const prefs = completePrefs(p.prefs as NotificationPrefs);
-    if (choice.chat && personalBot && prefs.chatId) {
-      const payload: NoticeEventPayload = {
-        notice: content,
-        locale,
-        chatId: prefs.chatId,
-        occurredAt: now.toISOString(),
-      };
-      entries.push({
-        ...base,
-        channel: 'telegram',
-        recipient: prefs.chatId,
-        endpointId: personalBot.id,
-        payload,
-        dedupeKey: key(`chat:${p.id}`),
-        notBefore: choice.notBefore,
-      });
-    }
-  }
-  // Administrator's endpoints: webhooks and group chats hear every event they subscribe to.
-  for (const e of endpoints) {
-    if (!endpointWants(e, event)) continue;
-    const chatId = typeof e.config.chatId === 'string' ? e.config.chatId : null;
-    if (e.kind === 'telegram' && !chatId) continue; // a bot for personal messages only
-    const payload: NoticeEventPayload = {
-      notice: content,
-      locale: 'vi',
-      chatId,
-      occurredAt: now.toISOString(),
-    };
-    entries.push({
-      kind: event.kind,
-      channel: e.kind,
-      recipient: chatId ?? e.name,
-      endpointId: e.id,
-      payload,
-      dedupeKey: key(`endpoint:${e.id}`),
-    });
-  }
+  const entries = outboxEntriesFor({
+    event,
+    people,
+    choices,
+    noticeFor,
+    endpoints: await endpointsFor(trx),
+    now,
+  });
   const queued = await enqueue(trx, entries);
   return { notices: written.length, messages: queued.length };
 }
